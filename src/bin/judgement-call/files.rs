@@ -1,0 +1,47 @@
+//! Finding and reading scenario files named on the command line.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The file extension of scenario files.
+pub const EXTENSION: &str = "scenario";
+
+/// A scenario file read from disk.
+pub struct SourceFile {
+    /// The path as the user should see it.
+    pub name: String,
+    pub text: String,
+}
+
+/// Expands folders into their `*.scenario` files (sorted), keeping files as given.
+/// Unreadable paths come back as errors with the path in the message.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<SourceFile>, String> {
+    let mut found = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, &mut found).map_err(|e| format!("{}: {e}", path.display()))?;
+        } else {
+            found.push(path.clone());
+        }
+    }
+    found
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(SourceFile { name: path.display().to_string(), text })
+        })
+        .collect()
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, found)?;
+        } else if path.extension().is_some_and(|e| e == EXTENSION) {
+            found.push(path);
+        }
+    }
+    Ok(())
+}

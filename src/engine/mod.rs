@@ -1,0 +1,37 @@
+//! The pure engine: scenario text in, playable scenario and derived views out.
+//!
+//! `parse` reads text into raw syntax and never fails; `validate` checks it and builds a
+//! [`Scenario`]; [`playthrough`] plays it. Nothing here does IO, reads a clock, draws global
+//! randomness, or knows about the browser: the tidy test in `tests/it` keeps it that way.
+
+pub mod diagnostic;
+pub mod parse;
+pub mod playthrough;
+pub mod scenario;
+pub mod source;
+pub mod syntax;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use playthrough::{DecodeError, PlayError, Playthrough, Position, Response, Step, replay, respond};
+pub use scenario::Scenario;
+
+/// Parses and validates a scenario file: the scenario when it has no errors, and every
+/// diagnostic either way.
+pub fn check(source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
+    let (file, mut diagnostics) = parse::parse(source);
+    let (scenario, more) = validate::validate(&file, scenario::content_hash(source));
+    diagnostics.extend(more);
+    if diagnostic::has_errors(&diagnostics) {
+        return (None, diagnostics);
+    }
+    (scenario, diagnostics)
+}
+
+/// Loads a scenario, or returns every diagnostic when it has errors.
+pub fn load(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
+    match check(source) {
+        (Some(scenario), _) => Ok(scenario),
+        (None, diagnostics) => Err(diagnostics),
+    }
+}

@@ -1,0 +1,4 @@
+//! Presentational components, one per file.
+
+pub mod library;
+pub mod play;

@@ -1,0 +1,3 @@
+//! Every browser effect the app has, one hook per file.
+
+pub mod use_route;

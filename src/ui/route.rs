@@ -1,0 +1,42 @@
+//! The app's places, and their `#/…` URL form, so every view has a deep link.
+
+/// A view the app can show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Library,
+    Play(String),
+}
+
+impl Route {
+    /// Reads a location hash such as `#/play/first-call`; anything unknown is the library.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.split_once('/') {
+            Some(("play", id)) if !id.is_empty() => Route::Play(id.to_string()),
+            _ => Route::Library,
+        }
+    }
+
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Library => "#/".to_string(),
+            Route::Play(id) => format!("#/play/{id}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn hashes_round_trip() {
+        for route in [Route::Library, Route::Play("first-call".into())] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+        }
+        assert_eq!(Route::from_hash("#/nonsense"), Route::Library);
+        assert_eq!(Route::from_hash(""), Route::Library);
+    }
+}

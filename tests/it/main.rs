@@ -1,0 +1,4 @@
+//! The one integration-test binary: library-wide checks and the architecture's tidy rules.
+
+mod library;
+mod tidy;
