@@ -31,6 +31,7 @@ test("the placeholder scenario plays to its ending", async () => {
   await page.getByRole("heading", { name: "The first call" }).waitFor();
   assert.match(await page.locator(".prose").innerText(), /Thursday afternoon/);
   assert.equal(await page.locator("button[data-choice]").count(), 2);
+  await screenshot(page, "placeholder-decision");
   assert.deepEqual(await axe(page), []);
 
   await page.getByRole("button", { name: /Call Maya/ }).click();
