@@ -1,8 +1,10 @@
-//! The play view: the passage so far, then the decision's options or the ending.
+//! The play view: the passage so far, then the decision's form or the ending.
 
 use yew::prelude::*;
 
 use crate::engine::{self, Playthrough, Response, Scenario, Step};
+use crate::ui::components::decision::DecisionForm;
+use crate::ui::components::prose;
 use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -18,30 +20,19 @@ pub fn Play(props: &PlayProps) -> Html {
         Ok(position) => position,
         Err(error) => return html! { <p role="alert">{ error.to_string() }</p> },
     };
-    let on_pick = {
+    let on_respond = {
         let playthrough = playthrough.clone();
         let scenario = scenario.clone();
-        move |index: usize| {
-            let playthrough = playthrough.clone();
-            let scenario = scenario.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Ok(next) = engine::respond(&scenario, &playthrough, Response::Pick(index)) {
-                    playthrough.set(next);
-                }
-            })
-        }
+        Callback::from(move |response: Response| {
+            if let Ok(next) = engine::respond(&scenario, &playthrough, response) {
+                playthrough.set(next);
+            }
+        })
     };
-    let prose = position.passage.iter().flat_map(|node| node.prose.iter()).map(|p| html! { <p>{ p }</p> });
+    let passage = prose::blocks(position.passage.iter().flat_map(|passed| passed.prose.iter().copied()));
     let step = match &position.step {
         Step::Decide { decision, order } => html! {
-            <fieldset class="decision">
-                <legend>{ &decision.ask }</legend>
-                { for order.iter().map(|&i| html! {
-                    <button type="button" class="choice" data-choice={i.to_string()} onclick={on_pick(i)}>
-                        { &decision.options[i].text }
-                    </button>
-                }) }
-            </fieldset>
+            <DecisionForm key={position.history.len()} decision={(*decision).clone()} order={order.clone()} {on_respond} />
         },
         Step::End(ending) => html! {
             <section class="ending" aria-labelledby="ending-title">
@@ -53,7 +44,7 @@ pub fn Play(props: &PlayProps) -> Html {
     html! {
         <article class="play" aria-labelledby="scenario-title">
             <h1 id="scenario-title">{ &scenario.meta.title }</h1>
-            <div class="prose">{ for prose }</div>
+            <div class="prose">{ passage }</div>
             { step }
         </article>
     }
