@@ -1,4 +1,6 @@
-//! The one integration-test binary: library-wide checks and the architecture's tidy rules.
+//! The one integration-test binary: the language reference construct by construct, golden
+//! diagnostics, property tests, library-wide checks and the architecture's tidy rules.
 
+mod language;
 mod library;
 mod tidy;
