@@ -73,6 +73,8 @@ struct Header<'f> {
     states: Vec<StateVar>,
     raters: Vec<Rater>,
     start: Option<&'f Field>,
+    /// Every declaration's key and id, valid or not, so a repeat is caught either way.
+    declared: Vec<(&'f str, &'f str)>,
 }
 
 fn header<'f>(fields: &'f [Field], diagnostics: &mut Vec<Diagnostic>) -> Header<'f> {
@@ -82,6 +84,7 @@ fn header<'f>(fields: &'f [Field], diagnostics: &mut Vec<Diagnostic>) -> Header<
         states: Vec::new(),
         raters: Vec::new(),
         start: None,
+        declared: Vec::new(),
     };
     let mut seen: Vec<&str> = Vec::new();
     for field in fields {
@@ -176,7 +179,7 @@ fn meta_field<'f>(field: &'f Field, header: &mut Header<'f>, diagnostics: &mut V
     }
 }
 
-fn declaration(field: &Field, header: &mut Header, diagnostics: &mut Vec<Diagnostic>) {
+fn declaration<'f>(field: &'f Field, header: &mut Header<'f>, diagnostics: &mut Vec<Diagnostic>) {
     let key = field.key.text.as_str();
     let Some(name) = &field.name else {
         diagnostics.push(Diagnostic::error(
@@ -187,11 +190,8 @@ fn declaration(field: &Field, header: &mut Header, diagnostics: &mut Vec<Diagnos
         return;
     };
     let id = name.text.clone();
-    let taken = match key {
-        "dimension" => header.dimensions.iter().any(|d| d.id == id),
-        "state" => header.states.iter().any(|s| s.id == id),
-        _ => header.raters.iter().any(|r| r.id == id),
-    };
+    let taken = header.declared.contains(&(key, name.text.as_str()));
+    header.declared.push((key, name.text.as_str()));
     if taken {
         diagnostics.push(Diagnostic::error(
             code::DUPLICATE_ID,
@@ -395,11 +395,7 @@ impl Validator<'_> {
                 self.fields(&block.fields, &[], &[], "a scene");
                 let routes = self.routes(&block.routes);
                 if block.routes.is_empty() {
-                    self.error(
-                        code::MISSING_FALLBACK,
-                        owner,
-                        format!("scene `{}` has no route; add `-> target`", block.id.text),
-                    );
+                    self.error(code::MISSING_FALLBACK, owner, format!("{} has no route; add `-> target`", name(block)));
                 }
                 NodeKind::Scene { routes }
             }
@@ -515,7 +511,7 @@ impl Validator<'_> {
                 self.error(
                     code::MISSING_FIELD,
                     owner,
-                    format!("decision `{}` needs `ask: …`, the question put to the learner", block.id.text),
+                    format!("{} needs `ask: …`, the question put to the learner", name(block)),
                 );
                 String::new()
             }
@@ -563,7 +559,7 @@ impl Validator<'_> {
             self.error(
                 code::TOO_FEW_OPTIONS,
                 owner,
-                format!("a decision needs at least two {what}; `{}` has {}", block.id.text, options.len()),
+                format!("a decision needs at least two {what}; {} has {}", name(block), options.len()),
             );
         }
         if kind.is_checklist() {
@@ -701,6 +697,7 @@ impl Validator<'_> {
     /// `RATER N, …`: each a declared rater, each once, each 1–7, at least three.
     fn ratings(&mut self, field: &Field) -> Vec<Rating> {
         let mut ratings: Vec<Rating> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
         let mut well_formed = 0;
         for (at, item) in comma_items(&field.value.text) {
             let span = |range: std::ops::Range<usize>| field.sub(at + range.start..at + range.end);
@@ -751,6 +748,7 @@ impl Validator<'_> {
     /// `DIMENSION ±N, …`: each a declared dimension, each once, from −1 to +1.
     fn evidence(&mut self, field: &Field) -> Vec<Evidence> {
         let mut evidence: Vec<Evidence> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
         for (at, item) in comma_items(&field.value.text) {
             let span = |range: std::ops::Range<usize>| field.sub(at + range.start..at + range.end);
             let [(d, name), (n, number)] = words(item).collect::<Vec<_>>()[..] else {
@@ -773,6 +771,11 @@ impl Validator<'_> {
                     None
                 }
             };
+            if seen.contains(&name) {
+                self.error(code::DUPLICATE_ID, span(d..d + name.len()), format!("`{name}` is given twice"));
+                continue;
+            }
+            seen.push(name);
             let Some(index) = self.dimensions.iter().position(|x| x.id == name) else {
                 self.error(
                     code::UNKNOWN_DIMENSION,
@@ -781,10 +784,6 @@ impl Validator<'_> {
                 );
                 continue;
             };
-            if evidence.iter().any(|e| e.dimension == index) {
-                self.error(code::DUPLICATE_ID, span(d..d + name.len()), format!("`{name}` is given twice"));
-                continue;
-            }
             if let Some(weight) = weight {
                 evidence.push(Evidence { dimension: index, weight });
             }
@@ -939,7 +938,7 @@ impl Validator<'_> {
                 self.error(
                     code::MISSING_FIELD,
                     owner,
-                    format!("ending `{}` needs `title: …`, the heading the learner sees", block.id.text),
+                    format!("{} needs `title: …`, the heading the learner sees", name(block)),
                 );
                 String::new()
             }
@@ -986,6 +985,12 @@ impl Validator<'_> {
             }
         }
     }
+}
+
+/// How messages name a block: "scene `intro`", or "this scene" when it has no id.
+fn name(block: &Block) -> String {
+    let kind = block.kind.map_or("block", BlockKind::as_str);
+    if block.id.text.is_empty() { format!("this {kind}") } else { format!("{kind} `{}`", block.id.text) }
 }
 
 /// The first field with this key.

@@ -1,6 +1,7 @@
 //! The one integration-test binary: the language reference construct by construct, golden
 //! diagnostics, property tests, library-wide checks and the architecture's tidy rules.
 
+mod diagnostics;
 mod language;
 mod library;
 mod tidy;
