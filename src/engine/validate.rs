@@ -698,16 +698,19 @@ impl Validator<'_> {
     fn ratings(&mut self, field: &Field) -> Vec<Rating> {
         let mut ratings: Vec<Rating> = Vec::new();
         let mut seen: Vec<&str> = Vec::new();
-        let mut well_formed = 0;
         for (at, item) in comma_items(&field.value.text) {
             let span = |range: std::ops::Range<usize>| field.sub(at + range.start..at + range.end);
             let [(r, rater), (n, number)] = words(item).collect::<Vec<_>>()[..] else {
                 self.error(code::INVALID_VALUE, span(0..item.len()), "a rating reads `RATER N`, as in `vp 6`");
                 continue;
             };
-            well_formed += 1;
             let rater_span = span(r..r + rater.len());
             let number_span = span(n..n + number.len());
+            if seen.contains(&rater) {
+                self.error(code::DUPLICATE_ID, rater_span, format!("`{rater}` rates this option twice"));
+                continue;
+            }
+            seen.push(rater);
             let value = match number.parse::<i64>() {
                 Ok(value @ 1..=7) => Some(value as u8),
                 Ok(_) => {
@@ -727,19 +730,15 @@ impl Validator<'_> {
                 );
                 continue;
             };
-            if ratings.iter().any(|x| x.rater == index) {
-                self.error(code::DUPLICATE_ID, rater_span, format!("`{rater}` rates this option twice"));
-                continue;
-            }
             if let Some(value) = value {
                 ratings.push(Rating { rater: index, value });
             }
         }
-        if well_formed < MIN_RATERS {
+        if seen.len() < MIN_RATERS {
             self.error(
                 code::TOO_FEW_RATERS,
                 field.value.span,
-                format!("ratings need at least {MIN_RATERS} raters; this has {well_formed}"),
+                format!("ratings need at least {MIN_RATERS} raters; this has {}", seen.len()),
             );
         }
         ratings

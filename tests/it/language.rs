@@ -537,7 +537,7 @@ fn confidence_is_required_when_asked_and_refused_otherwise() {
     let fresh = Playthrough::new(&scenario, 1);
     assert_eq!(engine::respond(&scenario, &fresh, pick(0)), Err(PlayError::InvalidResponse));
     let sure = Response::new(Answer::Pick(0), Some(Confidence::Sure));
-    let position = play(&scenario, &[sure.clone()]);
+    let position = play(&scenario, std::slice::from_ref(&sure));
     assert_eq!(position.history[0].response, sure);
     assert_eq!(position.history[0].decision, 0);
     let after = engine::respond(&scenario, &fresh, sure).expect("fits");
