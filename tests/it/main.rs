@@ -4,4 +4,5 @@
 mod diagnostics;
 mod language;
 mod library;
+mod properties;
 mod tidy;
