@@ -2,6 +2,7 @@
 //! diagnostics, property tests, library-wide checks and the architecture's tidy rules.
 
 mod diagnostics;
+mod docs;
 mod language;
 mod library;
 mod properties;
