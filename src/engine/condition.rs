@@ -15,6 +15,7 @@
 //! [`Condition`] of indices (reporting unknown names, type mismatches and out-of-range
 //! numbers). A resolved condition is evaluated with [`Condition::holds`].
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::engine::diagnostic::{Diagnostic, code};
@@ -114,8 +115,8 @@ impl Condition {
 /// What a condition may name: declared state, and decisions with their options.
 pub struct Scope<'a> {
     pub states: &'a [StateVar],
-    /// Every block id with its index, in file order.
-    pub blocks: &'a [(&'a str, usize)],
+    /// Every block id with its index.
+    pub blocks: &'a HashMap<&'a str, usize>,
     /// For each block index: the decision's kind and option ids, or `None` when the block is
     /// not a decision.
     pub decisions: &'a [Option<(DecisionKind, Vec<&'a str>)>],
@@ -439,7 +440,7 @@ fn chose(
     let start = path.range.start;
     let decision_range = start..start + decision.len();
     let option_range = start + decision.len() + 1..path.range.end;
-    let Some(&(_, index)) = scope.blocks.iter().find(|(id, _)| *id == decision) else {
+    let Some(&index) = scope.blocks.get(decision) else {
         return fail(code::UNKNOWN_TARGET, decision_range, format!("no decision is called `{decision}`"));
     };
     let Some((kind, options)) = scope.decisions.get(index).and_then(Option::as_ref) else {
@@ -483,7 +484,7 @@ mod tests {
     /// decision `d` (block 1) with options `a` and `b`, a rate decision `r` (block 2), scene `s`.
     fn check(text: &str) -> (Option<Condition>, Vec<&'static str>) {
         let states = states();
-        let blocks = [("s", 0), ("d", 1), ("r", 2)];
+        let blocks = HashMap::from([("s", 0), ("d", 1), ("r", 2)]);
         let decisions = [None, Some((DecisionKind::Pick, vec!["a", "b"])), Some((DecisionKind::Rate, vec!["x", "y"]))];
         let scope = Scope { states: &states, blocks: &blocks, decisions: &decisions };
         let mut diagnostics = Vec::new();
@@ -562,7 +563,7 @@ mod tests {
     #[test]
     fn spans_point_at_the_offending_word() {
         let states = states();
-        let scope = Scope { states: &states, blocks: &[], decisions: &[] };
+        let scope = Scope { states: &states, blocks: &HashMap::new(), decisions: &[] };
         let mut diagnostics = Vec::new();
         read("flagged and lod > 3", &scope, &|r| Span::new(100 + r.start, 100 + r.end), &mut diagnostics);
         assert_eq!(diagnostics[0].span, Span::new(112, 115));

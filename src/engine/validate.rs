@@ -6,6 +6,8 @@
 //! is read), then each block with its fields, prose, options and routes, and last the checks
 //! that span blocks (`start:`, and the ending that `-> end` falls back on).
 
+use std::collections::HashMap;
+
 use crate::engine::condition::{self, Condition, Scope};
 use crate::engine::diagnostic::{Diagnostic, code, has_errors};
 use crate::engine::markdown;
@@ -313,8 +315,8 @@ fn spec_tokens(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// Block ids with their indices, first occurrence only; reports duplicates and `end`.
-fn block_ids<'f>(blocks: &'f [Block], diagnostics: &mut Vec<Diagnostic>) -> Vec<(&'f str, usize)> {
-    let mut ids: Vec<(&str, usize)> = Vec::new();
+fn block_ids<'f>(blocks: &'f [Block], diagnostics: &mut Vec<Diagnostic>) -> HashMap<&'f str, usize> {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
     for (index, block) in blocks.iter().enumerate() {
         let id = block.id.text.as_str();
         if id.is_empty() || block.kind.is_none() {
@@ -326,14 +328,14 @@ fn block_ids<'f>(blocks: &'f [Block], diagnostics: &mut Vec<Diagnostic>) -> Vec<
                 block.id.span,
                 "`end` is taken: `-> end` picks the ending whose `when:` holds",
             ));
-        } else if ids.iter().any(|(other, _)| *other == id) {
+        } else if ids.contains_key(id) {
             diagnostics.push(Diagnostic::error(
                 code::DUPLICATE_ID,
                 block.id.span,
                 format!("`{id}` is already the id of another block"),
             ));
         } else {
-            ids.push((id, index));
+            ids.insert(id, index);
         }
     }
     ids
@@ -470,8 +472,8 @@ impl Validator<'_> {
                     self.end_routes.push(route.target.span);
                     Some(Target::End)
                 }
-                name => match self.scope.blocks.iter().find(|(id, _)| *id == name) {
-                    Some(&(_, index)) => Some(Target::Node(index)),
+                name => match self.scope.blocks.get(name) {
+                    Some(&index) => Some(Target::Node(index)),
                     None => {
                         self.error(
                             code::UNKNOWN_TARGET,
@@ -952,8 +954,8 @@ impl Validator<'_> {
     fn start(&mut self, field: Option<&Field>) -> usize {
         let Some(field) = field else { return 0 };
         let name = field.value.text.as_str();
-        match self.scope.blocks.iter().find(|(id, _)| *id == name) {
-            Some(&(_, index)) => index,
+        match self.scope.blocks.get(name) {
+            Some(&index) => index,
             None => {
                 self.error(
                     code::UNKNOWN_TARGET,
