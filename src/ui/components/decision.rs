@@ -161,3 +161,53 @@ fn submit(send: &(impl Fn(Answer) + Clone + 'static), answer: Answer) -> Html {
         </button>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use web_sys::HtmlElement;
+    use yew::prelude::*;
+
+    use super::{DecisionForm, DecisionFormProps};
+    use crate::engine::scenario::NodeKind;
+    use crate::engine::{self, Answer, Confidence, Response};
+
+    fn click(root: &web_sys::Element, selector: &str) {
+        let element = root.query_selector(selector).expect("valid selector").expect(selector);
+        element.dyn_into::<HtmlElement>().expect("an HTML element").click();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_checklist_sends_its_ticks_with_the_confidence_asked_for() {
+        let source = "id: t\ntitle: T\n== decision d (considerations)\nask: What matters?\nconfidence:\n* a: A\n  weight: +2\n* b: B\n  weight: -2\n-> e\n== ending e\ntitle: E\n";
+        let scenario = engine::load(source).expect("loads");
+        let NodeKind::Decision(decision) = scenario.nodes[0].kind.clone() else { panic!("a decision") };
+        let sent: Rc<RefCell<Option<Response>>> = Rc::default();
+        let on_respond = {
+            let sent = sent.clone();
+            Callback::from(move |response| *sent.borrow_mut() = Some(response))
+        };
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("attached");
+        let props = DecisionFormProps { decision, order: vec![1, 0], on_respond };
+        yew::Renderer::<DecisionForm>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+
+        // Without a confidence level, submitting sends nothing.
+        click(&root, "button.button");
+        yew::scheduler::flush().await;
+        assert_eq!(*sent.borrow(), None);
+        // The first checkbox shown is option 1.
+        click(&root, "label.tick input");
+        click(&root, "fieldset.confidence label:last-child input");
+        yew::scheduler::flush().await;
+        click(&root, "button.button");
+        yew::scheduler::flush().await;
+        assert_eq!(*sent.borrow(), Some(Response::new(Answer::Tick(vec![false, true]), Some(Confidence::Sure))));
+    }
+}

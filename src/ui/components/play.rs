@@ -49,3 +49,51 @@ pub fn Play(props: &PlayProps) -> Html {
         </article>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use web_sys::HtmlElement;
+
+    use super::{Play, PlayProps};
+    use crate::engine;
+    use crate::library::ENTRIES;
+
+    fn mount(source: &str) -> web_sys::Element {
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("attached");
+        let props = PlayProps { scenario: engine::load(source).expect("loads") };
+        yew::Renderer::<Play>::with_root_and_props(root.clone(), props).render();
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn picking_an_option_plays_on_to_the_ending() {
+        let root = mount(ENTRIES[0].source);
+        yew::scheduler::flush().await;
+        let prose = root.query_selector(".prose").expect("valid selector").expect("prose");
+        assert!(prose.text_content().unwrap_or_default().contains("Thursday afternoon"));
+        assert!(prose.query_selector("strong").expect("valid selector").is_some(), "**Monday** is strong");
+        let buttons = root.query_selector_all("button.choice[data-choice]").expect("valid selector");
+        assert_eq!(buttons.length(), 2);
+        let call = root.query_selector("button[data-choice='0']").expect("valid selector").expect("option 0");
+        call.dyn_into::<HtmlElement>().expect("a button").click();
+        yew::scheduler::flush().await;
+        let heading = root.query_selector("#ending-title").expect("valid selector").expect("an ending");
+        assert_eq!(heading.text_content().as_deref(), Some("A calm Monday"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn prose_never_becomes_markup() {
+        let source = "id: t\ntitle: T\n== ending e\ntitle: E\n<b>bold</b> and [x](javascript:alert(1)) and [ok](https://example.com)\n";
+        let root = mount(source);
+        yew::scheduler::flush().await;
+        let prose = root.query_selector(".prose").expect("valid selector").expect("prose");
+        assert!(prose.query_selector("b").expect("valid selector").is_none());
+        assert!(prose.text_content().unwrap_or_default().contains("<b>bold</b>"));
+        let links = prose.query_selector_all("a").expect("valid selector");
+        assert_eq!(links.length(), 1);
+    }
+}
