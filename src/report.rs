@@ -6,6 +6,7 @@
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
+use crate::engine::source::clamp;
 use crate::engine::{Diagnostic, Severity};
 
 /// Renders one diagnostic against its file's source.
@@ -14,6 +15,7 @@ pub fn diagnostic(file: &str, source: &str, d: &Diagnostic) -> String {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
+    // A span from another version of the file must not make the renderer slice inside a character.
     let range = clamp(source, d.span.start)..clamp(source, d.span.end);
     let report = &[level
         .primary_title(&d.message)
@@ -30,16 +32,6 @@ pub fn diagnostics(file: &str, source: &str, diagnostics: &[Diagnostic]) -> Stri
         out.push_str("\n\n");
     }
     out
-}
-
-/// A byte offset within the text and on a character boundary, so that a span from another
-/// version of the file can never make the renderer slice inside a character.
-fn clamp(source: &str, offset: usize) -> usize {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
+use crate::engine::condition::Condition;
 use crate::engine::markdown::Block;
 use crate::engine::parse::is_id;
 use crate::engine::scenario::{
@@ -368,7 +369,7 @@ impl<'a> Run<'a> {
         })
     }
 
-    fn holds(&self, condition: Option<&crate::engine::condition::Condition>) -> bool {
+    fn holds(&self, condition: Option<&Condition>) -> bool {
         condition.is_none_or(|c| c.holds(&self.state, &|d, o| self.chose(d, o)))
     }
 

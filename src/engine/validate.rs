@@ -698,36 +698,32 @@ impl Validator<'_> {
 
     /// `RATER N, …`: each a declared rater, each once, each 1–7, at least three.
     fn ratings(&mut self, field: &Field) -> Vec<Rating> {
-        let mut ratings: Vec<Rating> = Vec::new();
-        let mut seen: Vec<&str> = Vec::new();
-        for (at, item) in comma_items(&field.value.text) {
-            let span = |range: std::ops::Range<usize>| field.sub(at + range.start..at + range.end);
-            let [(r, rater), (n, number)] = words(item).collect::<Vec<_>>()[..] else {
-                self.error(code::INVALID_VALUE, span(0..item.len()), "a rating reads `RATER N`, as in `vp 6`");
-                continue;
-            };
-            let rater_span = span(r..r + rater.len());
-            let number_span = span(n..n + number.len());
-            if seen.contains(&rater) {
-                self.error(code::DUPLICATE_ID, rater_span, format!("`{rater}` rates this option twice"));
-                continue;
-            }
-            seen.push(rater);
-            let value = match number.parse::<i64>() {
+        let pairs = self.pairs(field, "a rating reads `RATER N`, as in `vp 6`", "rates this option twice");
+        if pairs.len() < MIN_RATERS {
+            self.error(
+                code::TOO_FEW_RATERS,
+                field.value.span,
+                format!("ratings need at least {MIN_RATERS} raters; this has {}", pairs.len()),
+            );
+        }
+        let mut ratings = Vec::new();
+        for pair in pairs {
+            let value = match pair.value.parse::<i64>() {
                 Ok(value @ 1..=7) => Some(value as u8),
                 Ok(_) => {
-                    self.error(code::RATING_OUT_OF_RANGE, number_span, "ratings go from 1 (poor) to 7 (excellent)");
+                    self.error(code::RATING_OUT_OF_RANGE, pair.value_span, "ratings go from 1 (poor) to 7 (excellent)");
                     None
                 }
                 Err(_) => {
-                    self.error(code::INVALID_NUMBER, number_span, "a rating is a whole number from 1 to 7");
+                    self.error(code::INVALID_NUMBER, pair.value_span, "a rating is a whole number from 1 to 7");
                     None
                 }
             };
+            let rater = pair.name;
             let Some(index) = self.raters.iter().position(|d| d.id == rater) else {
                 self.error(
                     code::UNKNOWN_RATER,
-                    rater_span,
+                    pair.name_span,
                     format!("no rater is called `{rater}`; declare `rater {rater}: …`"),
                 );
                 continue;
@@ -736,51 +732,33 @@ impl Validator<'_> {
                 ratings.push(Rating { rater: index, value });
             }
         }
-        if seen.len() < MIN_RATERS {
-            self.error(
-                code::TOO_FEW_RATERS,
-                field.value.span,
-                format!("ratings need at least {MIN_RATERS} raters; this has {}", seen.len()),
-            );
-        }
         ratings
     }
 
     /// `DIMENSION ±N, …`: each a declared dimension, each once, from −1 to +1.
     fn evidence(&mut self, field: &Field) -> Vec<Evidence> {
-        let mut evidence: Vec<Evidence> = Vec::new();
-        let mut seen: Vec<&str> = Vec::new();
-        for (at, item) in comma_items(&field.value.text) {
-            let span = |range: std::ops::Range<usize>| field.sub(at + range.start..at + range.end);
-            let [(d, name), (n, number)] = words(item).collect::<Vec<_>>()[..] else {
-                self.error(
-                    code::INVALID_VALUE,
-                    span(0..item.len()),
-                    "evidence reads `DIMENSION ±N`, as in `judgement +1`",
-                );
-                continue;
-            };
-            let number_span = span(n..n + number.len());
-            let weight = match decimal(number) {
+        let mut evidence = Vec::new();
+        for pair in self.pairs(field, "evidence reads `DIMENSION ±N`, as in `judgement +1`", "is given twice") {
+            let weight = match decimal(pair.value) {
                 Some(w) if (-1.0..=1.0).contains(&w) => Some(w),
                 Some(_) => {
-                    self.error(code::OUT_OF_RANGE, number_span, "evidence goes from -1 to +1");
+                    self.error(code::OUT_OF_RANGE, pair.value_span, "evidence goes from -1 to +1");
                     None
                 }
                 None => {
-                    self.error(code::INVALID_NUMBER, number_span, "evidence is a number from -1 to +1, such as +0.5");
+                    self.error(
+                        code::INVALID_NUMBER,
+                        pair.value_span,
+                        "evidence is a number from -1 to +1, such as +0.5",
+                    );
                     None
                 }
             };
-            if seen.contains(&name) {
-                self.error(code::DUPLICATE_ID, span(d..d + name.len()), format!("`{name}` is given twice"));
-                continue;
-            }
-            seen.push(name);
+            let name = pair.name;
             let Some(index) = self.dimensions.iter().position(|x| x.id == name) else {
                 self.error(
                     code::UNKNOWN_DIMENSION,
-                    span(d..d + name.len()),
+                    pair.name_span,
                     format!("no dimension is called `{name}`; declare `dimension {name}: …`"),
                 );
                 continue;
@@ -790,6 +768,25 @@ impl Validator<'_> {
             }
         }
         evidence
+    }
+
+    /// The `NAME VALUE` items of a comma-separated list, each name once. Reports an item of
+    /// another shape with `shape`, and a repeated name with `repeated` after it.
+    fn pairs<'f>(&mut self, field: &'f Field, shape: &str, repeated: &str) -> Vec<Pair<'f>> {
+        let mut pairs: Vec<Pair> = Vec::new();
+        for (at, item) in comma_items(&field.value.text) {
+            let span = |start: usize, text: &str| field.sub(at + start..at + start + text.len());
+            let [(n, name), (v, value)] = words(item).collect::<Vec<_>>()[..] else {
+                self.error(code::INVALID_VALUE, span(0, item), shape.to_string());
+                continue;
+            };
+            if pairs.iter().any(|p| p.name == name) {
+                self.error(code::DUPLICATE_ID, span(n, name), format!("`{name}` {repeated}"));
+                continue;
+            }
+            pairs.push(Pair { name, name_span: span(n, name), value, value_span: span(v, value) });
+        }
+        pairs
     }
 
     /// `STATE + N`, `STATE - N`, `STATE = VALUE`, then `after N` and `hidden` in either order.
@@ -992,6 +989,14 @@ impl Validator<'_> {
 fn name(block: &Block) -> String {
     let kind = block.kind.map_or("block", BlockKind::as_str);
     if block.id.text.is_empty() { format!("this {kind}") } else { format!("{kind} `{}`", block.id.text) }
+}
+
+/// One `NAME VALUE` item of a list such as `ratings:` or `evidence:`.
+struct Pair<'f> {
+    name: &'f str,
+    name_span: Span,
+    value: &'f str,
+    value_span: Span,
 }
 
 /// The first field with this key.
