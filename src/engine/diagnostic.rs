@@ -50,6 +50,101 @@ impl Diagnostic {
     }
 }
 
+/// The stable codes, one constant each, so a typo cannot invent a new code.
+///
+/// The graph-analysis codes the language reference also lists (`unreachable`, `dead-end`,
+/// `endless-cycle`, `unreachable-ending`) belong to the analysis pass, not to these.
+pub mod code {
+    /// A header line, or a line under an option, that is not `key: value`.
+    pub const EXPECTED_FIELD: &str = "expected-field";
+    /// A `==` line that cannot be read.
+    pub const MALFORMED_BLOCK: &str = "malformed-block";
+    /// The word after `==` is not `scene`, `decision` or `ending`, or a decision's `(kind)` is unknown.
+    pub const UNKNOWN_BLOCK_KIND: &str = "unknown-block-kind";
+    /// A block, declaration or route without its id.
+    pub const MISSING_ID: &str = "missing-id";
+    /// A `*` line that is not `* id: text`.
+    pub const MALFORMED_OPTION: &str = "malformed-option";
+    /// A `*` line outside a decision.
+    pub const OPTION_OUTSIDE_DECISION: &str = "option-outside-decision";
+    /// A field that does not belong where it is.
+    pub const UNKNOWN_FIELD: &str = "unknown-field";
+    /// A required field that is absent.
+    pub const MISSING_FIELD: &str = "missing-field";
+    /// A field given twice where only one is allowed.
+    pub const DUPLICATE_FIELD: &str = "duplicate-field";
+    /// A value that cannot be read.
+    pub const INVALID_VALUE: &str = "invalid-value";
+    /// A number that cannot be read.
+    pub const INVALID_NUMBER: &str = "invalid-number";
+    /// A condition that cannot be read.
+    pub const INVALID_CONDITION: &str = "invalid-condition";
+    /// An `effect:` that cannot be read.
+    pub const INVALID_EFFECT: &str = "invalid-effect";
+    /// Two things of one namespace with one id.
+    pub const DUPLICATE_ID: &str = "duplicate-id";
+    /// A route, `start:` or `chose` naming no block.
+    pub const UNKNOWN_TARGET: &str = "unknown-target";
+    /// A condition or effect naming undeclared state.
+    pub const UNKNOWN_STATE: &str = "unknown-state";
+    /// Evidence for an undeclared dimension.
+    pub const UNKNOWN_DIMENSION: &str = "unknown-dimension";
+    /// A rating by an undeclared rater.
+    pub const UNKNOWN_RATER: &str = "unknown-rater";
+    /// `chose DECISION.OPTION` naming an option the decision does not have.
+    pub const UNKNOWN_OPTION: &str = "unknown-option";
+    /// A flag used as a number or a number used as a flag.
+    pub const TYPE_MISMATCH: &str = "type-mismatch";
+    /// A value outside its allowed range.
+    pub const OUT_OF_RANGE: &str = "out-of-range";
+    /// Routes that can leave the story with nowhere to go.
+    pub const MISSING_FALLBACK: &str = "missing-fallback";
+    /// A route where none is allowed: in an ending, or under an option that does not branch.
+    pub const MISPLACED_ROUTE: &str = "misplaced-route";
+    /// A decision with fewer than two options (or a checklist with nothing that matters).
+    pub const TOO_FEW_OPTIONS: &str = "too-few-options";
+    /// A rating outside 1–7.
+    pub const RATING_OUT_OF_RANGE: &str = "rating-out-of-range";
+    /// Ratings from fewer than three raters.
+    pub const TOO_FEW_RATERS: &str = "too-few-raters";
+    /// Checklist penalties that let "tick everything" score above zero.
+    pub const SELECT_ALL_SCORES: &str = "select-all-scores";
+    /// A file without any block.
+    pub const EMPTY_SCENARIO: &str = "empty-scenario";
+
+    /// Every code above, in the order the language reference lists them.
+    pub const ALL: &[&str] = &[
+        EXPECTED_FIELD,
+        MALFORMED_BLOCK,
+        UNKNOWN_BLOCK_KIND,
+        MISSING_ID,
+        MALFORMED_OPTION,
+        OPTION_OUTSIDE_DECISION,
+        UNKNOWN_FIELD,
+        MISSING_FIELD,
+        DUPLICATE_FIELD,
+        INVALID_VALUE,
+        INVALID_NUMBER,
+        INVALID_CONDITION,
+        INVALID_EFFECT,
+        DUPLICATE_ID,
+        UNKNOWN_TARGET,
+        UNKNOWN_STATE,
+        UNKNOWN_DIMENSION,
+        UNKNOWN_RATER,
+        UNKNOWN_OPTION,
+        TYPE_MISMATCH,
+        OUT_OF_RANGE,
+        MISSING_FALLBACK,
+        MISPLACED_ROUTE,
+        TOO_FEW_OPTIONS,
+        RATING_OUT_OF_RANGE,
+        TOO_FEW_RATERS,
+        SELECT_ALL_SCORES,
+        EMPTY_SCENARIO,
+    ];
+}
+
 /// True when any diagnostic is an error.
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)

@@ -1,10 +1,13 @@
 //! The pure engine: scenario text in, playable scenario and derived views out.
 //!
 //! `parse` reads text into raw syntax and never fails; `validate` checks it and builds a
-//! [`Scenario`]; [`playthrough`] plays it. Nothing here does IO, reads a clock, draws global
-//! randomness, or knows about the browser: the tidy test in `tests/it` keeps it that way.
+//! [`Scenario`]; [`playthrough`] plays it. Prose is read by [`markdown`] and conditions by
+//! [`condition`]. Nothing here does IO, reads a clock, draws global randomness, or knows
+//! about the browser: the tidy test in `tests/it` keeps it that way.
 
+pub mod condition;
 pub mod diagnostic;
+pub mod markdown;
 pub mod parse;
 pub mod playthrough;
 pub mod scenario;
@@ -13,15 +16,19 @@ pub mod syntax;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use playthrough::{DecodeError, PlayError, Playthrough, Position, Response, Step, replay, respond};
+pub use playthrough::{
+    Answer, Answered, AppliedEffect, Cause, Confidence, DecodeError, Passed, PendingEffect, PlayError, Playthrough,
+    Position, Response, Step, replay, respond,
+};
 pub use scenario::Scenario;
 
 /// Parses and validates a scenario file: the scenario when it has no errors, and every
-/// diagnostic either way.
+/// diagnostic either way, in the order they appear in the file.
 pub fn check(source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
     let (file, mut diagnostics) = parse::parse(source);
     let (scenario, more) = validate::validate(&file, scenario::content_hash(source));
     diagnostics.extend(more);
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     if diagnostic::has_errors(&diagnostics) {
         return (None, diagnostics);
     }

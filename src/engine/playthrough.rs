@@ -1,9 +1,15 @@
 //! Playing a scenario: a [`Playthrough`] is the learner's responses so far, and everything
-//! else (the current scene, what was seen, where the story stands) is derived from it.
+//! else (where the story stands, what was shown, the state, which effects landed when) is
+//! derived from it by [`replay`].
 //!
-//! [`respond`] returns a new playthrough or a [`PlayError`]; [`replay`] rebuilds the
-//! position of any playthrough; [`Playthrough::encode`] gives the compact, versioned text
-//! form that is saved in the browser and sent to an LMS.
+//! [`respond`] returns a longer playthrough or a [`PlayError`]; [`Playthrough::encode`] gives
+//! the compact, versioned text form that is saved in the browser and sent to an LMS.
+//!
+//! At each response the engine, in order: records it; applies the picked option's immediate
+//! effects and queues its delayed ones; lands the queued effects that are now due; then takes
+//! the first route whose condition holds. Scenes are passed through until a decision or an
+//! ending. On reaching an ending every effect still queued lands first, so the ending and the
+//! debrief see every consequence of the path.
 
 use std::fmt;
 
@@ -11,13 +17,76 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
-use crate::engine::scenario::{Decision, Ending, Node, NodeKind, Scenario};
+use crate::engine::condition::Condition;
+use crate::engine::markdown::Block;
+use crate::engine::parse::is_id;
+use crate::engine::scenario::{
+    Decision, DecisionKind, Effect, Ending, NodeKind, ProseBlock, Route, Scenario, Target, Value,
+};
 
-/// The learner's answer at one decision.
+/// The learner's answer at one decision, with options always in authored order.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Response {
-    /// The option at this index, in authored order.
+pub enum Answer {
+    /// `pick`: the index of the chosen option.
     Pick(usize),
+    /// `rate`: a rating from 1 to 7 for every option.
+    Rate(Vec<u8>),
+    /// `rank`: every option's index, best first.
+    Rank(Vec<usize>),
+    /// `considerations` and `pivot`: for every item, whether it is ticked.
+    Tick(Vec<bool>),
+}
+
+/// How sure the learner is that their response is a good call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    Unsure,
+    FairlySure,
+    Sure,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Unsure, Confidence::FairlySure, Confidence::Sure];
+
+    /// 1, 2 or 3, the level used by certainty-based marking.
+    pub fn level(self) -> u8 {
+        match self {
+            Confidence::Unsure => 1,
+            Confidence::FairlySure => 2,
+            Confidence::Sure => 3,
+        }
+    }
+
+    pub fn from_level(level: u8) -> Option<Confidence> {
+        Confidence::ALL.into_iter().find(|c| c.level() == level)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Unsure => "Unsure",
+            Confidence::FairlySure => "Fairly sure",
+            Confidence::Sure => "Sure",
+        }
+    }
+}
+
+/// A response to one decision: the answer, and the confidence when the decision asks for it
+/// (then it is required; otherwise it must be absent).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Response {
+    pub answer: Answer,
+    pub confidence: Option<Confidence>,
+}
+
+impl Response {
+    pub fn new(answer: Answer, confidence: Option<Confidence>) -> Response {
+        Response { answer, confidence }
+    }
+
+    /// Picks the option at this authored index, without confidence.
+    pub fn pick(index: usize) -> Response {
+        Response { answer: Answer::Pick(index), confidence: None }
+    }
 }
 
 /// A learner's responses to one scenario, as plain data.
@@ -31,6 +100,13 @@ pub struct Playthrough {
     pub responses: Vec<Response>,
 }
 
+impl Playthrough {
+    /// A fresh playthrough of `scenario`.
+    pub fn new(scenario: &Scenario, seed: u64) -> Playthrough {
+        Playthrough { scenario: scenario.meta.id.clone(), hash: scenario.hash, seed, responses: Vec::new() }
+    }
+}
+
 /// Why a response or a replay was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlayError {
@@ -38,7 +114,9 @@ pub enum PlayError {
     WrongScenario,
     /// The story has ended; nothing more can be answered.
     Finished,
-    /// The response does not fit the decision (an option that does not exist, say).
+    /// The response does not fit the decision: the wrong kind of answer, an option that does
+    /// not exist, a rating outside 1–7, an incomplete ranking, or confidence missing where
+    /// asked (or given where not asked).
     InvalidResponse,
     /// The story loops through scenes without ever reaching a decision or an ending.
     Stuck,
@@ -57,14 +135,29 @@ impl fmt::Display for PlayError {
 
 impl std::error::Error for PlayError {}
 
-/// Where a playthrough stands, with what the learner sees there.
+/// Where a playthrough stands, with what the learner sees there and how the story got here.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Position<'a> {
     /// Index of the node the learner stands at: a decision or an ending.
     pub node: usize,
-    /// The scenes passed through to reach it, oldest first, ending with `node` itself.
-    pub passage: Vec<&'a Node>,
+    /// The blocks passed through since the last response, oldest first, ending with `node`.
+    pub passage: Vec<Passed<'a>>,
     pub step: Step<'a>,
+    /// The current value of every state variable, by index.
+    pub state: Vec<Value>,
+    /// Every response so far, with the decision (node index) it answered.
+    pub history: Vec<Answered>,
+    /// Every effect that has landed, in the order it landed.
+    pub effects: Vec<AppliedEffect>,
+    /// Delayed effects still waiting to land.
+    pub pending: Vec<PendingEffect>,
+}
+
+/// One block passed through, with the prose shown there (conditional lines that held).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passed<'a> {
+    pub node: usize,
+    pub prose: Vec<&'a Block>,
 }
 
 /// What the learner faces now.
@@ -76,19 +169,51 @@ pub enum Step<'a> {
     End(&'a Ending),
 }
 
-impl Playthrough {
-    /// A fresh playthrough of `scenario`.
-    pub fn new(scenario: &Scenario, seed: u64) -> Playthrough {
-        Playthrough { scenario: scenario.meta.id.clone(), hash: scenario.hash, seed, responses: Vec::new() }
-    }
+/// A response, with the decision (node index) it answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answered {
+    pub decision: usize,
+    pub response: Response,
+}
+
+/// Which choice an effect came from, for the debrief's causal trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cause {
+    /// The decision's node index.
+    pub decision: usize,
+    /// The picked option's index.
+    pub option: usize,
+    /// The index of the response (into the history) that picked it.
+    pub response: usize,
+}
+
+/// An effect that has changed state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AppliedEffect {
+    pub effect: Effect,
+    pub cause: Cause,
+    /// The index of the response at which it landed: the cause's own for an immediate effect,
+    /// `delay` responses later for a delayed one, or the last response when the story ended
+    /// before it was due.
+    pub landed: usize,
+    pub before: Value,
+    pub after: Value,
+}
+
+/// A delayed effect that has not landed yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PendingEffect {
+    pub effect: Effect,
+    pub cause: Cause,
+    /// The index of the response at which it will land.
+    pub due: usize,
 }
 
 /// Applies one response, returning the longer playthrough.
 pub fn respond(scenario: &Scenario, playthrough: &Playthrough, response: Response) -> Result<Playthrough, PlayError> {
-    let position = replay(scenario, playthrough)?;
-    advance(scenario, &position, &response)?;
     let mut next = playthrough.clone();
     next.responses.push(response);
+    replay(scenario, &next)?;
     Ok(next)
 }
 
@@ -97,41 +222,27 @@ pub fn replay<'a>(scenario: &'a Scenario, playthrough: &Playthrough) -> Result<P
     if playthrough.scenario != scenario.meta.id || playthrough.hash != scenario.hash {
         return Err(PlayError::WrongScenario);
     }
-    let mut position = arrive(scenario, scenario.start, playthrough.seed, 0)?;
-    for (i, response) in playthrough.responses.iter().enumerate() {
-        let next = advance(scenario, &position, response)?;
-        position = arrive(scenario, next, playthrough.seed, i + 1)?;
+    let mut run = Run {
+        scenario,
+        seed: playthrough.seed,
+        state: scenario.initial_state(),
+        history: Vec::new(),
+        effects: Vec::new(),
+        pending: Vec::new(),
+    };
+    let mut arrival = run.arrive(Target::Node(scenario.start))?;
+    for response in &playthrough.responses {
+        arrival = run.respond(&arrival, response)?;
     }
-    Ok(position)
-}
-
-/// The node a response leads to from a position.
-fn advance(scenario: &Scenario, position: &Position, response: &Response) -> Result<usize, PlayError> {
-    let _ = scenario;
-    match (&position.step, response) {
-        (Step::End(_), _) => Err(PlayError::Finished),
-        (Step::Decide { decision, .. }, Response::Pick(i)) => {
-            decision.options.get(*i).map(|o| o.next).ok_or(PlayError::InvalidResponse)
-        }
-    }
-}
-
-/// Follows scenes from `node` to the next decision or ending.
-fn arrive(scenario: &Scenario, mut node: usize, seed: u64, turn: usize) -> Result<Position<'_>, PlayError> {
-    let mut passage = Vec::new();
-    for _ in 0..=scenario.nodes.len() {
-        let here = &scenario.nodes[node];
-        passage.push(here);
-        match &here.kind {
-            NodeKind::Scene { next } => node = *next,
-            NodeKind::Decision(decision) => {
-                let order = shuffled(decision.options.len(), seed, turn);
-                return Ok(Position { node, passage, step: Step::Decide { decision, order } });
-            }
-            NodeKind::Ending(ending) => return Ok(Position { node, passage, step: Step::End(ending) }),
-        }
-    }
-    Err(PlayError::Stuck)
+    Ok(Position {
+        node: arrival.node,
+        passage: arrival.passage,
+        step: arrival.step,
+        state: run.state,
+        history: run.history,
+        effects: run.effects,
+        pending: run.pending,
+    })
 }
 
 /// The display order of `n` options at the `turn`-th decision, fixed by the seed.
@@ -142,98 +253,398 @@ pub fn shuffled(n: usize, seed: u64, turn: usize) -> Vec<usize> {
     order
 }
 
+/// True when a response fits a decision: the right kind of answer, complete and in range,
+/// with confidence exactly when the decision asks for it.
+pub fn fits(decision: &Decision, response: &Response) -> bool {
+    let n = decision.options.len();
+    let answer = match (decision.kind, &response.answer) {
+        (DecisionKind::Pick, Answer::Pick(i)) => *i < n,
+        (DecisionKind::Rate, Answer::Rate(ratings)) => {
+            ratings.len() == n && ratings.iter().all(|r| (1..=7).contains(r))
+        }
+        (DecisionKind::Rank, Answer::Rank(order)) => is_permutation(order, n),
+        (DecisionKind::Considerations | DecisionKind::Pivot, Answer::Tick(ticks)) => ticks.len() == n,
+        _ => false,
+    };
+    answer && decision.confidence.is_some() == response.confidence.is_some()
+}
+
+fn is_permutation(order: &[usize], n: usize) -> bool {
+    let mut seen = vec![false; n];
+    order.len() == n
+        && order.iter().all(|&i| match seen.get_mut(i) {
+            Some(slot) if !*slot => {
+                *slot = true;
+                true
+            }
+            _ => false,
+        })
+}
+
+/// Where the story stopped after an arrival: the node, the blocks passed, the step.
+struct Arrival<'a> {
+    node: usize,
+    passage: Vec<Passed<'a>>,
+    step: Step<'a>,
+}
+
+/// A replay in progress: the state and the records that grow with each response.
+struct Run<'a> {
+    scenario: &'a Scenario,
+    seed: u64,
+    state: Vec<Value>,
+    history: Vec<Answered>,
+    effects: Vec<AppliedEffect>,
+    pending: Vec<PendingEffect>,
+}
+
+impl<'a> Run<'a> {
+    fn respond(&mut self, arrival: &Arrival<'a>, response: &Response) -> Result<Arrival<'a>, PlayError> {
+        let Step::Decide { decision, .. } = arrival.step else { return Err(PlayError::Finished) };
+        if !fits(decision, response) {
+            return Err(PlayError::InvalidResponse);
+        }
+        let index = self.history.len();
+        self.history.push(Answered { decision: arrival.node, response: response.clone() });
+        let mut routes: &[Route] = &decision.routes;
+        if let Answer::Pick(option) = response.answer
+            && let Some(choice) = decision.options.get(option)
+        {
+            let cause = Cause { decision: arrival.node, option, response: index };
+            for effect in &choice.effects {
+                if effect.delay == 0 {
+                    self.apply(*effect, cause, index);
+                } else {
+                    let due = index.saturating_add(effect.delay as usize);
+                    self.pending.push(PendingEffect { effect: *effect, cause, due });
+                }
+            }
+            if !choice.routes.is_empty() {
+                routes = &choice.routes;
+            }
+        }
+        self.land(|due| due <= index);
+        let target = self.choose(routes)?;
+        self.arrive(target)
+    }
+
+    /// Follows routes from `target` through scenes to the next decision or ending.
+    fn arrive(&mut self, mut target: Target) -> Result<Arrival<'a>, PlayError> {
+        let scenario = self.scenario;
+        let mut passage = Vec::new();
+        for _ in 0..=scenario.nodes.len() {
+            let node = match target {
+                Target::Node(node) => node,
+                Target::End => {
+                    self.land(|_| true);
+                    self.ending().ok_or(PlayError::Stuck)?
+                }
+            };
+            let here = scenario.nodes.get(node).ok_or(PlayError::Stuck)?;
+            if let NodeKind::Ending(_) = here.kind {
+                self.land(|_| true);
+            }
+            passage.push(Passed { node, prose: self.visible(&here.prose) });
+            match &here.kind {
+                NodeKind::Scene { routes } => target = self.choose(routes)?,
+                NodeKind::Decision(decision) => {
+                    let order = shuffled(decision.options.len(), self.seed, self.history.len());
+                    return Ok(Arrival { node, passage, step: Step::Decide { decision, order } });
+                }
+                NodeKind::Ending(ending) => return Ok(Arrival { node, passage, step: Step::End(ending) }),
+            }
+        }
+        Err(PlayError::Stuck)
+    }
+
+    /// True when the learner chose `option` at `decision` at any point so far.
+    fn chose(&self, decision: usize, option: usize) -> bool {
+        self.history.iter().any(|a| {
+            a.decision == decision
+                && match &a.response.answer {
+                    Answer::Pick(i) => *i == option,
+                    Answer::Tick(ticks) => ticks.get(option).copied().unwrap_or(false),
+                    Answer::Rate(_) | Answer::Rank(_) => false,
+                }
+        })
+    }
+
+    fn holds(&self, condition: Option<&Condition>) -> bool {
+        condition.is_none_or(|c| c.holds(&self.state, &|d, o| self.chose(d, o)))
+    }
+
+    /// The target of the first route whose condition holds.
+    fn choose(&self, routes: &[Route]) -> Result<Target, PlayError> {
+        routes.iter().find(|r| self.holds(r.condition.as_ref())).map(|r| r.target).ok_or(PlayError::Stuck)
+    }
+
+    /// The first ending, in file order, whose `when:` holds.
+    fn ending(&self) -> Option<usize> {
+        self.scenario.nodes.iter().position(|n| matches!(&n.kind, NodeKind::Ending(e) if self.holds(e.when.as_ref())))
+    }
+
+    fn visible(&self, prose: &'a [ProseBlock]) -> Vec<&'a Block> {
+        prose.iter().filter(|p| self.holds(p.condition.as_ref())).map(|p| &p.block).collect()
+    }
+
+    /// Lands the queued effects whose due index passes the test, in the order they were queued.
+    fn land(&mut self, due: impl Fn(usize) -> bool) {
+        let landed = self.history.len().saturating_sub(1);
+        let (now, later): (Vec<PendingEffect>, Vec<PendingEffect>) =
+            std::mem::take(&mut self.pending).into_iter().partition(|p| due(p.due));
+        self.pending = later;
+        for pending in now {
+            self.apply(pending.effect, pending.cause, landed);
+        }
+    }
+
+    fn apply(&mut self, effect: Effect, cause: Cause, landed: usize) {
+        let (Some(var), Some(slot)) = (self.scenario.states.get(effect.state), self.state.get_mut(effect.state)) else {
+            return;
+        };
+        let before = *slot;
+        let after = var.apply(before, effect.change);
+        *slot = after;
+        self.effects.push(AppliedEffect { effect, cause, landed, before, after });
+    }
+}
+
 /// The first field of every encoded playthrough: the encoding's version.
 const FORMAT: &str = "jc1";
 
 /// Why an encoded playthrough could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not a playthrough at all, or damaged.
-    Malformed,
-    /// A playthrough from another version of the encoding.
+    /// There is no text at all.
+    Empty,
+    /// The text is not a saved playthrough.
+    NotAPlaythrough,
+    /// A playthrough from another version of the encoding, such as `jc9`.
     UnknownVersion(String),
+    /// A field is missing; the name says which.
+    Missing(&'static str),
+    /// A field cannot be read.
+    Invalid { field: &'static str, text: String },
+    /// A response cannot be read; `number` counts from 1.
+    InvalidResponse { number: usize, token: String },
+    /// There is more text after the responses.
+    TrailingText(String),
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Malformed => f.write_str("the saved progress is damaged"),
+            DecodeError::Empty => f.write_str("there is no saved progress"),
+            DecodeError::NotAPlaythrough => f.write_str("the saved progress is not a Judgement Call playthrough"),
             DecodeError::UnknownVersion(v) => write!(f, "the saved progress has an unknown format `{v}`"),
+            DecodeError::Missing(field) => write!(f, "the saved progress is damaged: {field} is missing"),
+            DecodeError::Invalid { field, text } => write!(f, "the saved progress is damaged: `{text}` is not {field}"),
+            DecodeError::InvalidResponse { number, token } => {
+                write!(f, "the saved progress is damaged: response {number} (`{token}`) cannot be read")
+            }
+            DecodeError::TrailingText(text) => {
+                write!(f, "the saved progress is damaged: unexpected `{text}` at the end")
+            }
         }
     }
 }
 
 impl std::error::Error for DecodeError {}
 
+/// The digits of a one-character rank position: 0–9, then A–Z.
+const RANK_DIGITS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
 impl Playthrough {
-    /// `jc1 <scenario> <hash> <seed> <responses>`: responses are `p<index>` joined by `.`.
+    /// `jc1 <scenario> <hash> <seed> <responses>`: the hash in 8 hex digits, the seed in hex,
+    /// and one token per response joined by `.` (see [`encode_response`]).
     pub fn encode(&self) -> String {
-        let responses: Vec<String> = self
-            .responses
-            .iter()
-            .map(|r| match r {
-                Response::Pick(i) => format!("p{i}"),
-            })
-            .collect();
-        format!("{FORMAT} {} {:08x} {:x} {}", self.scenario, self.hash, self.seed, responses.join("."))
-            .trim_end()
-            .to_string()
+        let responses: Vec<String> = self.responses.iter().map(encode_response).collect();
+        let head = format!("{FORMAT} {} {:08x} {:x}", self.scenario, self.hash, self.seed);
+        if responses.is_empty() { head } else { format!("{head} {}", responses.join(".")) }
     }
 
-    /// Reads what [`Playthrough::encode`] wrote.
+    /// Reads what [`Playthrough::encode`] wrote. Never panics: anything else is a [`DecodeError`].
     pub fn decode(text: &str) -> Result<Playthrough, DecodeError> {
+        let text = text.trim();
         let mut fields = text.split(' ');
-        let version = fields.next().ok_or(DecodeError::Malformed)?;
+        let version = fields.next().filter(|v| !v.is_empty()).ok_or(DecodeError::Empty)?;
         if version != FORMAT {
-            return Err(if version.starts_with("jc") {
+            let versioned =
+                version.strip_prefix("jc").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            return Err(if versioned {
                 DecodeError::UnknownVersion(version.to_string())
             } else {
-                DecodeError::Malformed
+                DecodeError::NotAPlaythrough
             });
         }
-        let scenario = fields.next().filter(|s| crate::engine::parse::is_id(s)).ok_or(DecodeError::Malformed)?;
-        let hash = fields.next().and_then(|h| u32::from_str_radix(h, 16).ok()).ok_or(DecodeError::Malformed)?;
-        let seed = fields.next().and_then(|s| u64::from_str_radix(s, 16).ok()).ok_or(DecodeError::Malformed)?;
+        let mut field = |name: &'static str, valid: &dyn Fn(&str) -> bool| -> Result<String, DecodeError> {
+            let text = fields.next().ok_or(DecodeError::Missing(name))?;
+            if valid(text) {
+                Ok(text.to_string())
+            } else {
+                Err(DecodeError::Invalid { field: name, text: text.to_string() })
+            }
+        };
+        let hex =
+            |max: usize| move |s: &str| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_hexdigit());
+        let scenario = field("the scenario id", &|s| is_id(s))?;
+        let hash = field("the content hash", &hex(8))?;
+        let seed = field("the seed", &hex(16))?;
         let responses = match fields.next() {
             None => Vec::new(),
             Some(list) => list
                 .split('.')
-                .map(|r| r.strip_prefix('p').and_then(|i| i.parse().ok()).map(Response::Pick))
-                .collect::<Option<Vec<_>>>()
-                .ok_or(DecodeError::Malformed)?,
+                .enumerate()
+                .map(|(i, token)| {
+                    decode_response(token)
+                        .ok_or_else(|| DecodeError::InvalidResponse { number: i + 1, token: token.to_string() })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
         };
-        if fields.next().is_some() {
-            return Err(DecodeError::Malformed);
+        let rest: Vec<&str> = fields.collect();
+        if !rest.is_empty() {
+            return Err(DecodeError::TrailingText(rest.join(" ")));
         }
-        Ok(Playthrough { scenario: scenario.to_string(), hash, seed, responses })
+        let hash = u32::from_str_radix(&hash, 16)
+            .map_err(|_| DecodeError::Invalid { field: "the content hash", text: hash })?;
+        let seed =
+            u64::from_str_radix(&seed, 16).map_err(|_| DecodeError::Invalid { field: "the seed", text: seed })?;
+        Ok(Playthrough { scenario, hash, seed, responses })
     }
+}
+
+/// One response as a token: a letter for the kind, the answer, then `c` and the confidence
+/// level when there is one.
+///
+/// - pick: `p` and the option index, as `p2`;
+/// - rate: `r` and one digit per option, as `r5174`;
+/// - rank: `k` and one character per position (0–9, then A–Z), as `k2031`; when an index
+///   is 36 or more, `_` before each decimal index instead, as `k_40_3_…`;
+/// - tick: `t` and a `1` or `0` per item, as `t1011`.
+pub fn encode_response(response: &Response) -> String {
+    let mut token = match &response.answer {
+        Answer::Pick(i) => format!("p{i}"),
+        Answer::Rate(ratings) => {
+            let digits: String = ratings.iter().map(|r| char::from(b'0' + r.min(&9))).collect();
+            format!("r{digits}")
+        }
+        Answer::Rank(order) if order.iter().all(|&i| i < RANK_DIGITS.len()) => {
+            let digits: String = order.iter().filter_map(|&i| RANK_DIGITS.get(i)).map(|&b| char::from(b)).collect();
+            format!("k{digits}")
+        }
+        Answer::Rank(order) => {
+            let indices: String = order.iter().map(|i| format!("_{i}")).collect();
+            format!("k{indices}")
+        }
+        Answer::Tick(ticks) => {
+            let bits: String = ticks.iter().map(|&t| if t { '1' } else { '0' }).collect();
+            format!("t{bits}")
+        }
+    };
+    if let Some(confidence) = response.confidence {
+        token.push('c');
+        token.push(char::from(b'0' + confidence.level()));
+    }
+    token
+}
+
+/// Reads one response token; `None` when it is not one.
+pub fn decode_response(token: &str) -> Option<Response> {
+    let kind = token.chars().next()?;
+    let rest = token.get(kind.len_utf8()..)?;
+    let (body, confidence) = match rest.split_once('c') {
+        Some((body, level)) => {
+            let level = match level {
+                "1" => 1,
+                "2" => 2,
+                "3" => 3,
+                _ => return None,
+            };
+            (body, Some(Confidence::from_level(level)?))
+        }
+        None => (rest, None),
+    };
+    let answer = match kind {
+        'p' if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) => Answer::Pick(body.parse().ok()?),
+        'r' => Answer::Rate(body.bytes().map(|b| (b'1'..=b'7').contains(&b).then(|| b - b'0')).collect::<Option<_>>()?),
+        'k' => match body.strip_prefix('_') {
+            Some(indices) => Answer::Rank(
+                indices
+                    .split('_')
+                    .map(|i| if !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()) { i.parse().ok() } else { None })
+                    .collect::<Option<_>>()?,
+            ),
+            None => {
+                Answer::Rank(body.bytes().map(|b| RANK_DIGITS.iter().position(|&d| d == b)).collect::<Option<_>>()?)
+            }
+        },
+        't' => Answer::Tick(
+            body.bytes()
+                .map(|b| match b {
+                    b'1' => Some(true),
+                    b'0' => Some(false),
+                    _ => None,
+                })
+                .collect::<Option<_>>()?,
+        ),
+        _ => return None,
+    };
+    Some(Response { answer, confidence })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn r(answer: Answer, level: Option<u8>) -> Response {
+        Response { answer, confidence: level.and_then(Confidence::from_level) }
+    }
+
     #[test]
-    fn encoding_round_trips() {
+    fn encoding_round_trips_every_kind() {
         let p = Playthrough {
             scenario: "s-1".into(),
             hash: 0xab,
             seed: 99,
-            responses: vec![Response::Pick(2), Response::Pick(0)],
+            responses: vec![
+                r(Answer::Pick(2), Some(3)),
+                r(Answer::Rate(vec![5, 1, 7, 4]), None),
+                r(Answer::Rank(vec![2, 0, 3, 1]), Some(1)),
+                r(Answer::Tick(vec![true, false, true, true]), None),
+                r(Answer::Rank(vec![11, 35, 0]), None),
+                r(Answer::Rank(vec![40, 3]), Some(2)),
+                r(Answer::Pick(0), None),
+            ],
         };
-        assert_eq!(p.encode(), "jc1 s-1 000000ab 63 p2.p0");
+        assert_eq!(p.encode(), "jc1 s-1 000000ab 63 p2c3.r5174.k2031c1.t1011.kBZ0.k_40_3c2.p0");
         assert_eq!(Playthrough::decode(&p.encode()), Ok(p));
         let empty = Playthrough { scenario: "s".into(), hash: 1, seed: 0, responses: vec![] };
+        assert_eq!(empty.encode(), "jc1 s 00000001 0");
         assert_eq!(Playthrough::decode(&empty.encode()), Ok(empty));
+        assert_eq!(decode_response("r"), Some(r(Answer::Rate(vec![]), None)));
     }
 
     #[test]
-    fn damaged_or_foreign_text_is_refused() {
-        assert_eq!(Playthrough::decode(""), Err(DecodeError::Malformed));
-        assert_eq!(Playthrough::decode("{\"json\":1}"), Err(DecodeError::Malformed));
+    fn damaged_or_foreign_text_is_refused_with_a_reason() {
+        assert_eq!(Playthrough::decode(""), Err(DecodeError::Empty));
+        assert_eq!(Playthrough::decode("{\"json\":1}"), Err(DecodeError::NotAPlaythrough));
         assert_eq!(Playthrough::decode("jc9 s 0 0"), Err(DecodeError::UnknownVersion("jc9".into())));
-        assert_eq!(Playthrough::decode("jc1 s zz 0"), Err(DecodeError::Malformed));
-        assert_eq!(Playthrough::decode("jc1 s 0 0 p1.x"), Err(DecodeError::Malformed));
+        assert_eq!(Playthrough::decode("jcx s 0 0"), Err(DecodeError::NotAPlaythrough));
+        assert_eq!(Playthrough::decode("jc1"), Err(DecodeError::Missing("the scenario id")));
+        assert_eq!(Playthrough::decode("jc1 s"), Err(DecodeError::Missing("the content hash")));
+        assert_eq!(
+            Playthrough::decode("jc1 s zz 0"),
+            Err(DecodeError::Invalid { field: "the content hash", text: "zz".into() })
+        );
+        assert_eq!(
+            Playthrough::decode("jc1 s 0 0 p1.x"),
+            Err(DecodeError::InvalidResponse { number: 2, token: "x".into() })
+        );
+        assert_eq!(Playthrough::decode("jc1 s 0 0 p1 extra"), Err(DecodeError::TrailingText("extra".into())));
+        for token in ["p", "p+1", "pc3", "p1c4", "p1c", "r8", "r0", "k_", "k_1_", "ka", "t2", "x1", "p1c3c3", "é"] {
+            assert_eq!(decode_response(token), None, "{token}");
+        }
+        assert!(DecodeError::InvalidResponse { number: 2, token: "x".into() }.to_string().contains("response 2"));
     }
 
     #[test]
@@ -243,5 +654,13 @@ mod tests {
         sorted.sort();
         assert_eq!(sorted, (0..6).collect::<Vec<_>>());
         assert_eq!(a, shuffled(6, 7, 1));
+    }
+
+    #[test]
+    fn permutations_are_checked() {
+        assert!(is_permutation(&[2, 0, 1], 3));
+        assert!(!is_permutation(&[0, 0, 1], 3));
+        assert!(!is_permutation(&[0, 1], 3));
+        assert!(!is_permutation(&[0, 1, 5], 3));
     }
 }

@@ -29,12 +29,19 @@ pub struct LineCol {
     pub col: usize,
 }
 
-/// The line and column of a byte offset, clamped to the text and to a character boundary.
-pub fn line_col(text: &str, offset: usize) -> LineCol {
+/// A byte offset moved into the text and back to the start of the character it falls in,
+/// so that slicing at it can never panic.
+pub fn clamp(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
+    offset
+}
+
+/// The line and column of a byte offset, clamped to the text and to a character boundary.
+pub fn line_col(text: &str, offset: usize) -> LineCol {
+    let offset = clamp(text, offset);
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -1,8 +1,22 @@
 //! Every built-in scenario loads without diagnostics and can be played to an ending through
 //! the engine's public API.
 
-use judgement_call::engine::{self, Playthrough, Response, Step};
+use judgement_call::engine::scenario::{Decision, DecisionKind};
+use judgement_call::engine::{self, Answer, Confidence, Playthrough, Response, Step};
 use judgement_call::library::ENTRIES;
+
+/// The response a learner gives who always goes with the first option shown: picks it, rates
+/// it highest, ranks in shown order, ticks it alone; and is fairly sure when asked.
+fn first_shown(decision: &Decision, order: &[usize]) -> Response {
+    let n = decision.options.len();
+    let answer = match decision.kind {
+        DecisionKind::Pick => Answer::Pick(order[0]),
+        DecisionKind::Rate => Answer::Rate((0..n).map(|i| if i == order[0] { 7 } else { 4 }).collect()),
+        DecisionKind::Rank => Answer::Rank(order.to_vec()),
+        DecisionKind::Considerations | DecisionKind::Pivot => Answer::Tick((0..n).map(|i| i == order[0]).collect()),
+    };
+    Response::new(answer, decision.confidence.as_ref().map(|_| Confidence::FairlySure))
+}
 
 #[test]
 fn every_built_in_scenario_is_clean() {
@@ -24,9 +38,9 @@ fn always_picking_the_first_shown_option_reaches_an_ending() {
             let position = engine::replay(&scenario, &playthrough).expect("a fresh playthrough replays");
             match position.step {
                 Step::End(_) => break,
-                Step::Decide { order, .. } => {
-                    playthrough = engine::respond(&scenario, &playthrough, Response::Pick(order[0]))
-                        .expect("a shown option is valid");
+                Step::Decide { decision, order } => {
+                    let response = first_shown(decision, &order);
+                    playthrough = engine::respond(&scenario, &playthrough, response).expect("a shown option is valid");
                 }
             }
         }
@@ -42,7 +56,7 @@ fn always_picking_the_first_shown_option_reaches_an_ending() {
 fn responses_that_do_not_fit_are_refused() {
     let scenario = engine::load(ENTRIES[0].source).expect("loads");
     let fresh = Playthrough::new(&scenario, 1);
-    assert_eq!(engine::respond(&scenario, &fresh, Response::Pick(99)), Err(engine::PlayError::InvalidResponse));
+    assert_eq!(engine::respond(&scenario, &fresh, Response::pick(99)), Err(engine::PlayError::InvalidResponse));
     let mut foreign = fresh.clone();
     foreign.hash ^= 1;
     assert_eq!(engine::replay(&scenario, &foreign).err(), Some(engine::PlayError::WrongScenario));

@@ -3,10 +3,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use judgement_call::engine::{self, Severity, source::line_col};
+use judgement_call::engine::source::line_col;
+use judgement_call::engine::{self, Severity};
+use judgement_call::report;
 use serde_json::json;
 
-use crate::{Format, files, render};
+use crate::{Format, files};
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     let sources = match files::collect(paths) {
@@ -27,7 +29,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
                 Severity::Warning => warnings += 1,
             }
             match format {
-                Format::Text => println!("{}\n", render::diagnostic(&file.name, &file.text, d)),
+                Format::Text => println!("{}\n", report::diagnostic(&file.name, &file.text, d)),
                 Format::Json => {
                     let at = line_col(&file.text, d.span.start);
                     report.push(json!({

@@ -8,8 +8,6 @@
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
-#[cfg(not(target_arch = "wasm32"))]
-mod render;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -23,7 +23,7 @@ pub fn Library(props: &LibraryProps) -> Html {
                     <li class="card">
                         <h2>{ &s.meta.title }</h2>
                         <p>{ &s.meta.summary }</p>
-                        <p class="meta">{ format!("About {} min", s.meta.minutes) }</p>
+                        { for s.meta.minutes.map(|m| html! { <p class="meta">{ format!("About {m} min") }</p> }) }
                         <a class="button" href={Route::Play(s.meta.id.clone()).to_hash()}
                             aria-label={format!("Play {}", s.meta.title)}>{ "Play" }</a>
                     </li>

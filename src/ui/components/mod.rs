@@ -1,4 +1,6 @@
 //! Presentational components, one per file.
 
+pub mod decision;
 pub mod library;
 pub mod play;
+pub mod prose;

@@ -1,8 +1,10 @@
-//! The play view: the passage so far, then the decision's options or the ending.
+//! The play view: the passage so far, then the decision's form or the ending.
 
 use yew::prelude::*;
 
 use crate::engine::{self, Playthrough, Response, Scenario, Step};
+use crate::ui::components::decision::DecisionForm;
+use crate::ui::components::prose;
 use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -18,30 +20,19 @@ pub fn Play(props: &PlayProps) -> Html {
         Ok(position) => position,
         Err(error) => return html! { <p role="alert">{ error.to_string() }</p> },
     };
-    let on_pick = {
+    let on_respond = {
         let playthrough = playthrough.clone();
         let scenario = scenario.clone();
-        move |index: usize| {
-            let playthrough = playthrough.clone();
-            let scenario = scenario.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Ok(next) = engine::respond(&scenario, &playthrough, Response::Pick(index)) {
-                    playthrough.set(next);
-                }
-            })
-        }
+        Callback::from(move |response: Response| {
+            if let Ok(next) = engine::respond(&scenario, &playthrough, response) {
+                playthrough.set(next);
+            }
+        })
     };
-    let prose = position.passage.iter().flat_map(|node| node.prose.iter()).map(|p| html! { <p>{ p }</p> });
+    let passage = prose::blocks(position.passage.iter().flat_map(|passed| passed.prose.iter().copied()));
     let step = match &position.step {
         Step::Decide { decision, order } => html! {
-            <fieldset class="decision">
-                <legend>{ &decision.ask }</legend>
-                { for order.iter().map(|&i| html! {
-                    <button type="button" class="choice" data-choice={i.to_string()} onclick={on_pick(i)}>
-                        { &decision.options[i].text }
-                    </button>
-                }) }
-            </fieldset>
+            <DecisionForm key={position.history.len()} decision={(*decision).clone()} order={order.clone()} {on_respond} />
         },
         Step::End(ending) => html! {
             <section class="ending" aria-labelledby="ending-title">
@@ -53,8 +44,56 @@ pub fn Play(props: &PlayProps) -> Html {
     html! {
         <article class="play" aria-labelledby="scenario-title">
             <h1 id="scenario-title">{ &scenario.meta.title }</h1>
-            <div class="prose">{ for prose }</div>
+            <div class="prose">{ passage }</div>
             { step }
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use web_sys::HtmlElement;
+
+    use super::{Play, PlayProps};
+    use crate::engine;
+    use crate::library::ENTRIES;
+
+    fn mount(source: &str) -> web_sys::Element {
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("attached");
+        let props = PlayProps { scenario: engine::load(source).expect("loads") };
+        yew::Renderer::<Play>::with_root_and_props(root.clone(), props).render();
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn picking_an_option_plays_on_to_the_ending() {
+        let root = mount(ENTRIES[0].source);
+        yew::scheduler::flush().await;
+        let prose = root.query_selector(".prose").expect("valid selector").expect("prose");
+        assert!(prose.text_content().unwrap_or_default().contains("Thursday afternoon"));
+        assert!(prose.query_selector("strong").expect("valid selector").is_some(), "**Monday** is strong");
+        let buttons = root.query_selector_all("button.choice[data-choice]").expect("valid selector");
+        assert_eq!(buttons.length(), 2);
+        let call = root.query_selector("button[data-choice='0']").expect("valid selector").expect("option 0");
+        call.dyn_into::<HtmlElement>().expect("a button").click();
+        yew::scheduler::flush().await;
+        let heading = root.query_selector("#ending-title").expect("valid selector").expect("an ending");
+        assert_eq!(heading.text_content().as_deref(), Some("A calm Monday"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn prose_never_becomes_markup() {
+        let source = "id: t\ntitle: T\n== ending e\ntitle: E\n<b>bold</b> and [x](javascript:alert(1)) and [ok](https://example.com)\n";
+        let root = mount(source);
+        yew::scheduler::flush().await;
+        let prose = root.query_selector(".prose").expect("valid selector").expect("prose");
+        assert!(prose.query_selector("b").expect("valid selector").is_none());
+        assert!(prose.text_content().unwrap_or_default().contains("<b>bold</b>"));
+        let links = prose.query_selector_all("a").expect("valid selector");
+        assert_eq!(links.length(), 1);
     }
 }
