@@ -1,7 +1,7 @@
 //! The built-in scenario library, compiled into every binary.
 //!
-//! Scenario files live in `scenarios/`; this module only names them. Keeping the list here
-//! (rather than reading a folder at run time) lets the web app work from any static host.
+//! Scenario files live in `scenarios/`; the build script lists them and this module embeds
+//! them, so the web app works from any static host and adding a scenario is adding a file.
 
 /// One built-in scenario file: its file name and its source text.
 #[derive(Clone, Copy, Debug)]
@@ -10,6 +10,57 @@ pub struct Entry {
     pub source: &'static str,
 }
 
-/// Every built-in scenario, in the order the library shows them.
-pub const ENTRIES: &[Entry] =
-    &[Entry { file: "first-call.scenario", source: include_str!("../scenarios/first-call.scenario") }];
+/// Every built-in scenario, sorted by file name. `build.rs` lists `scenarios/*.scenario`.
+pub const ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/library.rs"));
+
+/// One idea from the source articles that the library trains. Scenarios name the ideas they
+/// train in their `seeds:` header; `tests/it/library.rs` checks that together they cover all.
+#[derive(Clone, Copy, Debug)]
+pub struct SeedIdea {
+    pub id: &'static str,
+    pub summary: &'static str,
+}
+
+/// Every seed idea the built-in library must cover.
+pub const SEED_IDEAS: &[SeedIdea] = &[
+    SeedIdea { id: "kill-beloved-initiative", summary: "Kill a beloved initiative that drains the team" },
+    SeedIdea {
+        id: "delay-for-support-scripts",
+        summary: "Delay a launch until customer support's scripts are updated",
+    },
+    SeedIdea {
+        id: "spot-market-opportunity",
+        summary: "Spot a market opportunity and win executives over to a new team",
+    },
+    SeedIdea {
+        id: "top-request-vs-new-customers",
+        summary: "The top-requested feature against features that widen the customer base",
+    },
+    SeedIdea {
+        id: "share-challenge-with-manager",
+        summary: "Share a challenge with your manager: the challenge, how you handle it, any thoughts?",
+    },
+    SeedIdea { id: "it-depends", summary: "\"It depends\": if X then A, if Y then B" },
+    SeedIdea {
+        id: "most-backlog-never-built",
+        summary: "Decide most of the backlog should never be built, and defend it",
+    },
+    SeedIdea { id: "ic-vs-management", summary: "The individual-contributor track against the management track" },
+    SeedIdea { id: "move-when-soil-is-poor", summary: "Move teams when the soil is poor" },
+    SeedIdea { id: "timing-after-failure", summary: "Timing a bet after a related failure" },
+    SeedIdea { id: "review-narrative", summary: "Managing your narrative at review time" },
+    SeedIdea { id: "choosing-a-manager", summary: "Choosing a manager" },
+    SeedIdea { id: "career-conversation", summary: "The career conversation with your boss" },
+    SeedIdea { id: "trust-no-surprises", summary: "Building trust and avoiding surprises" },
+    SeedIdea { id: "blocked-on-engineering", summary: "Getting things done when blocked on engineering time" },
+    SeedIdea { id: "off-strategy-work", summary: "Work you think is off-strategy" },
+    SeedIdea { id: "escalation-room", summary: "An escalation room with other leaders" },
+    SeedIdea { id: "recruiting-as-new-manager", summary: "Recruiting as a new manager" },
+    SeedIdea { id: "side-projects-widen-scope", summary: "Side projects that widen your scope" },
+    SeedIdea { id: "mentor-instead-of-keeping", summary: "Mentoring others instead of keeping the important project" },
+    SeedIdea { id: "tour-of-duty", summary: "A 12–18-month tour of duty" },
+    SeedIdea {
+        id: "credibility-before-strategy",
+        summary: "Earn credibility before strategy at a founder-led startup; take on unowned problems",
+    },
+];
