@@ -96,6 +96,16 @@ impl Op {
 }
 
 impl Condition {
+    /// Calls `visit` with every (decision, option) pair this condition tests with `chose`.
+    pub fn chose_pairs(&self, visit: &mut dyn FnMut(usize, usize)) {
+        match self {
+            Condition::All(parts) | Condition::Any(parts) => parts.iter().for_each(|c| c.chose_pairs(visit)),
+            Condition::Not(inner) => inner.chose_pairs(visit),
+            Condition::Chose { decision, option } => visit(*decision, *option),
+            Condition::Compare { .. } | Condition::Flag { .. } => {}
+        }
+    }
+
     /// Whether the condition holds for these state values, given a test of the path so far
     /// (`chose(decision, option)`). Missing or mistyped values count as not holding.
     pub fn holds(&self, state: &[Value], chose: &dyn Fn(usize, usize) -> bool) -> bool {

@@ -222,26 +222,22 @@ pub fn replay<'a>(scenario: &'a Scenario, playthrough: &Playthrough) -> Result<P
     if playthrough.scenario != scenario.meta.id || playthrough.hash != scenario.hash {
         return Err(PlayError::WrongScenario);
     }
-    let mut run = Run {
-        scenario,
-        seed: playthrough.seed,
-        state: scenario.initial_state(),
-        history: Vec::new(),
-        effects: Vec::new(),
-        pending: Vec::new(),
-    };
-    let mut arrival = run.arrive(Target::Node(scenario.start))?;
+    let (mut cursor, mut moved) = Cursor::start(scenario, playthrough.seed)?;
+    let mut history = Vec::with_capacity(playthrough.responses.len());
+    let mut effects = moved.effects;
     for response in &playthrough.responses {
-        arrival = run.respond(&arrival, response)?;
+        moved = cursor.respond(response)?;
+        history.push(Answered { decision: moved.from, response: response.clone() });
+        effects.append(&mut moved.effects);
     }
     Ok(Position {
-        node: arrival.node,
-        passage: arrival.passage,
-        step: arrival.step,
-        state: run.state,
-        history: run.history,
-        effects: run.effects,
-        pending: run.pending,
+        node: cursor.node,
+        passage: moved.passage,
+        step: moved.step,
+        state: cursor.state,
+        history,
+        effects,
+        pending: cursor.pending,
     })
 }
 
@@ -281,96 +277,175 @@ fn is_permutation(order: &[usize], n: usize) -> bool {
         })
 }
 
-/// Where the story stopped after an arrival: the node, the blocks passed, the step.
-struct Arrival<'a> {
-    node: usize,
-    passage: Vec<Passed<'a>>,
-    step: Step<'a>,
+/// What one move of a [`Cursor`] passed through and changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moved<'a> {
+    /// The node the response answered; the start node for the first arrival.
+    pub from: usize,
+    /// The blocks passed through, oldest first, ending with the cursor's new node.
+    pub passage: Vec<Passed<'a>>,
+    /// What the learner faces at the new node.
+    pub step: Step<'a>,
+    /// The effects that landed during the move, in order.
+    pub effects: Vec<AppliedEffect>,
 }
 
-/// A replay in progress: the state and the records that grow with each response.
-struct Run<'a> {
+/// The part of a playthrough's progress that decides what can happen next: where the story
+/// stands, the state, the effects still queued, and the choices that conditions test. It is
+/// cheap to clone, so analysis can explore every path with it; [`replay`] adds the records.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cursor<'a> {
     scenario: &'a Scenario,
     seed: u64,
-    state: Vec<Value>,
-    history: Vec<Answered>,
-    effects: Vec<AppliedEffect>,
-    pending: Vec<PendingEffect>,
+    /// The decision or ending the story stands at.
+    pub node: usize,
+    /// The current value of every state variable, by index.
+    pub state: Vec<Value>,
+    /// Delayed effects still waiting to land.
+    pub pending: Vec<PendingEffect>,
+    /// How many responses have been given.
+    pub turn: usize,
+    /// The (decision, option) pairs chosen or ticked so far that some condition tests,
+    /// sorted; choices no condition tests cannot change the story, so they are not kept.
+    pub chosen: Vec<(usize, usize)>,
 }
 
-impl<'a> Run<'a> {
-    fn respond(&mut self, arrival: &Arrival<'a>, response: &Response) -> Result<Arrival<'a>, PlayError> {
-        let Step::Decide { decision, .. } = arrival.step else { return Err(PlayError::Finished) };
+/// What decides a cursor's future, and nothing else: two cursors with equal situations
+/// lead to the same stories. Analysis memoises on it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Situation {
+    pub node: usize,
+    pub state: Vec<Value>,
+    /// Queued effects with the number of responses until each lands.
+    pub pending: Vec<(Effect, usize)>,
+    pub chosen: Vec<(usize, usize)>,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at the scenario's first decision or ending.
+    pub fn start(scenario: &'a Scenario, seed: u64) -> Result<(Cursor<'a>, Moved<'a>), PlayError> {
+        let mut cursor = Cursor {
+            scenario,
+            seed,
+            node: scenario.start,
+            state: scenario.initial_state(),
+            pending: Vec::new(),
+            turn: 0,
+            chosen: Vec::new(),
+        };
+        let mut effects = Vec::new();
+        let (passage, step) = cursor.arrive(Target::Node(scenario.start), &mut effects)?;
+        Ok((cursor, Moved { from: scenario.start, passage, step, effects }))
+    }
+
+    /// What the learner faces at the cursor's node.
+    pub fn step(&self) -> Step<'a> {
+        match self.scenario.nodes.get(self.node).map(|n| &n.kind) {
+            Some(NodeKind::Decision(decision)) => {
+                Step::Decide { decision, order: shuffled(decision.options.len(), self.seed, self.turn) }
+            }
+            Some(NodeKind::Ending(ending)) => Step::End(ending),
+            // A cursor only ever stands at a decision or an ending.
+            _ => Step::End(&STUCK),
+        }
+    }
+
+    pub fn situation(&self) -> Situation {
+        let pending = self.pending.iter().map(|p| (p.effect, p.due.saturating_sub(self.turn))).collect();
+        Situation { node: self.node, state: self.state.clone(), pending, chosen: self.chosen.clone() }
+    }
+
+    /// Answers the decision the cursor stands at. A response that does not fit leaves the
+    /// cursor as it was; after any other error the cursor should be dropped.
+    pub fn respond(&mut self, response: &Response) -> Result<Moved<'a>, PlayError> {
+        let scenario = self.scenario;
+        let from = self.node;
+        let decision = match scenario.nodes.get(from).map(|n| &n.kind) {
+            Some(NodeKind::Decision(decision)) => decision,
+            _ => return Err(PlayError::Finished),
+        };
         if !fits(decision, response) {
             return Err(PlayError::InvalidResponse);
         }
-        let index = self.history.len();
-        self.history.push(Answered { decision: arrival.node, response: response.clone() });
+        let index = self.turn;
+        self.turn += 1;
+        let mut effects = Vec::new();
         let mut routes: &[Route] = &decision.routes;
-        if let Answer::Pick(option) = response.answer
-            && let Some(choice) = decision.options.get(option)
-        {
-            let cause = Cause { decision: arrival.node, option, response: index };
-            for effect in &choice.effects {
-                if effect.delay == 0 {
-                    self.apply(*effect, cause, index);
-                } else {
-                    let due = index.saturating_add(effect.delay as usize);
-                    self.pending.push(PendingEffect { effect: *effect, cause, due });
+        match &response.answer {
+            Answer::Pick(option) => {
+                self.note_choice(from, *option);
+                if let Some(choice) = decision.options.get(*option) {
+                    let cause = Cause { decision: from, option: *option, response: index };
+                    for effect in &choice.effects {
+                        if effect.delay == 0 {
+                            effects.push(self.apply(*effect, cause, index));
+                        } else {
+                            let due = index.saturating_add(effect.delay as usize);
+                            self.pending.push(PendingEffect { effect: *effect, cause, due });
+                        }
+                    }
+                    if !choice.routes.is_empty() {
+                        routes = &choice.routes;
+                    }
                 }
             }
-            if !choice.routes.is_empty() {
-                routes = &choice.routes;
+            Answer::Tick(ticks) => {
+                for (option, _) in ticks.iter().enumerate().filter(|(_, ticked)| **ticked) {
+                    self.note_choice(from, option);
+                }
             }
+            Answer::Rate(_) | Answer::Rank(_) => {}
         }
-        self.land(|due| due <= index);
+        self.land(|due| due <= index, &mut effects);
         let target = self.choose(routes)?;
-        self.arrive(target)
+        let (passage, step) = self.arrive(target, &mut effects)?;
+        Ok(Moved { from, passage, step, effects })
+    }
+
+    /// Keeps a choice when some condition tests it.
+    fn note_choice(&mut self, decision: usize, option: usize) {
+        let pair = (decision, option);
+        if self.scenario.tested.binary_search(&pair).is_ok()
+            && let Err(at) = self.chosen.binary_search(&pair)
+        {
+            self.chosen.insert(at, pair);
+        }
     }
 
     /// Follows routes from `target` through scenes to the next decision or ending.
-    fn arrive(&mut self, mut target: Target) -> Result<Arrival<'a>, PlayError> {
+    fn arrive(
+        &mut self,
+        mut target: Target,
+        effects: &mut Vec<AppliedEffect>,
+    ) -> Result<(Vec<Passed<'a>>, Step<'a>), PlayError> {
         let scenario = self.scenario;
         let mut passage = Vec::new();
         for _ in 0..=scenario.nodes.len() {
             let node = match target {
                 Target::Node(node) => node,
                 Target::End => {
-                    self.land(|_| true);
+                    self.land(|_| true, effects);
                     self.ending().ok_or(PlayError::Stuck)?
                 }
             };
             let here = scenario.nodes.get(node).ok_or(PlayError::Stuck)?;
             if let NodeKind::Ending(_) = here.kind {
-                self.land(|_| true);
+                self.land(|_| true, effects);
             }
             passage.push(Passed { node, prose: self.visible(&here.prose) });
             match &here.kind {
                 NodeKind::Scene { routes } => target = self.choose(routes)?,
-                NodeKind::Decision(decision) => {
-                    let order = shuffled(decision.options.len(), self.seed, self.history.len());
-                    return Ok(Arrival { node, passage, step: Step::Decide { decision, order } });
+                NodeKind::Decision(_) | NodeKind::Ending(_) => {
+                    self.node = node;
+                    return Ok((passage, self.step()));
                 }
-                NodeKind::Ending(ending) => return Ok(Arrival { node, passage, step: Step::End(ending) }),
             }
         }
         Err(PlayError::Stuck)
     }
 
-    /// True when the learner chose `option` at `decision` at any point so far.
-    fn chose(&self, decision: usize, option: usize) -> bool {
-        self.history.iter().any(|a| {
-            a.decision == decision
-                && match &a.response.answer {
-                    Answer::Pick(i) => *i == option,
-                    Answer::Tick(ticks) => ticks.get(option).copied().unwrap_or(false),
-                    Answer::Rate(_) | Answer::Rank(_) => false,
-                }
-        })
-    }
-
     fn holds(&self, condition: Option<&Condition>) -> bool {
-        condition.is_none_or(|c| c.holds(&self.state, &|d, o| self.chose(d, o)))
+        condition.is_none_or(|c| c.holds(&self.state, &|d, o| self.chosen.binary_search(&(d, o)).is_ok()))
     }
 
     /// The target of the first route whose condition holds.
@@ -388,26 +463,35 @@ impl<'a> Run<'a> {
     }
 
     /// Lands the queued effects whose due index passes the test, in the order they were queued.
-    fn land(&mut self, due: impl Fn(usize) -> bool) {
-        let landed = self.history.len().saturating_sub(1);
+    fn land(&mut self, due: impl Fn(usize) -> bool, effects: &mut Vec<AppliedEffect>) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let landed = self.turn.saturating_sub(1);
         let (now, later): (Vec<PendingEffect>, Vec<PendingEffect>) =
             std::mem::take(&mut self.pending).into_iter().partition(|p| due(p.due));
         self.pending = later;
         for pending in now {
-            self.apply(pending.effect, pending.cause, landed);
+            effects.push(self.apply(pending.effect, pending.cause, landed));
         }
     }
 
-    fn apply(&mut self, effect: Effect, cause: Cause, landed: usize) {
-        let (Some(var), Some(slot)) = (self.scenario.states.get(effect.state), self.state.get_mut(effect.state)) else {
-            return;
+    fn apply(&mut self, effect: Effect, cause: Cause, landed: usize) -> AppliedEffect {
+        let before = self.state.get(effect.state).copied().unwrap_or(Value::Flag(false));
+        let after = match self.scenario.states.get(effect.state) {
+            Some(var) => var.apply(before, effect.change),
+            None => before,
         };
-        let before = *slot;
-        let after = var.apply(before, effect.change);
-        *slot = after;
-        self.effects.push(AppliedEffect { effect, cause, landed, before, after });
+        if let Some(slot) = self.state.get_mut(effect.state) {
+            *slot = after;
+        }
+        AppliedEffect { effect, cause, landed, before, after }
     }
 }
+
+/// Stands in for an ending if a cursor were ever asked for its step off a decision or an
+/// ending, which the engine never does; it keeps [`Cursor::step`] total without panicking.
+static STUCK: Ending = Ending { title: String::new(), when: None };
 
 /// The first field of every encoded playthrough: the encoding's version.
 const FORMAT: &str = "jc1";

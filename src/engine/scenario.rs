@@ -31,6 +31,9 @@ pub struct Scenario {
     pub start: usize,
     /// A hash of the source text, so a saved playthrough can tell the file changed.
     pub hash: u32,
+    /// Every (decision, option) pair that some `chose` condition tests, sorted: the only
+    /// choices that can change where the story goes.
+    pub tested: Vec<(usize, usize)>,
 }
 
 /// Everything a scenario's header says about it.
@@ -107,7 +110,7 @@ pub enum StateKind {
 }
 
 /// The value of a state variable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Value {
     Number(i64),
     Flag(bool),
@@ -270,7 +273,7 @@ pub struct Evidence {
 }
 
 /// A change to state, made when its option is picked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Effect {
     /// Index into [`Scenario::states`].
     pub state: usize,
@@ -282,7 +285,7 @@ pub struct Effect {
 }
 
 /// How an effect changes its state.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Change {
     /// Adds to a number (negative to subtract), then clamps it to its range.
     Add(i64),
@@ -299,6 +302,25 @@ pub struct Ending {
 }
 
 impl Scenario {
+    /// Every condition in the scenario: on routes, prose lines and endings.
+    pub fn conditions(&self) -> impl Iterator<Item = &Condition> {
+        self.nodes.iter().flat_map(|node| {
+            let prose = node.prose.iter().filter_map(|p| p.condition.as_ref());
+            let routes: Box<dyn Iterator<Item = &Route>> = match &node.kind {
+                NodeKind::Scene { routes } => Box::new(routes.iter()),
+                NodeKind::Decision(d) => {
+                    Box::new(d.routes.iter().chain(d.options.iter().flat_map(|o| o.routes.iter())))
+                }
+                NodeKind::Ending(_) => Box::new(std::iter::empty()),
+            };
+            let when = match &node.kind {
+                NodeKind::Ending(e) => e.when.as_ref(),
+                _ => None,
+            };
+            prose.chain(routes.filter_map(|r| r.condition.as_ref())).chain(when)
+        })
+    }
+
     /// The decisions in authored order, with their node indices.
     pub fn decisions(&self) -> impl Iterator<Item = (usize, &Decision)> {
         self.nodes.iter().enumerate().filter_map(|(i, n)| match &n.kind {

@@ -56,7 +56,7 @@ pub fn validate(file: &File, hash: u32) -> (Option<Scenario>, Vec<Diagnostic>) {
     if has_errors(&diagnostics) {
         return (None, diagnostics);
     }
-    let scenario = Scenario {
+    let mut scenario = Scenario {
         meta: header.meta,
         dimensions: header.dimensions,
         states: header.states,
@@ -64,7 +64,15 @@ pub fn validate(file: &File, hash: u32) -> (Option<Scenario>, Vec<Diagnostic>) {
         nodes,
         start,
         hash,
+        tested: Vec::new(),
     };
+    let mut tested = Vec::new();
+    for condition in scenario.conditions() {
+        condition.chose_pairs(&mut |d, o| tested.push((d, o)));
+    }
+    tested.sort_unstable();
+    tested.dedup();
+    scenario.tested = tested;
     (Some(scenario), diagnostics)
 }
 
