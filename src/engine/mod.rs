@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod parse;
 pub mod playthrough;
 pub mod scenario;
+pub mod score;
 pub mod source;
 pub mod syntax;
 pub mod validate;
