@@ -51,9 +51,6 @@ impl Diagnostic {
 }
 
 /// The stable codes, one constant each, so a typo cannot invent a new code.
-///
-/// The graph-analysis codes the language reference also lists (`unreachable`, `dead-end`,
-/// `endless-cycle`, `unreachable-ending`) belong to the analysis pass, not to these.
 pub mod code {
     /// A header line, or a line under an option, that is not `key: value`.
     pub const EXPECTED_FIELD: &str = "expected-field";
@@ -111,6 +108,16 @@ pub mod code {
     pub const SELECT_ALL_SCORES: &str = "select-all-scores";
     /// A file without any block.
     pub const EMPTY_SCENARIO: &str = "empty-scenario";
+    /// A block no playthrough reaches (found by analysis).
+    pub const UNREACHABLE: &str = "unreachable";
+    /// A block from which some playthroughs can never reach an ending (found by analysis).
+    pub const DEAD_END: &str = "dead-end";
+    /// A loop some playthroughs can never leave (found by analysis).
+    pub const ENDLESS_CYCLE: &str = "endless-cycle";
+    /// An ending no playthrough reaches (found by analysis).
+    pub const UNREACHABLE_ENDING: &str = "unreachable-ending";
+    /// A scenario too large for analysis to explore completely (a warning).
+    pub const ANALYSIS_LIMIT: &str = "analysis-limit";
 
     /// Every code above, in the order the language reference lists them.
     pub const ALL: &[&str] = &[
@@ -142,6 +149,11 @@ pub mod code {
         TOO_FEW_RATERS,
         SELECT_ALL_SCORES,
         EMPTY_SCENARIO,
+        UNREACHABLE,
+        DEAD_END,
+        ENDLESS_CYCLE,
+        UNREACHABLE_ENDING,
+        ANALYSIS_LIMIT,
     ];
 }
 

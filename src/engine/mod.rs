@@ -1,10 +1,12 @@
 //! The pure engine: scenario text in, playable scenario and derived views out.
 //!
 //! `parse` reads text into raw syntax and never fails; `validate` checks it and builds a
-//! [`Scenario`]; [`playthrough`] plays it. Prose is read by [`markdown`] and conditions by
+//! [`Scenario`]; [`analyse`] explores every situation a playthrough can reach, for
+//! diagnostics and for the author CLI; [`playthrough`] plays it. Prose is read by [`markdown`] and conditions by
 //! [`condition`]. Nothing here does IO, reads a clock, draws global randomness, or knows
 //! about the browser: the tidy test in `tests/it` keeps it that way.
 
+pub mod analyse;
 pub mod condition;
 pub mod diagnostic;
 pub mod markdown;
@@ -29,6 +31,10 @@ pub fn check(source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
     let (file, mut diagnostics) = parse::parse(source);
     let (scenario, more) = validate::validate(&file, scenario::content_hash(source));
     diagnostics.extend(more);
+    // Analysis needs a valid scenario; a file with errors is reported without it.
+    if let Some(scenario) = scenario.as_ref().filter(|_| !diagnostic::has_errors(&diagnostics)) {
+        diagnostics.extend(analyse::diagnostics(scenario, &analyse::analyse(scenario)));
+    }
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     if diagnostic::has_errors(&diagnostics) {
         return (None, diagnostics);

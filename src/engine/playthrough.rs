@@ -308,6 +308,9 @@ pub struct Cursor<'a> {
     /// The (decision, option) pairs chosen or ticked so far that some condition tests,
     /// sorted; choices no condition tests cannot change the story, so they are not kept.
     pub chosen: Vec<(usize, usize)>,
+    /// The blocks passed on the last move, kept even when the move got stuck, so analysis
+    /// can say which scenes loop.
+    pub trail: Vec<usize>,
 }
 
 /// What decides a cursor's future, and nothing else: two cursors with equal situations
@@ -332,6 +335,7 @@ impl<'a> Cursor<'a> {
             pending: Vec::new(),
             turn: 0,
             chosen: Vec::new(),
+            trail: Vec::new(),
         };
         let mut effects = Vec::new();
         let (passage, step) = cursor.arrive(Target::Node(scenario.start), &mut effects)?;
@@ -420,6 +424,7 @@ impl<'a> Cursor<'a> {
     ) -> Result<(Vec<Passed<'a>>, Step<'a>), PlayError> {
         let scenario = self.scenario;
         let mut passage = Vec::new();
+        self.trail.clear();
         for _ in 0..=scenario.nodes.len() {
             let node = match target {
                 Target::Node(node) => node,
@@ -429,6 +434,7 @@ impl<'a> Cursor<'a> {
                 }
             };
             let here = scenario.nodes.get(node).ok_or(PlayError::Stuck)?;
+            self.trail.push(node);
             if let NodeKind::Ending(_) = here.kind {
                 self.land(|_| true, effects);
             }

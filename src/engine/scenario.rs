@@ -8,6 +8,7 @@ use std::fmt;
 
 use crate::engine::condition::Condition;
 use crate::engine::markdown::Block;
+use crate::engine::source::Span;
 
 /// The prompt shown when a decision asks for confidence without giving its own.
 pub const DEFAULT_CONFIDENCE_PROMPT: &str = "How sure are you that this is a good call?";
@@ -137,6 +138,8 @@ pub struct Rater {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
     pub id: String,
+    /// Where the block's id is written, so later passes (analysis) can point at it.
+    pub span: Span,
     pub prose: Vec<ProseBlock>,
     pub kind: NodeKind,
 }

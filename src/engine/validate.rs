@@ -414,7 +414,7 @@ impl Validator<'_> {
             }
             Some(BlockKind::Ending) => NodeKind::Ending(self.ending(block, owner)),
         };
-        Node { id: block.id.text.clone(), prose, kind }
+        Node { id: block.id.text.clone(), span: block.id.span, prose, kind }
     }
 
     /// Checks that every field belongs here and that only `repeatable` ones repeat.

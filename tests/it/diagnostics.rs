@@ -61,7 +61,12 @@ fn the_fixtures_cover_every_diagnostic_code() {
     for (_, source) in scenarios() {
         covered.extend(engine::check(&source).1.iter().map(|d| d.code));
     }
-    let missing: Vec<&&str> = diagnostic::code::ALL.iter().filter(|code| !covered.contains(*code)).collect();
+    // `analysis-limit` needs a scenario of a million situations; the engine's unit tests
+    // cover it with a small limit instead.
+    let missing: Vec<&&str> = diagnostic::code::ALL
+        .iter()
+        .filter(|code| !covered.contains(*code) && **code != diagnostic::code::ANALYSIS_LIMIT)
+        .collect();
     assert!(missing.is_empty(), "no fixture produces {missing:?}");
     let unknown: Vec<&&str> = covered.iter().filter(|code| !diagnostic::code::ALL.contains(code)).collect();
     assert!(unknown.is_empty(), "codes missing from diagnostic::code::ALL: {unknown:?}");

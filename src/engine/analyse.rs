@@ -1,0 +1,674 @@
+//! Analysis of a whole scenario: every situation a playthrough can reach, explored with the
+//! engine's own [`Cursor`], so analysis and play can never disagree.
+//!
+//! A situation is a decision or an ending together with everything that decides the future
+//! there (state, queued effects, the choices conditions test). From the graph of situations
+//! this module finds blocks no playthrough reaches, dead ends and endless cycles, counts the
+//! distinct paths, and computes the best and worst achievable totals of expert quality and of
+//! each dimension's evidence by backward induction. Responses that cannot change the story
+//! (ratings, rankings, untested ticks) are explored once, with the experts' answer.
+
+use std::collections::HashMap;
+
+use crate::engine::diagnostic::{Diagnostic, code};
+use crate::engine::playthrough::{Answer, Confidence, Cursor, PlayError, Response, Situation};
+use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use crate::engine::score::{expert_mean, expert_means};
+
+/// How many situations analysis explores before it stops and says so.
+pub const LIMIT: usize = 1_000_000;
+
+/// One way out of a decision situation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    pub response: Response,
+    /// The situation it leads to; `None` when the story loops through scenes forever.
+    pub to: Option<usize>,
+}
+
+/// Every situation reachable from the start, and the ways between them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Graph {
+    /// Situation 0 is the start.
+    pub situations: Vec<Situation>,
+    /// The ways out of each situation; none at endings.
+    pub edges: Vec<Vec<Edge>>,
+    /// Whether each node (block) is passed through or stood at by some playthrough.
+    pub reached: Vec<bool>,
+    /// False when exploration stopped at its limit of situations.
+    pub complete: bool,
+    /// Scenes that lead to each other forever, met on some move.
+    pub looping: Vec<usize>,
+    index: HashMap<Situation, usize>,
+}
+
+impl Graph {
+    /// The situation a cursor stands in, if analysis met it.
+    pub fn find(&self, situation: &Situation) -> Option<usize> {
+        self.index.get(situation).copied()
+    }
+}
+
+/// How many distinct paths lead from the start to an ending.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paths {
+    /// This many (saturating at `u64::MAX`).
+    Count(u64),
+    /// A loop can be taken any number of times on the way to an ending.
+    Unbounded,
+}
+
+/// The best and worst total a playthrough can achieve on one measure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Range {
+    /// `quality` for the weighted expert means of picked options, else a dimension's id.
+    pub measure: String,
+    pub best: f64,
+    pub worst: f64,
+}
+
+/// An option that another option at the same decision beats on every rater and every
+/// dimension: nobody should ever prefer it, so it teaches little.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dominated {
+    pub decision: usize,
+    pub option: usize,
+    pub by: usize,
+}
+
+/// What analysis found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub graph: Graph,
+    /// Blocks (not endings) that no playthrough reaches.
+    pub unreachable: Vec<usize>,
+    /// Endings that no playthrough reaches.
+    pub unreachable_endings: Vec<usize>,
+    /// Endings that some playthrough reaches.
+    pub endings: Vec<usize>,
+    /// Blocks where a playthrough can stand and never reach an ending.
+    pub dead_ends: Vec<usize>,
+    /// Blocks caught in a loop with no way out.
+    pub endless_cycles: Vec<usize>,
+    pub paths: Paths,
+    /// `quality` first, then each dimension in declared order.
+    pub ranges: Vec<Range>,
+    pub dominated: Vec<Dominated>,
+    /// For each situation, the edge the expert takes: the best achievable quality from here,
+    /// ties going to the better option where the learner stands.
+    pub expert: Vec<Option<usize>>,
+}
+
+/// Explores and analyses a scenario.
+pub fn analyse(scenario: &Scenario) -> Analysis {
+    analyse_within(scenario, LIMIT)
+}
+
+/// Explores at most `limit` situations, then analyses what it found.
+pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
+    let graph = explore(scenario, limit);
+    let n = graph.situations.len();
+    let live = live(scenario, &graph);
+    let (order, component, cyclic) = components(&graph);
+
+    let mut dead_ends = Vec::new();
+    let mut endless_cycles = graph.looping.clone();
+    // Past the limit, unexplored situations look dead; say nothing rather than guess.
+    for s in (0..n).filter(|_| graph.complete) {
+        let node = graph.situations[s].node;
+        if !live[s] {
+            if cyclic[component[s]] { endless_cycles.push(node) } else { dead_ends.push(node) }
+        }
+    }
+    for list in [&mut dead_ends, &mut endless_cycles] {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let dead_ends: Vec<usize> = dead_ends.into_iter().filter(|n| endless_cycles.binary_search(n).is_err()).collect();
+
+    let is_ending = |node: usize| matches!(scenario.nodes.get(node).map(|n| &n.kind), Some(NodeKind::Ending(_)));
+    let mut endings: Vec<usize> = graph.situations.iter().map(|s| s.node).filter(|&n| is_ending(n)).collect();
+    endings.sort_unstable();
+    endings.dedup();
+    let unreachable_endings = (0..scenario.nodes.len()).filter(|&i| is_ending(i) && !graph.reached[i]).collect();
+    let unreachable = (0..scenario.nodes.len()).filter(|&i| !is_ending(i) && !graph.reached[i]).collect();
+
+    let paths = if (0..n).any(|s| live[s] && cyclic[component[s]]) {
+        Paths::Unbounded
+    } else {
+        let mut count = vec![0u64; n];
+        for &s in &order {
+            count[s] = if graph.edges[s].is_empty() && live[s] {
+                1
+            } else {
+                graph.edges[s].iter().filter_map(|e| e.to).fold(0u64, |sum, t| sum.saturating_add(count[t]))
+            };
+        }
+        Paths::Count(count.first().copied().unwrap_or(0))
+    };
+
+    let mut ranges = Vec::new();
+    let mut expert = Vec::new();
+    let measures = 1 + scenario.dimensions.len();
+    for m in 0..measures {
+        let gain = |s: usize, e: &Edge| gain(scenario, graph.situations[s].node, &e.response, m);
+        let best = backward(&graph, &order, &component, &live, &gain, f64::max, f64::NEG_INFINITY);
+        let worst = backward(&graph, &order, &component, &live, &gain, f64::min, f64::INFINITY);
+        if m == 0 {
+            expert = (0..n).map(|s| best_edge(scenario, &graph, s, &best, &component, &live)).collect();
+        }
+        let measure = if m == 0 { "quality".to_string() } else { scenario.dimensions[m - 1].id.clone() };
+        let at_start = |v: &[f64]| v.first().copied().filter(|x| x.is_finite()).unwrap_or(0.0);
+        ranges.push(Range { measure, best: at_start(&best), worst: at_start(&worst) });
+    }
+
+    Analysis {
+        unreachable,
+        unreachable_endings,
+        endings,
+        dead_ends,
+        endless_cycles,
+        paths,
+        ranges,
+        dominated: dominated(scenario),
+        expert,
+        graph,
+    }
+}
+
+/// The analysis findings, as diagnostics at the blocks they concern: errors where a
+/// playthrough can get stuck (dead ends, endless cycles), warnings where content is wasted
+/// (blocks and endings no playthrough reaches) or analysis was cut short.
+pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let at = |node: usize| scenario.nodes.get(node).map(|n| (n.span, n.id.as_str()));
+    for &node in &analysis.unreachable {
+        if let Some((span, id)) = at(node) {
+            out.push(Diagnostic::warning(code::UNREACHABLE, span, format!("no playthrough reaches `{id}`")));
+        }
+    }
+    for &node in &analysis.unreachable_endings {
+        if let Some((span, id)) = at(node) {
+            out.push(Diagnostic::warning(
+                code::UNREACHABLE_ENDING,
+                span,
+                format!("no playthrough reaches the ending `{id}`: no route leads to it, or its `when:` never holds"),
+            ));
+        }
+    }
+    for &node in &analysis.dead_ends {
+        if let Some((span, id)) = at(node) {
+            out.push(Diagnostic::error(
+                code::DEAD_END,
+                span,
+                format!("from `{id}` some playthroughs can never reach an ending"),
+            ));
+        }
+    }
+    for &node in &analysis.endless_cycles {
+        if let Some((span, id)) = at(node) {
+            out.push(Diagnostic::error(
+                code::ENDLESS_CYCLE,
+                span,
+                format!("`{id}` is caught in a loop that some playthroughs can never leave"),
+            ));
+        }
+    }
+    if !analysis.graph.complete {
+        out.push(Diagnostic::warning(
+            code::ANALYSIS_LIMIT,
+            scenario.nodes.first().map(|n| n.span).unwrap_or_default(),
+            format!(
+                "analysis stopped after {} situations; reachability was not fully checked",
+                analysis.graph.situations.len()
+            ),
+        ));
+    }
+    out
+}
+
+/// The responses worth exploring at a decision: every option of a `pick`; for checklists
+/// every combination of the items some condition tests (over the experts' ticks); for the
+/// rest only the experts' answer, since it cannot change the story.
+pub fn branches(scenario: &Scenario, node: usize, decision: &Decision) -> Vec<Response> {
+    let confidence = decision.confidence.as_ref().map(|_| Confidence::Sure);
+    let respond = |answer| Response::new(answer, confidence);
+    match decision.kind {
+        DecisionKind::Pick => (0..decision.options.len()).map(|i| respond(Answer::Pick(i))).collect(),
+        DecisionKind::Rate | DecisionKind::Rank => vec![respond(key(decision))],
+        DecisionKind::Considerations | DecisionKind::Pivot => {
+            let Answer::Tick(base) = key(decision) else { return Vec::new() };
+            let tested: Vec<usize> = scenario.tested.iter().filter(|(d, _)| *d == node).map(|&(_, o)| o).collect();
+            // More than ten tested items would mean over a thousand branches; no authored
+            // scenario comes close, and the first ten still cover the common cases.
+            let tested = &tested[..tested.len().min(10)];
+            (0..1u32 << tested.len())
+                .map(|mask| {
+                    let mut ticks = base.clone();
+                    for (bit, &item) in tested.iter().enumerate() {
+                        if let Some(t) = ticks.get_mut(item) {
+                            *t = mask & (1 << bit) != 0;
+                        }
+                    }
+                    respond(Answer::Tick(ticks))
+                })
+                .collect()
+        }
+    }
+}
+
+/// The experts' own answer to a decision: the best option, the ratings they gave, their
+/// order, or the items that matter.
+pub fn key(decision: &Decision) -> Answer {
+    let means = expert_means(decision);
+    match decision.kind {
+        DecisionKind::Pick => Answer::Pick(argmax(&means)),
+        DecisionKind::Rate => Answer::Rate(means.iter().map(|m| m.round().clamp(1.0, 7.0) as u8).collect()),
+        DecisionKind::Rank => {
+            let mut order: Vec<usize> = (0..means.len()).collect();
+            order.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
+            Answer::Rank(order)
+        }
+        DecisionKind::Considerations | DecisionKind::Pivot => {
+            Answer::Tick(decision.options.iter().map(|o| o.weight > 0).collect())
+        }
+    }
+}
+
+/// The index of the largest value (the first of equals); 0 for an empty slice.
+pub fn argmax(values: &[f64]) -> usize {
+    values.iter().enumerate().fold(0, |best, (i, v)| if *v > values[best] { i } else { best })
+}
+
+fn explore(scenario: &Scenario, limit: usize) -> Graph {
+    let mut graph = Graph {
+        situations: Vec::new(),
+        edges: Vec::new(),
+        reached: vec![false; scenario.nodes.len()],
+        complete: true,
+        looping: Vec::new(),
+        index: HashMap::new(),
+    };
+    let Ok((start, moved)) = Cursor::start(scenario, 0) else {
+        // Even the start loops through scenes forever: nothing is reachable past it.
+        graph.reached[scenario.start.min(scenario.nodes.len().saturating_sub(1))] = !scenario.nodes.is_empty();
+        return graph;
+    };
+    for passed in &moved.passage {
+        graph.reached[passed.node] = true;
+    }
+    let mut frontier = vec![start.clone()];
+    intern(&mut graph, start.situation());
+    while let Some(cursor) = frontier.pop() {
+        let Some(from) = graph.find(&cursor.situation()) else { continue };
+        let Some(NodeKind::Decision(decision)) = scenario.nodes.get(cursor.node).map(|n| &n.kind) else { continue };
+        for response in branches(scenario, cursor.node, decision) {
+            let mut next = cursor.clone();
+            let to = match next.respond(&response) {
+                Ok(moved) => {
+                    for passed in &moved.passage {
+                        graph.reached[passed.node] = true;
+                    }
+                    let situation = next.situation();
+                    match graph.find(&situation) {
+                        Some(known) => Some(known),
+                        None if graph.situations.len() >= limit => {
+                            graph.complete = false;
+                            continue;
+                        }
+                        None => {
+                            frontier.push(next);
+                            Some(intern(&mut graph, situation))
+                        }
+                    }
+                }
+                Err(PlayError::Stuck) => {
+                    // The move went round scenes until it gave up: the ones it met twice loop.
+                    for (i, &node) in next.trail.iter().enumerate() {
+                        graph.reached[node] = true;
+                        if next.trail[..i].contains(&node) && !graph.looping.contains(&node) {
+                            graph.looping.push(node);
+                        }
+                    }
+                    None
+                }
+                // Branches always fit their decision; anything else would be an engine bug,
+                // and skipping the branch is the safe answer.
+                Err(_) => continue,
+            };
+            graph.edges[from].push(Edge { response, to });
+        }
+    }
+    graph
+}
+
+fn intern(graph: &mut Graph, situation: Situation) -> usize {
+    let id = graph.situations.len();
+    graph.index.insert(situation.clone(), id);
+    graph.situations.push(situation);
+    graph.edges.push(Vec::new());
+    id
+}
+
+/// Which situations can still reach an ending.
+fn live(scenario: &Scenario, graph: &Graph) -> Vec<bool> {
+    let n = graph.situations.len();
+    let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (s, edges) in graph.edges.iter().enumerate() {
+        for t in edges.iter().filter_map(|e| e.to) {
+            incoming[t].push(s);
+        }
+    }
+    let mut live = vec![false; n];
+    let mut stack: Vec<usize> = (0..n)
+        .filter(|&s| matches!(scenario.nodes.get(graph.situations[s].node).map(|n| &n.kind), Some(NodeKind::Ending(_))))
+        .collect();
+    for &s in &stack {
+        live[s] = true;
+    }
+    while let Some(t) = stack.pop() {
+        for &s in &incoming[t] {
+            if !live[s] {
+                live[s] = true;
+                stack.push(s);
+            }
+        }
+    }
+    live
+}
+
+/// Strongly connected components (Tarjan's algorithm, without recursion): the situations in
+/// reverse topological order (every situation after all it can reach, outside its own
+/// component), each situation's component, and whether each component holds a loop.
+fn components(graph: &Graph) -> (Vec<usize>, Vec<usize>, Vec<bool>) {
+    let n = graph.situations.len();
+    let successors = |s: usize| graph.edges[s].iter().filter_map(|e| e.to);
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![usize::MAX; n];
+    let mut cyclic = Vec::new();
+    let mut order = Vec::with_capacity(n);
+    let mut next = 0;
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        // Each frame is a situation and how many of its edges have been looked at.
+        let mut frames = vec![(root, 0usize)];
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (s, ref mut at)) = frames.last_mut() {
+            if let Some(t) = graph.edges[s].get(*at).map(|e| e.to) {
+                *at += 1;
+                let Some(t) = t else { continue };
+                if index[t] == usize::MAX {
+                    index[t] = next;
+                    low[t] = next;
+                    next += 1;
+                    stack.push(t);
+                    on_stack[t] = true;
+                    frames.push((t, 0));
+                } else if on_stack[t] {
+                    low[s] = low[s].min(index[t]);
+                }
+                continue;
+            }
+            frames.pop();
+            if let Some(&(parent, _)) = frames.last() {
+                low[parent] = low[parent].min(low[s]);
+            }
+            if low[s] == index[s] {
+                let id = cyclic.len();
+                let mut size = 0;
+                while let Some(t) = stack.pop() {
+                    on_stack[t] = false;
+                    component[t] = id;
+                    order.push(t);
+                    size += 1;
+                    if t == s {
+                        break;
+                    }
+                }
+                cyclic.push(size > 1 || successors(s).any(|t| t == s));
+            }
+        }
+    }
+    (order, component, cyclic)
+}
+
+/// What a response adds to a measure: the decision's weight times the picked option's expert
+/// mean (measure 0) or its evidence for a dimension (measure d + 1). Only picks count here:
+/// the other kinds do not choose a path.
+fn gain(scenario: &Scenario, node: usize, response: &Response, measure: usize) -> f64 {
+    let (Some(NodeKind::Decision(decision)), Answer::Pick(option)) =
+        (scenario.nodes.get(node).map(|n| &n.kind), &response.answer)
+    else {
+        return 0.0;
+    };
+    let Some(choice) = decision.options.get(*option) else { return 0.0 };
+    let value = match measure {
+        0 => expert_mean(choice),
+        d => choice.evidence.iter().filter(|e| e.dimension == d - 1).map(|e| e.weight).sum(),
+    };
+    decision.weight * value
+}
+
+/// Backward induction: the best (or worst, by `pick`) total from each situation to an
+/// ending, over live situations only. Edges inside a loop's own component are not followed,
+/// so a loop can never be counted twice.
+fn backward(
+    graph: &Graph,
+    order: &[usize],
+    component: &[usize],
+    live: &[bool],
+    gain: &dyn Fn(usize, &Edge) -> f64,
+    pick: fn(f64, f64) -> f64,
+    none: f64,
+) -> Vec<f64> {
+    let mut value = vec![none; graph.situations.len()];
+    for &s in order {
+        if !live[s] {
+            continue;
+        }
+        if graph.edges[s].is_empty() {
+            value[s] = 0.0;
+            continue;
+        }
+        for edge in &graph.edges[s] {
+            if let Some(t) = edge.to
+                && live[t]
+                && component[t] != component[s]
+                && value[t].is_finite()
+            {
+                value[s] = pick(value[s], gain(s, edge) + value[t]);
+            }
+        }
+    }
+    value
+}
+
+/// The expert's edge at a situation: the best achievable total from here, ties going to the
+/// option with the higher expert mean where the learner stands.
+fn best_edge(
+    scenario: &Scenario,
+    graph: &Graph,
+    s: usize,
+    best: &[f64],
+    component: &[usize],
+    live: &[bool],
+) -> Option<usize> {
+    let node = graph.situations[s].node;
+    let local = |e: &Edge| gain(scenario, node, &e.response, 0);
+    let total = |e: &Edge| e.to.filter(|&t| live[t] && component[t] != component[s]).map(|t| local(e) + best[t]);
+    let mut chosen: Option<(usize, f64, f64)> = None;
+    for (i, edge) in graph.edges[s].iter().enumerate() {
+        let Some(value) = total(edge) else { continue };
+        let better = match chosen {
+            None => true,
+            Some((_, v, l)) => value > v + 1e-9 || ((value - v).abs() <= 1e-9 && local(edge) > l + 1e-9),
+        };
+        if better {
+            chosen = Some((i, value, local(edge)));
+        }
+    }
+    chosen.map(|(i, _, _)| i)
+}
+
+fn dominated(scenario: &Scenario) -> Vec<Dominated> {
+    let mut out = Vec::new();
+    for (node, decision) in scenario.decisions() {
+        if decision.kind.is_checklist() {
+            continue;
+        }
+        let evidence = |o: usize, d: usize| -> f64 {
+            decision.options[o].evidence.iter().filter(|e| e.dimension == d).map(|e| e.weight).sum()
+        };
+        let rating = |o: usize, r: usize| -> Option<u8> {
+            decision.options[o].ratings.iter().find(|x| x.rater == r).map(|x| x.value)
+        };
+        for a in 0..decision.options.len() {
+            for b in 0..decision.options.len() {
+                if a == b {
+                    continue;
+                }
+                let raters = 0..scenario.raters.len();
+                let no_worse = raters.clone().all(|r| rating(b, r) >= rating(a, r))
+                    && (0..scenario.dimensions.len()).all(|d| evidence(b, d) >= evidence(a, d));
+                let better = raters.clone().any(|r| rating(b, r) > rating(a, r));
+                if no_worse && better {
+                    out.push(Dominated { decision: node, option: a, by: b });
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine;
+
+    const HEADER: &str = "id: t\ntitle: T\nrater a: A\nrater b: B\nrater c: C\ndimension judgement: J\n";
+
+    /// Parses and validates without analysis, so broken stories still load here.
+    fn scenario(body: &str) -> Scenario {
+        let text = format!("{HEADER}{body}");
+        let (file, _) = engine::parse::parse(&text);
+        let (scenario, diagnostics) = engine::validate::validate(&file, 0);
+        scenario.unwrap_or_else(|| panic!("{diagnostics:?}"))
+    }
+
+    #[test]
+    fn counts_paths_and_finds_the_best_and_worst_quality() {
+        let s = scenario(
+            "== decision d1\nask: ?\n* x: X\n  ratings: a 6, b 6, c 6\n  evidence: judgement +1\n  -> d2\n* y: Y\n  ratings: a 2, b 2, c 2\n  evidence: judgement -1\n  -> e2\n\
+             == decision d2\nask: ?\n* x: X\n  ratings: a 5, b 5, c 5\n  -> e1\n* y: Y\n  ratings: a 3, b 3, c 3\n  -> e1\n\
+             == ending e1\ntitle: One\n== ending e2\ntitle: Two\n",
+        );
+        let analysis = analyse(&s);
+        assert_eq!(analysis.paths, Paths::Count(3));
+        assert_eq!(analysis.ranges[0], Range { measure: "quality".into(), best: 11.0, worst: 2.0 });
+        assert_eq!(analysis.ranges[1], Range { measure: "judgement".into(), best: 1.0, worst: -1.0 });
+        assert!(analysis.unreachable.is_empty() && analysis.unreachable_endings.is_empty());
+        assert_eq!(analysis.endings.len(), 2);
+        // The expert takes x at the start.
+        let start = analysis.expert[0].expect("an expert edge");
+        assert_eq!(analysis.graph.edges[0][start].response.answer, Answer::Pick(0));
+    }
+
+    #[test]
+    fn finds_unreachable_blocks_and_endings() {
+        let s = scenario(
+            "== scene a\nA.\n-> end\n== scene orphan\nNever.\n-> a\n\
+             == ending never\ntitle: Never\nwhen: chose orphan-d.x\n== ending always\ntitle: Always\n\
+             == decision orphan-d\nask: ?\n* x: X\n  ratings: a 1, b 1, c 1\n  -> a\n* y: Y\n  ratings: a 1, b 1, c 1\n  -> a\n",
+        );
+        let analysis = analyse(&s);
+        let ids = |nodes: &[usize]| nodes.iter().map(|&n| s.nodes[n].id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&analysis.unreachable), ["orphan", "orphan-d"]);
+        assert_eq!(ids(&analysis.unreachable_endings), ["never"]);
+        let codes: Vec<&str> = diagnostics(&s, &analysis).iter().map(|d| d.code).collect();
+        assert_eq!(codes, [code::UNREACHABLE, code::UNREACHABLE, code::UNREACHABLE_ENDING]);
+    }
+
+    #[test]
+    fn a_loop_with_no_way_out_is_an_endless_cycle() {
+        let s = scenario(
+            "== decision d\nask: ?\n* stay: Stay\n  ratings: a 4, b 4, c 4\n  -> d\n* leave: Leave\n  ratings: a 4, b 4, c 4\n  -> e\n\
+             == decision trap\nask: ?\n* x: X\n  ratings: a 4, b 4, c 4\n  -> trap\n* y: Y\n  ratings: a 4, b 4, c 4\n  -> trap\n\
+             == ending e\ntitle: E\n",
+        );
+        let analysis = analyse(&s);
+        // `d` loops but can leave, so it is fine; paths through it are unbounded.
+        assert_eq!(analysis.paths, Paths::Unbounded);
+        assert!(analysis.endless_cycles.is_empty(), "trap is unreachable, not reached");
+        assert_eq!(analysis.unreachable.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["trap"]);
+
+        let s = scenario(
+            "== decision d\nask: ?\n* go: Go\n  ratings: a 4, b 4, c 4\n  -> trap\n* leave: Leave\n  ratings: a 4, b 4, c 4\n  -> e\n\
+             == decision trap\nask: ?\n* x: X\n  ratings: a 4, b 4, c 4\n  -> trap\n* y: Y\n  ratings: a 4, b 4, c 4\n  -> trap\n\
+             == ending e\ntitle: E\n",
+        );
+        let analysis = analyse(&s);
+        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["trap"]);
+        assert!(analysis.dead_ends.is_empty());
+        assert_eq!(analysis.paths, Paths::Count(1));
+    }
+
+    #[test]
+    fn scenes_that_loop_forever_are_endless_cycles() {
+        let s = scenario(
+            "== decision d\nask: ?\n* x: X\n  ratings: a 4, b 4, c 4\n  -> s1\n* y: Y\n  ratings: a 4, b 4, c 4\n  -> e\n\
+             == scene s1\nOne.\n-> s2\n== scene s2\nTwo.\n-> s1\n== ending e\ntitle: E\n",
+        );
+        let analysis = analyse(&s);
+        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["s1", "s2"]);
+        assert!(analysis.unreachable.is_empty());
+    }
+
+    #[test]
+    fn state_decides_which_ending_is_reachable() {
+        let s = scenario(
+            "state load: number 0..10 = 5\n\
+             == decision d\nask: ?\n* up: Up\n  ratings: a 4, b 4, c 4\n  effect: load + 3 after 1\n  -> d2\n* down: Down\n  ratings: a 4, b 4, c 4\n  -> d2\n\
+             == decision d2\nask: ?\n* x: X\n  ratings: a 4, b 4, c 4\n  -> end\n* y: Y\n  ratings: a 4, b 4, c 4\n  -> end\n\
+             == ending high\ntitle: High\nwhen: load > 7\n== ending impossible\ntitle: Impossible\nwhen: load > 10\n== ending low\ntitle: Low\n",
+        );
+        let analysis = analyse(&s);
+        assert_eq!(analysis.endings.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["high", "low"]);
+        assert_eq!(
+            analysis.unreachable_endings.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(),
+            ["impossible"]
+        );
+        assert_eq!(analysis.paths, Paths::Count(4));
+    }
+
+    #[test]
+    fn a_limit_on_situations_is_reported() {
+        let s = scenario(
+            "state n: number 0..100 = 0\n== decision d\nask: ?\n* up: Up\n  ratings: a 4, b 4, c 4\n  effect: n + 1\n  -> d\n\
+             * out: Out\n  ratings: a 4, b 4, c 4\n  -> e\n== ending e\ntitle: E\n",
+        );
+        assert!(analyse(&s).graph.complete, "101 situations fit the default limit");
+        let cut = analyse_within(&s, 3);
+        assert!(!cut.graph.complete);
+        let codes: Vec<&str> = diagnostics(&s, &cut).iter().map(|d| d.code).collect();
+        assert_eq!(codes, [code::ANALYSIS_LIMIT]);
+    }
+
+    #[test]
+    fn an_option_worse_on_every_count_is_dominated() {
+        let s = scenario(
+            "== decision d\nask: ?\n* good: G\n  ratings: a 6, b 5, c 6\n  -> e\n* bad: B\n  ratings: a 5, b 5, c 2\n  -> e\n* other: O\n  ratings: a 7, b 1, c 1\n  -> e\n\
+             == ending e\ntitle: E\n",
+        );
+        assert_eq!(analyse(&s).dominated, [Dominated { decision: 0, option: 1, by: 0 }]);
+    }
+}
