@@ -7,6 +7,7 @@
 //! about the browser: the tidy test in `tests/it` keeps it that way.
 
 pub mod analyse;
+pub mod bot;
 pub mod condition;
 pub mod diagnostic;
 pub mod markdown;
@@ -28,18 +29,8 @@ pub use scenario::Scenario;
 /// Parses and validates a scenario file: the scenario when it has no errors, and every
 /// diagnostic either way, in the order they appear in the file.
 pub fn check(source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let (file, mut diagnostics) = parse::parse(source);
-    let (scenario, more) = validate::validate(&file, scenario::content_hash(source));
-    diagnostics.extend(more);
-    // Analysis needs a valid scenario; a file with errors is reported without it.
-    if let Some(scenario) = scenario.as_ref().filter(|_| !diagnostic::has_errors(&diagnostics)) {
-        diagnostics.extend(analyse::diagnostics(scenario, &analyse::analyse(scenario)));
-    }
-    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-    if diagnostic::has_errors(&diagnostics) {
-        return (None, diagnostics);
-    }
-    (scenario, diagnostics)
+    let (found, diagnostics) = study(source);
+    (found.map(|(scenario, _)| scenario), diagnostics)
 }
 
 /// Loads a scenario, or returns every diagnostic when it has errors.
@@ -48,4 +39,22 @@ pub fn load(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
         (Some(scenario), _) => Ok(scenario),
         (None, diagnostics) => Err(diagnostics),
     }
+}
+
+/// [`check`], keeping the analysis it ran so a caller need not run it again.
+pub fn study(source: &str) -> (Option<(Scenario, analyse::Analysis)>, Vec<Diagnostic>) {
+    let (file, mut diagnostics) = parse::parse(source);
+    let (scenario, more) = validate::validate(&file, scenario::content_hash(source));
+    diagnostics.extend(more);
+    // Analysis needs a valid scenario; a file with errors is reported without it.
+    let found = scenario.filter(|_| !diagnostic::has_errors(&diagnostics)).map(|scenario| {
+        let analysis = analyse::analyse(&scenario);
+        diagnostics.extend(analyse::diagnostics(&scenario, &analysis));
+        (scenario, analysis)
+    });
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    if diagnostic::has_errors(&diagnostics) {
+        return (None, diagnostics);
+    }
+    (found, diagnostics)
 }

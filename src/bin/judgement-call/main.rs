@@ -5,6 +5,8 @@
 //! --target wasm32-unknown-unknown` of the whole package still succeeds.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod analyse;
+#[cfg(not(target_arch = "wasm32"))]
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
@@ -15,6 +17,7 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
+        Command::Analyse { paths, format } => analyse::run(&paths, format),
     }
 }
 
@@ -35,6 +38,14 @@ struct Cli {
 enum Command {
     /// Report every problem in scenario files (exit 1 when any has an error).
     Check {
+        /// Scenario files, or folders to search for `*.scenario` files.
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Explore every playthrough: paths, endings, best and worst totals, and bot scores.
+    Analyse {
         /// Scenario files, or folders to search for `*.scenario` files.
         #[arg(required = true)]
         paths: Vec<std::path::PathBuf>,

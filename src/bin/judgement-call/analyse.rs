@@ -1,0 +1,144 @@
+//! `judgement-call analyse`: what every playthrough of each scenario can do: paths, endings,
+//! best and worst totals, dominated options, and how the bots score.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use judgement_call::engine::analyse::{Analysis, Paths};
+use judgement_call::engine::bot::{self, Bot};
+use judgement_call::engine::{self, Scenario};
+use judgement_call::report;
+use serde_json::{Value, json};
+
+use crate::{Format, files};
+
+/// One analysed scenario, ready to print.
+struct Row {
+    scenario: Scenario,
+    analysis: Analysis,
+    bots: Vec<(Bot, f64)>,
+}
+
+pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
+    let sources = match files::collect(paths) {
+        Ok(sources) => sources,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut rows = Vec::new();
+    let mut failed = false;
+    for file in &sources {
+        match engine::study(&file.text) {
+            (Some((scenario, analysis)), _) => {
+                let bots = Bot::ALL.iter().map(|&b| (b, bot::score(&scenario, &analysis, b))).collect();
+                rows.push(Row { scenario, analysis, bots });
+            }
+            (None, diagnostics) => {
+                failed = true;
+                eprint!("{}", report::diagnostics(&file.name, &file.text, &diagnostics));
+                eprintln!("{}: not analysed, it has errors (see `judgement-call check`)", file.name);
+            }
+        }
+    }
+    match format {
+        Format::Text => print!("{}", table(&rows)),
+        Format::Json => println!("{}", json!({ "scenarios": rows.iter().map(row_json).collect::<Vec<_>>() })),
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn paths_text(paths: Paths) -> String {
+    match paths {
+        Paths::Count(n) => n.to_string(),
+        Paths::Unbounded => "unbounded".to_string(),
+    }
+}
+
+fn ids(scenario: &Scenario, nodes: &[usize]) -> Vec<String> {
+    nodes.iter().filter_map(|&n| scenario.nodes.get(n)).map(|n| n.id.clone()).collect()
+}
+
+fn table(rows: &[Row]) -> String {
+    let mut out = format!("{:<28} {:>9} {:>8} {:>12}", "scenario", "paths", "endings", "unreachable");
+    for bot in Bot::ALL {
+        out.push_str(&format!(" {:>8}", bot.name()));
+    }
+    out.push('\n');
+    for row in rows {
+        let a = &row.analysis;
+        out.push_str(&format!(
+            "{:<28} {:>9} {:>8} {:>12}",
+            row.scenario.meta.id,
+            paths_text(a.paths),
+            a.endings.len(),
+            a.unreachable_endings.len()
+        ));
+        for (_, score) in &row.bots {
+            out.push_str(&format!(" {score:>8.1}"));
+        }
+        out.push('\n');
+    }
+    for row in rows {
+        let (scenario, a) = (&row.scenario, &row.analysis);
+        let mut notes = Vec::new();
+        let random = row.bots.iter().find(|(b, _)| *b == Bot::Random).map_or(0.0, |(_, s)| *s);
+        for (bot, score) in row.bots.iter().filter(|(b, _)| Bot::SURFACE.contains(b)) {
+            if score - random > 10.0 {
+                notes.push(format!(
+                    "the {} bot beats random by {:.1} points: a surface cue predicts the best option",
+                    bot.name(),
+                    score - random
+                ));
+            }
+        }
+        if !a.unreachable_endings.is_empty() {
+            notes.push(format!("unreachable endings: {}", ids(scenario, &a.unreachable_endings).join(", ")));
+        }
+        if !a.dominated.is_empty() {
+            notes.push(format!(
+                "{} option(s) rated below another option by every rater, with no better evidence",
+                a.dominated.len()
+            ));
+        }
+        let ranges: Vec<String> =
+            a.ranges.iter().map(|r| format!("{} {:.1}..{:.1}", r.measure, r.worst, r.best)).collect();
+        out.push_str(&format!(
+            "\n{}: {} situations; worst..best {}\n",
+            scenario.meta.id,
+            a.graph.situations.len(),
+            ranges.join(", ")
+        ));
+        for note in notes {
+            out.push_str(&format!("  note: {note}\n"));
+        }
+    }
+    out
+}
+
+fn row_json(row: &Row) -> Value {
+    let (scenario, a) = (&row.scenario, &row.analysis);
+    let paths = match a.paths {
+        Paths::Count(n) => json!(n),
+        Paths::Unbounded => Value::Null,
+    };
+    let bots: serde_json::Map<String, Value> =
+        row.bots.iter().map(|(b, s)| (b.name().to_string(), json!((s * 10.0).round() / 10.0))).collect();
+    json!({
+        "id": scenario.meta.id,
+        "paths": paths,
+        "endings": a.endings.len(),
+        "unreachable_endings": ids(scenario, &a.unreachable_endings),
+        "situations": a.graph.situations.len(),
+        "ranges": a.ranges.iter().map(|r| json!({ "measure": r.measure, "worst": r.worst, "best": r.best })).collect::<Vec<_>>(),
+        "dominated": a.dominated.iter().map(|d| {
+            let option = |i: usize| match scenario.nodes.get(d.decision).map(|n| &n.kind) {
+                Some(engine::scenario::NodeKind::Decision(decision)) => decision.options.get(i).map(|o| o.id.clone()),
+                _ => None,
+            };
+            json!({ "decision": scenario.nodes[d.decision].id, "option": option(d.option), "by": option(d.by) })
+        }).collect::<Vec<_>>(),
+        "bots": bots,
+    })
+}
