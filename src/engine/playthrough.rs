@@ -233,7 +233,7 @@ pub fn replay<'a>(scenario: &'a Scenario, playthrough: &Playthrough) -> Result<P
     Ok(Position {
         node: cursor.node,
         passage: moved.passage,
-        step: moved.step,
+        step: cursor.step(),
         state: cursor.state,
         history,
         effects,
@@ -284,8 +284,6 @@ pub struct Moved<'a> {
     pub from: usize,
     /// The blocks passed through, oldest first, ending with the cursor's new node.
     pub passage: Vec<Passed<'a>>,
-    /// What the learner faces at the new node.
-    pub step: Step<'a>,
     /// The effects that landed during the move, in order.
     pub effects: Vec<AppliedEffect>,
 }
@@ -338,8 +336,8 @@ impl<'a> Cursor<'a> {
             trail: Vec::new(),
         };
         let mut effects = Vec::new();
-        let (passage, step) = cursor.arrive(Target::Node(scenario.start), &mut effects)?;
-        Ok((cursor, Moved { from: scenario.start, passage, step, effects }))
+        let passage = cursor.arrive(Target::Node(scenario.start), &mut effects)?;
+        Ok((cursor, Moved { from: scenario.start, passage, effects }))
     }
 
     /// What the learner faces at the cursor's node.
@@ -402,8 +400,8 @@ impl<'a> Cursor<'a> {
         }
         self.land(|due| due <= index, &mut effects);
         let target = self.choose(routes)?;
-        let (passage, step) = self.arrive(target, &mut effects)?;
-        Ok(Moved { from, passage, step, effects })
+        let passage = self.arrive(target, &mut effects)?;
+        Ok(Moved { from, passage, effects })
     }
 
     /// Keeps a choice when some condition tests it.
@@ -417,11 +415,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Follows routes from `target` through scenes to the next decision or ending.
-    fn arrive(
-        &mut self,
-        mut target: Target,
-        effects: &mut Vec<AppliedEffect>,
-    ) -> Result<(Vec<Passed<'a>>, Step<'a>), PlayError> {
+    fn arrive(&mut self, mut target: Target, effects: &mut Vec<AppliedEffect>) -> Result<Vec<Passed<'a>>, PlayError> {
         let scenario = self.scenario;
         let mut passage = Vec::new();
         self.trail.clear();
@@ -443,7 +437,7 @@ impl<'a> Cursor<'a> {
                 NodeKind::Scene { routes } => target = self.choose(routes)?,
                 NodeKind::Decision(_) | NodeKind::Ending(_) => {
                     self.node = node;
-                    return Ok((passage, self.step()));
+                    return Ok(passage);
                 }
             }
         }
