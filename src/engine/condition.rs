@@ -136,7 +136,7 @@ pub fn render(condition: &Condition, scenario: &Scenario) -> String {
 fn write(out: &mut String, condition: &Condition, scenario: &Scenario) {
     // Parentheses go where reading the text back would otherwise build a different tree:
     // `or` inside `and`, any group inside `not`, and a group nested in one of its own kind.
-    let mut group = |out: &mut String, parts: &[Condition], joiner: &str, nested: fn(&Condition) -> bool| {
+    let group = |out: &mut String, parts: &[Condition], joiner: &str, nested: fn(&Condition) -> bool| {
         for (i, part) in parts.iter().enumerate() {
             if i > 0 {
                 out.push_str(joiner);
@@ -155,7 +155,9 @@ fn write(out: &mut String, condition: &Condition, scenario: &Scenario) {
         Condition::Any(parts) => group(out, parts, " or ", |c| matches!(c, Condition::Any(_))),
         Condition::Not(inner) => {
             out.push_str("not ");
-            group(out, std::slice::from_ref(inner.as_ref()), "", |c| matches!(c, Condition::All(_) | Condition::Any(_)));
+            group(out, std::slice::from_ref(inner.as_ref()), "", |c| {
+                matches!(c, Condition::All(_) | Condition::Any(_))
+            });
         }
         Condition::Compare { state, op, value } => {
             out.push_str(&format!("{} {} {value}", state_id(scenario, *state), op.as_str()));
