@@ -20,7 +20,9 @@ const LABEL_CHARS: usize = 40;
 pub fn dot(scenario: &Scenario) -> String {
     let mut out = format!("digraph {} {{\n", dot_string(&scenario.meta.id));
     out.push_str(&format!("  label={};\n  labelloc=t;\n", dot_string(&scenario.meta.title)));
-    out.push_str("  node [fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n");
+    out.push_str(
+        "  fontname=\"Helvetica\";\n  node [fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n",
+    );
     // Block ids never contain parentheses, so this node cannot clash with one.
     out.push_str("  \"(start)\" [shape=circle, label=\"start\", fontsize=10];\n");
     for (index, node) in scenario.nodes.iter().enumerate() {
@@ -183,9 +185,9 @@ fn end_candidates(scenario: &Scenario) -> Vec<(usize, String)> {
     for (index, node) in scenario.nodes.iter().enumerate() {
         let NodeKind::Ending(ending) = &node.kind else { continue };
         match &ending.when {
-            Some(when) => candidates.push((index, format!("end when {}", render(when, scenario)))),
+            Some(when) => candidates.push((index, format!("end: when {}", render(when, scenario)))),
             None => {
-                let how = if candidates.is_empty() { "end" } else { "end otherwise" };
+                let how = if candidates.is_empty() { "end" } else { "end: otherwise" };
                 candidates.push((index, how.to_string()));
                 break;
             }
@@ -268,12 +270,12 @@ mod tests {
         assert!(dot.contains("\"calm\" [shape=ellipse, peripheries=2, label=\"calm\\nCalm\"];"));
         assert!(dot.contains("\"(start)\" -> \"kickoff\";"));
         assert!(dot.contains("\"kickoff\" -> \"first\";\n"));
-        assert!(dot.contains("\"first\" -> \"calm\" [label=\"call\\nend when load <= 50\"];"));
-        assert!(dot.contains("\"first\" -> \"rough\" [label=\"call\\nend otherwise\"];"));
+        assert!(dot.contains("\"first\" -> \"calm\" [label=\"call\\nend: when load <= 50\"];"));
+        assert!(dot.contains("\"first\" -> \"rough\" [label=\"call\\nend: otherwise\"];"));
         assert!(dot.contains("\"first\" -> \"crunch\" [label=\"wait, panic if load > 60\"];"));
-        assert!(dot.contains("\"first\" -> \"calm\" [label=\"wait, panic otherwise\\nend when load <= 50\"];"));
+        assert!(dot.contains("\"first\" -> \"calm\" [label=\"wait, panic otherwise\\nend: when load <= 50\"];"));
         assert!(dot.contains("\"crunch\" -> \"meltdown\" [label=\"if load > 90\"];"));
-        assert!(dot.contains("\"crunch\" -> \"rough\" [label=\"otherwise\\nend otherwise\"];"));
+        assert!(dot.contains("\"crunch\" -> \"rough\" [label=\"otherwise\\nend: otherwise\"];"));
         let to_meltdown = dot.matches("-> \"meltdown\"").count();
         assert_eq!(to_meltdown, 1, "an ending after the fallback is never picked by `-> end`");
         assert!(dot.ends_with("}\n"));
@@ -288,7 +290,7 @@ mod tests {
         assert!(mermaid.contains("  n3([\"calm<br>Calm\"])\n"));
         assert!(mermaid.contains("  start --> n0\n  n0 --> n1\n"));
         assert!(mermaid.contains("  n1 -->|\"wait, panic if load #gt; 60\"| n2\n"));
-        assert!(mermaid.contains("  n1 -->|\"call<br>end when load #lt;= 50\"| n3\n"));
+        assert!(mermaid.contains("  n1 -->|\"call<br>end: when load #lt;= 50\"| n3\n"));
         assert!(mermaid.contains("  n2 -->|\"if load #gt; 90\"| n5\n"));
     }
 

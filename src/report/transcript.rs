@@ -140,7 +140,7 @@ fn section(
     if decision.kind.is_checklist() {
         out.push_str("   Items, with their weights:\n");
         for item in &decision.options {
-            out.push_str(&format!("     {:<ids$}  {:>+3}  {}\n", item.id, item.weight, item.text));
+            out.push_str(&format!("     {:<ids$} {:>+3}  {}\n", item.id, item.weight, item.text));
         }
     } else {
         out.push_str("   Options, with the experts' mean rating (1–7):\n");
@@ -279,7 +279,7 @@ mod tests {
              1. d (pick)\n   What now?\n   Options, with the experts' mean rating (1–7):\n     go    6.0  Go.\n     \
              stop  2.0  Stop.\n   Response: picked go, \"Go.\"\n   Confidence: Sure\n   Item score: 1.00\n   \
              Effects:\n     Load: 40 → 50 (+10)\n   Consequence:\n     It goes.\n\n\
-             2. c (considerations)\n   What matters?\n   Items, with their weights:\n     x   +2  X.\n     y   -2  Y.\n   \
+             2. c (considerations)\n   What matters?\n   Items, with their weights:\n     x  +2  X.\n     y  -2  Y.\n   \
              Response: ticked x\n   Item score: 1.00\n   Effects:\n     \
              flagged: false → true (= true, hidden, delayed from d.go)\n\n\
              Ending: e, \"Done\"\n   The flag is up.\nFinal state:\n   Load: 50 (started at 40)\n   \

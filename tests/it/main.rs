@@ -1,5 +1,6 @@
 //! The one integration-test binary: the language reference construct by construct, golden
-//! diagnostics, property tests, library-wide checks and the architecture's tidy rules.
+//! diagnostics and playthrough plans, the CLI, property tests, library-wide checks and the
+//! architecture's tidy rules.
 
 // The integration tests read files and use native-only crates (proptest, annotate-snippets
 // through `report`); on wasm this binary is empty.
@@ -9,5 +10,6 @@ mod diagnostics;
 mod docs;
 mod language;
 mod library;
+mod plans;
 mod properties;
 mod tidy;
