@@ -6,6 +6,7 @@
 // through `report`); on wasm this binary is empty.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod cli;
 mod diagnostics;
 mod docs;
 mod language;
