@@ -10,7 +10,7 @@ pub mod graph;
 pub mod text;
 mod transcript;
 
-pub use transcript::{Refused, ReplayError, expected, transcript};
+pub use transcript::{Refused, ReplayError, transcript};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 

@@ -220,7 +220,7 @@ fn landed(scenario: &Scenario, applied: &AppliedEffect) -> String {
 }
 
 /// What a response to `decision` looks like as a log token, for error messages.
-pub fn expected(decision: &Decision) -> String {
+fn expected(decision: &Decision) -> String {
     let n = decision.options.len();
     let example_order: String = (0..n.min(10)).map(|i| char::from(b'0' + i as u8)).collect();
     let answer = match decision.kind {
