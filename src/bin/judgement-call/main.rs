@@ -54,12 +54,14 @@ enum Command {
     },
     /// Print a scenario's block graph, from its routes, as Graphviz DOT or a Mermaid flowchart.
     Graph {
+        /// The scenario file.
         file: std::path::PathBuf,
         #[arg(long, value_enum, default_value_t = graph::GraphFormat::Dot)]
         format: graph::GraphFormat,
     },
     /// Create `<id>.scenario` from a commented skeleton that checks cleanly.
     New {
+        /// The scenario's id: letters, digits, `-` and `_`.
         #[arg(value_parser = new::id)]
         id: String,
         /// The folder to create it in.
@@ -68,6 +70,7 @@ enum Command {
     },
     /// Play a scenario in the terminal, or replay a response log as a transcript.
     Play {
+        /// The scenario file.
         file: std::path::PathBuf,
         /// Seeds the order options are shown in (default: from the clock; 1 with bare tokens).
         #[arg(long)]
