@@ -5,7 +5,7 @@
 //! time. It does no IO and knows nothing of the browser. `ui` (browser only) is a thin Yew
 //! layer over the engine, and [`lms`] maps playthroughs to what learning-management systems
 //! record. [`library`] holds the built-in scenarios, compiled into the binary, and `report`
-//! (native only) draws diagnostics for people.
+//! (native only) draws diagnostics, graphs and transcripts for people.
 //!
 //! See ARCHITECTURE.md for the map and the invariants that keep these layers apart.
 

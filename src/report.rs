@@ -1,8 +1,16 @@
-//! Diagnostics drawn for people: `error[code]: message`, then ` --> file:line:col`, the
-//! source line and a caret under the span, by annotate-snippets without colour.
+//! What the engine derives, drawn as text for people: diagnostics (`error[code]: message`,
+//! then ` --> file:line:col`, the source line and a caret under the span, by annotate-snippets
+//! without colour), prose as wrapped plain text ([`text`]), the block graph as DOT or Mermaid
+//! ([`graph`]) and playthrough transcripts ([`transcript()`]).
 //!
-//! Native only: the CLI prints these and the golden-diagnostics tests compare them, while the
-//! web app draws diagnostics its own way and never pays for annotate-snippets.
+//! Native only: the CLI prints these and the golden tests compare them, while the web app
+//! draws everything its own way and never pays for annotate-snippets.
+
+pub mod graph;
+pub mod text;
+mod transcript;
+
+pub use transcript::{Refused, ReplayError, transcript};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 

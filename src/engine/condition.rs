@@ -13,13 +13,14 @@
 //! Reading a condition is two steps: [`read`] first parses the text into a tree of names
 //! (reporting `invalid-condition`), then resolves the names against a [`Scope`] into a
 //! [`Condition`] of indices (reporting unknown names, type mismatches and out-of-range
-//! numbers). A resolved condition is evaluated with [`Condition::holds`].
+//! numbers). A resolved condition is evaluated with [`Condition::holds`], and written back
+//! as text with [`render`].
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::engine::diagnostic::{Diagnostic, code};
-use crate::engine::scenario::{DecisionKind, StateKind, StateVar, Value};
+use crate::engine::scenario::{DecisionKind, NodeKind, Scenario, StateKind, StateVar, Value};
 use crate::engine::source::Span;
 
 /// A condition with every name resolved to an index.
@@ -120,6 +121,63 @@ impl Condition {
             Condition::Chose { decision, option } => chose(*decision, *option),
         }
     }
+}
+
+/// A condition as an author writes it, naming the scenario's states, decisions and options:
+/// `support_load > 60 and not flagged`, `chose first-move.flag-it or (a or b)`. Reading the
+/// text back gives the same condition, so graphs and transcripts can show conditions in the
+/// author's own terms.
+pub fn render(condition: &Condition, scenario: &Scenario) -> String {
+    let mut out = String::new();
+    write(&mut out, condition, scenario);
+    out
+}
+
+fn write(out: &mut String, condition: &Condition, scenario: &Scenario) {
+    // Parentheses go where reading the text back would otherwise build a different tree:
+    // `or` inside `and`, any group inside `not`, and a group nested in one of its own kind.
+    let group = |out: &mut String, parts: &[Condition], joiner: &str, nested: fn(&Condition) -> bool| {
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                out.push_str(joiner);
+            }
+            if nested(part) {
+                out.push('(');
+                write(out, part, scenario);
+                out.push(')');
+            } else {
+                write(out, part, scenario);
+            }
+        }
+    };
+    match condition {
+        Condition::All(parts) => group(out, parts, " and ", |c| matches!(c, Condition::All(_) | Condition::Any(_))),
+        Condition::Any(parts) => group(out, parts, " or ", |c| matches!(c, Condition::Any(_))),
+        Condition::Not(inner) => {
+            out.push_str("not ");
+            group(out, std::slice::from_ref(inner.as_ref()), "", |c| {
+                matches!(c, Condition::All(_) | Condition::Any(_))
+            });
+        }
+        Condition::Compare { state, op, value } => {
+            out.push_str(&format!("{} {} {value}", state_id(scenario, *state), op.as_str()));
+        }
+        Condition::Flag { state, value: true } => out.push_str(state_id(scenario, *state)),
+        Condition::Flag { state, value: false } => out.push_str(&format!("{} == false", state_id(scenario, *state))),
+        Condition::Chose { decision, option } => {
+            let node = scenario.nodes.get(*decision);
+            let option = match node.map(|n| &n.kind) {
+                Some(NodeKind::Decision(d)) => d.options.get(*option).map(|o| o.id.as_str()),
+                _ => None,
+            };
+            out.push_str(&format!("chose {}.{}", node.map_or("?", |n| n.id.as_str()), option.unwrap_or("?")));
+        }
+    }
+}
+
+/// A state's id; a validated scenario always has it, and `?` keeps rendering total anyway.
+fn state_id(scenario: &Scenario, state: usize) -> &str {
+    scenario.states.get(state).map_or("?", |s| s.id.as_str())
 }
 
 /// What a condition may name: declared state, and decisions with their options.
@@ -568,6 +626,37 @@ mod tests {
             check("chose x.a or chose s.a or chose d.c or chose r.x or chose d").1,
             ["unknown-target", "unknown-target", "unknown-option", "invalid-condition", "invalid-condition"]
         );
+    }
+
+    /// Every condition of a scenario that uses each construct renders to its canonical text
+    /// and reads back to the same condition.
+    #[test]
+    fn rendering_round_trips_through_reading() {
+        let source = "id: s\ntitle: S\nstate load: number -10..100 = 40\nstate flagged: flag\n\
+            rater a: A\nrater b: B\nrater c: C\n\
+            == decision d (considerations)\nask: Which?\n* x: X\n  weight: +1\n* y: Y\n  weight: -1\n\
+            -> end if load > 60 and not flagged\n\
+            -> end if chose d.x and (load >= -5 or load < 30)\n\
+            -> end if not (flagged or load != 3) or flagged == false\n\
+            -> end if (load <= 1 and flagged) and load == 2\n\
+            -> end if flagged or (load > 1 or load > 2)\n\
+            -> end\n\
+            == ending e\ntitle: E\n";
+        let scenario = crate::engine::load(source).expect("the scenario loads");
+        let written: Vec<&str> = source.lines().filter_map(|l| l.strip_prefix("-> end if ")).collect();
+        let blocks = HashMap::from([("d", 0)]);
+        let decisions = [Some((DecisionKind::Considerations, vec!["x", "y"]))];
+        let scope = Scope { states: &scenario.states, blocks: &blocks, decisions: &decisions };
+        let conditions: Vec<&Condition> = scenario.conditions().collect();
+        assert_eq!(conditions.len(), written.len());
+        for (condition, text) in conditions.into_iter().zip(written) {
+            let rendered = render(condition, &scenario);
+            assert_eq!(rendered, text);
+            let mut diagnostics = Vec::new();
+            let reread = read(&rendered, &scope, &|r| Span::new(r.start, r.end), &mut diagnostics);
+            assert!(diagnostics.is_empty(), "{rendered}: {diagnostics:?}");
+            assert_eq!(reread.as_ref(), Some(condition), "{rendered}");
+        }
     }
 
     #[test]

@@ -1,13 +1,16 @@
 //! The one integration-test binary: the language reference construct by construct, golden
-//! diagnostics, property tests, library-wide checks and the architecture's tidy rules.
+//! diagnostics and playthrough plans, the CLI, property tests, library-wide checks and the
+//! architecture's tidy rules.
 
 // The integration tests read files and use native-only crates (proptest, annotate-snippets
 // through `report`); on wasm this binary is empty.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod cli;
 mod diagnostics;
 mod docs;
 mod language;
 mod library;
+mod plans;
 mod properties;
 mod tidy;

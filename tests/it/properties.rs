@@ -1,11 +1,13 @@
-//! Property tests: checking any text never panics, nor does playing whatever loads, and the
-//! compact playthrough encoding round-trips and refuses garbage without panicking.
+//! Property tests: checking any text never panics, nor does playing whatever loads (nor
+//! drawing its graph and transcript), and the compact playthrough encoding round-trips and
+//! refuses garbage without panicking.
 
 use proptest::prelude::{Just, Strategy, any, prop, prop_assert, prop_assert_eq, prop_oneof, proptest};
 use proptest::sample::select;
 
 use judgement_call::engine::scenario::{DecisionKind, Scenario, StateKind, Value};
 use judgement_call::engine::{self, Answer, Confidence, Playthrough, Response, Severity, Step, diagnostic, markdown};
+use judgement_call::report;
 
 /// Ids drawn from a small pool, so that references often resolve.
 fn id() -> impl Strategy<Value = &'static str> {
@@ -206,6 +208,11 @@ fn play_through(scenario: &Scenario, seeds: &[u8]) {
     for effect in &position.effects {
         assert!(effect.landed >= effect.cause.response && effect.landed < position.history.len());
     }
+    // What the engine accepted, the report can always write out and draw.
+    let transcript = report::transcript(scenario, &playthrough).expect("an accepted playthrough has a transcript");
+    assert!(transcript.contains("Overall score: "));
+    assert!(report::graph::dot(scenario).ends_with("}\n"));
+    assert!(report::graph::mermaid(scenario).starts_with("flowchart TD\n"));
 }
 
 fn answer() -> impl Strategy<Value = Answer> {
@@ -265,6 +272,17 @@ proptest! {
     fn playing_the_annotated_example_any_way_never_panics(seeds in prop::collection::vec(any::<u8>(), 0..20)) {
         let scenario = engine::load(include_str!("fixtures/annotated-example.scenario")).expect("the example loads");
         play_through(&scenario, &seeds);
+    }
+
+    #[test]
+    fn transcripts_of_any_responses_never_panic(mut playthrough in playthrough()) {
+        let scenario = engine::load(include_str!("fixtures/annotated-example.scenario")).expect("the example loads");
+        playthrough.scenario = scenario.meta.id.clone();
+        playthrough.hash = scenario.hash;
+        match report::transcript(&scenario, &playthrough) {
+            Ok(text) => prop_assert!(text.contains("Overall score: ")),
+            Err(error) => prop_assert!(!error.to_string().is_empty()),
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use judgement_call::engine::{self, Severity};
 use judgement_call::report;
 use serde_json::json;
 
-use crate::{Format, files};
+use crate::{Format, files, out};
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     let sources = match files::collect(paths) {
@@ -29,7 +29,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
                 Severity::Warning => warnings += 1,
             }
             match format {
-                Format::Text => println!("{}\n", report::diagnostic(&file.name, &file.text, d)),
+                Format::Text => out::line(&format!("{}\n", report::diagnostic(&file.name, &file.text, d))),
                 Format::Json => {
                     let at = line_col(&file.text, d.span.start);
                     report.push(json!({
@@ -42,10 +42,12 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         }
     }
     match format {
-        Format::Text => println!("checked {} file(s): {errors} error(s), {warnings} warning(s)", sources.len()),
-        Format::Json => println!(
-            "{}",
-            json!({ "files": sources.len(), "errors": errors, "warnings": warnings, "diagnostics": report })
+        Format::Text => {
+            out::line(&format!("checked {} file(s): {errors} error(s), {warnings} warning(s)", sources.len()))
+        }
+        Format::Json => out::line(
+            &json!({ "files": sources.len(), "errors": errors, "warnings": warnings, "diagnostics": report })
+                .to_string(),
         ),
     }
     if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }

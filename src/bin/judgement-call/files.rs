@@ -1,7 +1,11 @@
-//! Finding and reading scenario files named on the command line.
+//! Finding, reading and loading scenario files named on the command line.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use judgement_call::engine::{self, Scenario, Severity};
+use judgement_call::report;
 
 /// The file extension of scenario files.
 pub const EXTENSION: &str = "scenario";
@@ -44,4 +48,22 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Reads and loads one scenario file for a command that needs a valid scenario. On failure
+/// the reason has already been printed to stderr (the rendered diagnostics, or why the file
+/// cannot be read) and the exit code to end with comes back: 1 for a scenario with errors,
+/// 2 for a file that cannot be read.
+pub fn load(path: &Path) -> Result<Scenario, ExitCode> {
+    let text = fs::read_to_string(path).map_err(|e| {
+        eprintln!("error: {}: {e}", path.display());
+        ExitCode::from(2)
+    })?;
+    engine::load(&text).map_err(|diagnostics| {
+        let name = path.display().to_string();
+        eprint!("{}", report::diagnostics(&name, &text, &diagnostics));
+        let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+        eprintln!("error: {name} has {errors} error(s); fix them first (see `judgement-call check`)");
+        ExitCode::FAILURE
+    })
 }

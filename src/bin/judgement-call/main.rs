@@ -1,5 +1,5 @@
-//! `judgement-call`: the author CLI. Checks scenario files and, as the engine grows,
-//! analyses, graphs, plays and packages them.
+//! `judgement-call`: the author CLI. Checks, graphs, scaffolds and plays scenario files and,
+//! as the engine grows, analyses and packages them.
 //!
 //! Built natively only; on wasm this binary is an empty shell so that `cargo build
 //! --target wasm32-unknown-unknown` of the whole package still succeeds.
@@ -10,6 +10,14 @@ mod analyse;
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
+#[cfg(not(target_arch = "wasm32"))]
+mod graph;
+#[cfg(not(target_arch = "wasm32"))]
+mod new;
+#[cfg(not(target_arch = "wasm32"))]
+mod out;
+#[cfg(not(target_arch = "wasm32"))]
+mod play;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -18,6 +26,9 @@ fn main() -> std::process::ExitCode {
     match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
         Command::Analyse { paths, format } => analyse::run(&paths, format),
+        Command::Graph { file, format } => graph::run(&file, format),
+        Command::New { id, dir } => new::run(&id, &dir),
+        Command::Play { file, seed, responses } => play::run(&file, seed, responses.as_deref()),
     }
 }
 
@@ -51,6 +62,33 @@ enum Command {
         paths: Vec<std::path::PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Print a scenario's block graph, from its routes, as Graphviz DOT or a Mermaid flowchart.
+    Graph {
+        /// The scenario file.
+        file: std::path::PathBuf,
+        #[arg(long, value_enum, default_value_t = graph::GraphFormat::Dot)]
+        format: graph::GraphFormat,
+    },
+    /// Create `<id>.scenario` from a commented skeleton that checks cleanly.
+    New {
+        /// The scenario's id: letters, digits, `-` and `_`.
+        #[arg(value_parser = new::id)]
+        id: String,
+        /// The folder to create it in.
+        #[arg(short = 'o', long = "output", value_name = "DIR", default_value = ".")]
+        dir: std::path::PathBuf,
+    },
+    /// Play a scenario in the terminal, or replay a response log as a transcript.
+    Play {
+        /// The scenario file.
+        file: std::path::PathBuf,
+        /// Seeds the order options are shown in (default: from the clock; 1 with bare tokens).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Replay this log instead of asking: a full `jc1 …` log, or just its response tokens.
+        #[arg(long, value_name = "LOG", allow_hyphen_values = true)]
+        responses: Option<String>,
     },
 }
 
