@@ -9,6 +9,7 @@
 //! (ratings, rankings, untested ticks) are explored once, with the experts' answer.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::engine::diagnostic::{Diagnostic, code};
 use crate::engine::playthrough::{Answer, Confidence, Cursor, PlayError, Response, Situation};
@@ -19,9 +20,11 @@ use crate::engine::score::{expert_mean, expert_means};
 pub const LIMIT: usize = 1_000_000;
 
 /// One way out of a decision situation.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Edge {
-    pub response: Response,
+    /// The index of the response among the decision's [`branches`]; for a `pick`, the
+    /// option's index.
+    pub branch: usize,
     /// The situation it leads to; `None` when the story loops through scenes forever.
     pub to: Option<usize>,
 }
@@ -29,8 +32,8 @@ pub struct Edge {
 /// Every situation reachable from the start, and the ways between them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Graph {
-    /// Situation 0 is the start.
-    pub situations: Vec<Situation>,
+    /// The node of each situation; situation 0 is the start.
+    pub nodes: Vec<usize>,
     /// The ways out of each situation; none at endings.
     pub edges: Vec<Vec<Edge>>,
     /// Whether each node (block) is passed through or stood at by some playthrough.
@@ -39,13 +42,56 @@ pub struct Graph {
     pub complete: bool,
     /// Scenes that lead to each other forever, met on some move.
     pub looping: Vec<usize>,
-    index: HashMap<Situation, usize>,
+    index: HashMap<Situation, usize, BuildHasherDefault<FxHasher>>,
 }
 
 impl Graph {
     /// The situation a cursor stands in, if analysis met it.
     pub fn find(&self, situation: &Situation) -> Option<usize> {
         self.index.get(situation).copied()
+    }
+
+    /// How many situations were explored.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+}
+
+/// A small, fast hasher for situation keys (the multiply-rotate of rustc's FxHash). Keys
+/// are not attacker-chosen in any way that matters here, so SipHash's protection is not
+/// needed, and hashing is a large part of analysing big scenarios.
+#[derive(Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
     }
 }
 
@@ -107,7 +153,7 @@ pub fn analyse(scenario: &Scenario) -> Analysis {
 /// Explores at most `limit` situations, then analyses what it found.
 pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
     let graph = explore(scenario, limit);
-    let n = graph.situations.len();
+    let n = graph.len();
     let live = live(scenario, &graph);
     let (order, component, cyclic) = components(&graph);
 
@@ -115,7 +161,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
     let mut endless_cycles = graph.looping.clone();
     // Past the limit, unexplored situations look dead; say nothing rather than guess.
     for s in (0..n).filter(|_| graph.complete) {
-        let node = graph.situations[s].node;
+        let node = graph.nodes[s];
         if !live[s] {
             if cyclic[component[s]] { endless_cycles.push(node) } else { dead_ends.push(node) }
         }
@@ -126,8 +172,9 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
     }
     let dead_ends: Vec<usize> = dead_ends.into_iter().filter(|n| endless_cycles.binary_search(n).is_err()).collect();
 
-    let is_ending = |node: usize| matches!(scenario.nodes.get(node).map(|n| &n.kind), Some(NodeKind::Ending(_)));
-    let mut endings: Vec<usize> = graph.situations.iter().map(|s| s.node).filter(|&n| is_ending(n)).collect();
+    let ending: Vec<bool> = scenario.nodes.iter().map(|n| matches!(n.kind, NodeKind::Ending(_))).collect();
+    let is_ending = |node: usize| ending.get(node).copied().unwrap_or(false);
+    let mut endings: Vec<usize> = graph.nodes.iter().copied().filter(|&n| is_ending(n)).collect();
     endings.sort_unstable();
     endings.dedup();
     let unreachable_endings = (0..scenario.nodes.len()).filter(|&i| is_ending(i) && !graph.reached[i]).collect();
@@ -150,12 +197,13 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
     let mut ranges = Vec::new();
     let mut expert = Vec::new();
     let measures = 1 + scenario.dimensions.len();
+    let gains = Gains::new(scenario, measures);
     for m in 0..measures {
-        let gain = |s: usize, e: &Edge| gain(scenario, graph.situations[s].node, &e.response, m);
+        let gain = |s: usize, e: &Edge| gains.of(graph.nodes[s], e.branch, m);
         let best = backward(&graph, &order, &component, &live, &gain, f64::max, f64::NEG_INFINITY);
         let worst = backward(&graph, &order, &component, &live, &gain, f64::min, f64::INFINITY);
         if m == 0 {
-            expert = (0..n).map(|s| best_edge(scenario, &graph, s, &best, &component, &live)).collect();
+            expert = (0..n).map(|s| best_edge(&gains, &graph, s, &best, &component, &live)).collect();
         }
         let measure = if m == 0 { "quality".to_string() } else { scenario.dimensions[m - 1].id.clone() };
         let at_start = |v: &[f64]| v.first().copied().filter(|x| x.is_finite()).unwrap_or(0.0);
@@ -218,10 +266,7 @@ pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> 
         out.push(Diagnostic::warning(
             code::ANALYSIS_LIMIT,
             scenario.nodes.first().map(|n| n.span).unwrap_or_default(),
-            format!(
-                "analysis stopped after {} situations; reachability was not fully checked",
-                analysis.graph.situations.len()
-            ),
+            format!("analysis stopped after {} situations; reachability was not fully checked", analysis.graph.len()),
         ));
     }
     out
@@ -282,43 +327,43 @@ pub fn argmax(values: &[f64]) -> usize {
 
 fn explore(scenario: &Scenario, limit: usize) -> Graph {
     let mut graph = Graph {
-        situations: Vec::new(),
+        nodes: Vec::new(),
         edges: Vec::new(),
         reached: vec![false; scenario.nodes.len()],
         complete: true,
         looping: Vec::new(),
-        index: HashMap::new(),
+        index: HashMap::default(),
     };
-    let Ok((start, moved)) = Cursor::start(scenario, 0) else {
+    let Ok((start, _)) = Cursor::start(scenario, 0) else {
         // Even the start loops through scenes forever: nothing is reachable past it.
         graph.reached[scenario.start.min(scenario.nodes.len().saturating_sub(1))] = !scenario.nodes.is_empty();
         return graph;
     };
-    for passed in &moved.passage {
-        graph.reached[passed.node] = true;
+    for &node in &start.trail {
+        graph.reached[node] = true;
     }
-    let mut frontier = vec![start.clone()];
-    intern(&mut graph, start.situation());
-    while let Some(cursor) = frontier.pop() {
-        let Some(from) = graph.find(&cursor.situation()) else { continue };
+    let first = intern(&mut graph, start.situation());
+    let mut frontier = vec![(start, first)];
+    while let Some((cursor, from)) = frontier.pop() {
         let Some(NodeKind::Decision(decision)) = scenario.nodes.get(cursor.node).map(|n| &n.kind) else { continue };
-        for response in branches(scenario, cursor.node, decision) {
+        for (branch, response) in branches(scenario, cursor.node, decision).iter().enumerate() {
             let mut next = cursor.clone();
-            let to = match next.respond(&response) {
-                Ok(moved) => {
-                    for passed in &moved.passage {
-                        graph.reached[passed.node] = true;
+            let to = match next.advance(response) {
+                Ok(()) => {
+                    for &node in &next.trail {
+                        graph.reached[node] = true;
                     }
                     let situation = next.situation();
                     match graph.find(&situation) {
                         Some(known) => Some(known),
-                        None if graph.situations.len() >= limit => {
+                        None if graph.len() >= limit => {
                             graph.complete = false;
                             continue;
                         }
                         None => {
-                            frontier.push(next);
-                            Some(intern(&mut graph, situation))
+                            let id = intern(&mut graph, situation);
+                            frontier.push((next, id));
+                            Some(id)
                         }
                     }
                 }
@@ -336,23 +381,23 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
                 // and skipping the branch is the safe answer.
                 Err(_) => continue,
             };
-            graph.edges[from].push(Edge { response, to });
+            graph.edges[from].push(Edge { branch, to });
         }
     }
     graph
 }
 
 fn intern(graph: &mut Graph, situation: Situation) -> usize {
-    let id = graph.situations.len();
-    graph.index.insert(situation.clone(), id);
-    graph.situations.push(situation);
+    let id = graph.len();
+    graph.nodes.push(situation.node());
+    graph.index.insert(situation, id);
     graph.edges.push(Vec::new());
     id
 }
 
 /// Which situations can still reach an ending.
 fn live(scenario: &Scenario, graph: &Graph) -> Vec<bool> {
-    let n = graph.situations.len();
+    let n = graph.len();
     let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (s, edges) in graph.edges.iter().enumerate() {
         for t in edges.iter().filter_map(|e| e.to) {
@@ -361,7 +406,7 @@ fn live(scenario: &Scenario, graph: &Graph) -> Vec<bool> {
     }
     let mut live = vec![false; n];
     let mut stack: Vec<usize> = (0..n)
-        .filter(|&s| matches!(scenario.nodes.get(graph.situations[s].node).map(|n| &n.kind), Some(NodeKind::Ending(_))))
+        .filter(|&s| matches!(scenario.nodes.get(graph.nodes[s]).map(|n| &n.kind), Some(NodeKind::Ending(_))))
         .collect();
     for &s in &stack {
         live[s] = true;
@@ -381,7 +426,7 @@ fn live(scenario: &Scenario, graph: &Graph) -> Vec<bool> {
 /// reverse topological order (every situation after all it can reach, outside its own
 /// component), each situation's component, and whether each component holds a loop.
 fn components(graph: &Graph) -> (Vec<usize>, Vec<usize>, Vec<bool>) {
-    let n = graph.situations.len();
+    let n = graph.len();
     let successors = |s: usize| graph.edges[s].iter().filter_map(|e| e.to);
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0; n];
@@ -441,21 +486,43 @@ fn components(graph: &Graph) -> (Vec<usize>, Vec<usize>, Vec<bool>) {
     (order, component, cyclic)
 }
 
-/// What a response adds to a measure: the decision's weight times the picked option's expert
-/// mean (measure 0) or its evidence for a dimension (measure d + 1). Only picks count here:
-/// the other kinds do not choose a path.
-fn gain(scenario: &Scenario, node: usize, response: &Response, measure: usize) -> f64 {
-    let (Some(NodeKind::Decision(decision)), Answer::Pick(option)) =
-        (scenario.nodes.get(node).map(|n| &n.kind), &response.answer)
-    else {
-        return 0.0;
-    };
-    let Some(choice) = decision.options.get(*option) else { return 0.0 };
-    let value = match measure {
-        0 => expert_mean(choice),
-        d => choice.evidence.iter().filter(|e| e.dimension == d - 1).map(|e| e.weight).sum(),
-    };
-    decision.weight * value
+/// What each branch adds to each measure, computed once per decision: the decision's weight
+/// times the picked option's expert mean (measure 0) or its evidence for a dimension
+/// (measure d + 1). Only picks count here: the other kinds do not choose a path.
+struct Gains {
+    /// For each node, `options × measures` values, option-major; empty off picks.
+    table: Vec<Vec<f64>>,
+    measures: usize,
+}
+
+impl Gains {
+    fn new(scenario: &Scenario, measures: usize) -> Gains {
+        let table = scenario
+            .nodes
+            .iter()
+            .map(|node| match &node.kind {
+                NodeKind::Decision(decision) if decision.kind == DecisionKind::Pick => decision
+                    .options
+                    .iter()
+                    .flat_map(|choice| {
+                        (0..measures).map(move |m| {
+                            let value = match m {
+                                0 => expert_mean(choice),
+                                d => choice.evidence.iter().filter(|e| e.dimension == d - 1).map(|e| e.weight).sum(),
+                            };
+                            decision.weight * value
+                        })
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        Gains { table, measures }
+    }
+
+    fn of(&self, node: usize, branch: usize, measure: usize) -> f64 {
+        self.table.get(node).and_then(|row| row.get(branch * self.measures + measure)).copied().unwrap_or(0.0)
+    }
 }
 
 /// Backward induction: the best (or worst, by `pick`) total from each situation to an
@@ -470,7 +537,7 @@ fn backward(
     pick: fn(f64, f64) -> f64,
     none: f64,
 ) -> Vec<f64> {
-    let mut value = vec![none; graph.situations.len()];
+    let mut value = vec![none; graph.len()];
     for &s in order {
         if !live[s] {
             continue;
@@ -495,15 +562,15 @@ fn backward(
 /// The expert's edge at a situation: the best achievable total from here, ties going to the
 /// option with the higher expert mean where the learner stands.
 fn best_edge(
-    scenario: &Scenario,
+    gains: &Gains,
     graph: &Graph,
     s: usize,
     best: &[f64],
     component: &[usize],
     live: &[bool],
 ) -> Option<usize> {
-    let node = graph.situations[s].node;
-    let local = |e: &Edge| gain(scenario, node, &e.response, 0);
+    let node = graph.nodes[s];
+    let local = |e: &Edge| gains.of(node, e.branch, 0);
     let total = |e: &Edge| e.to.filter(|&t| live[t] && component[t] != component[s]).map(|t| local(e) + best[t]);
     let mut chosen: Option<(usize, f64, f64)> = None;
     for (i, edge) in graph.edges[s].iter().enumerate() {
@@ -580,7 +647,7 @@ mod tests {
         assert_eq!(analysis.endings.len(), 2);
         // The expert takes x at the start.
         let start = analysis.expert[0].expect("an expert edge");
-        assert_eq!(analysis.graph.edges[0][start].response.answer, Answer::Pick(0));
+        assert_eq!(analysis.graph.edges[0][start].branch, 0, "option x");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::engine::analyse::{Analysis, key};
+use crate::engine::analyse::{Analysis, branches, key};
 use crate::engine::playthrough::{Answer, Answered, Confidence, Cursor, Response, Step};
 use crate::engine::scenario::{Decision, DecisionKind, Scenario};
 use crate::engine::score;
@@ -71,12 +71,12 @@ pub fn play(scenario: &Scenario, analysis: &Analysis, bot: Bot, seed: u64) -> Ve
     while history.len() < limit {
         let Step::Decide { decision, .. } = cursor.step() else { break };
         let response = match bot {
-            Bot::Expert => expert(analysis, &cursor, decision),
+            Bot::Expert => expert(scenario, analysis, &cursor, decision),
             Bot::Random => random(decision, &mut rng),
             surface => by_preference(decision, &preference(decision, surface, &mut rng), Some(Confidence::FairlySure)),
         };
         let from = cursor.node;
-        if cursor.respond(&response).is_err() {
+        if cursor.advance(&response).is_err() {
             break;
         }
         history.push(Answered { decision: from, response });
@@ -105,13 +105,13 @@ pub fn caution(text: &str) -> usize {
         .count()
 }
 
-fn expert(analysis: &Analysis, cursor: &Cursor, decision: &Decision) -> Response {
+fn expert(scenario: &Scenario, analysis: &Analysis, cursor: &Cursor, decision: &Decision) -> Response {
     let edge = analysis.graph.find(&cursor.situation()).and_then(|s| {
         let e = analysis.expert.get(s).copied().flatten()?;
         analysis.graph.edges.get(s)?.get(e)
     });
-    match edge {
-        Some(edge) => edge.response.clone(),
+    match edge.and_then(|e| branches(scenario, cursor.node, decision).into_iter().nth(e.branch)) {
+        Some(response) => response,
         // Past the analysis limit the expert still answers as the experts would here.
         None => Response::new(key(decision), decision.confidence.as_ref().map(|_| Confidence::Sure)),
     }

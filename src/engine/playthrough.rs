@@ -21,7 +21,7 @@ use crate::engine::condition::Condition;
 use crate::engine::markdown::Block;
 use crate::engine::parse::is_id;
 use crate::engine::scenario::{
-    Decision, DecisionKind, Effect, Ending, NodeKind, ProseBlock, Route, Scenario, Target, Value,
+    Change, Decision, DecisionKind, Effect, Ending, NodeKind, ProseBlock, Route, Scenario, Target, Value,
 };
 
 /// The learner's answer at one decision, with options always in authored order.
@@ -312,14 +312,19 @@ pub struct Cursor<'a> {
 }
 
 /// What decides a cursor's future, and nothing else: two cursors with equal situations
-/// lead to the same stories. Analysis memoises on it.
+/// lead to the same stories. Analysis memoises on it, so it is one compact allocation: the
+/// node, the state, each queued effect with the responses left until it lands, and the
+/// tested choices, packed as numbers.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Situation {
-    pub node: usize,
-    pub state: Vec<Value>,
-    /// Queued effects with the number of responses until each lands.
-    pub pending: Vec<(Effect, usize)>,
-    pub chosen: Vec<(usize, usize)>,
+    key: Box<[i64]>,
+}
+
+impl Situation {
+    /// The decision or ending the situation is at.
+    pub fn node(&self) -> usize {
+        self.key.first().map_or(0, |&n| n as usize)
+    }
 }
 
 impl<'a> Cursor<'a> {
@@ -336,7 +341,7 @@ impl<'a> Cursor<'a> {
             trail: Vec::new(),
         };
         let mut effects = Vec::new();
-        let passage = cursor.arrive(Target::Node(scenario.start), &mut effects)?;
+        let passage = cursor.arrive(Target::Node(scenario.start), &mut effects, true)?;
         Ok((cursor, Moved { from: scenario.start, passage, effects }))
     }
 
@@ -353,13 +358,42 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn situation(&self) -> Situation {
-        let pending = self.pending.iter().map(|p| (p.effect, p.due.saturating_sub(self.turn))).collect();
-        Situation { node: self.node, state: self.state.clone(), pending, chosen: self.chosen.clone() }
+        let mut key = Vec::with_capacity(1 + self.state.len() + 6 * self.pending.len() + 2 * self.chosen.len() + 2);
+        key.push(self.node as i64);
+        key.extend(self.state.iter().map(|v| match v {
+            Value::Number(n) => *n,
+            Value::Flag(b) => i64::from(*b),
+        }));
+        // Lengths separate the variable-length parts, so two different situations can never
+        // pack to the same numbers.
+        key.push(self.pending.len() as i64);
+        for p in &self.pending {
+            let (kind, value) = match p.effect.change {
+                Change::Add(n) => (0, n),
+                Change::Set(Value::Number(n)) => (1, n),
+                Change::Set(Value::Flag(b)) => (2, i64::from(b)),
+            };
+            let left = p.due.saturating_sub(self.turn) as i64;
+            key.extend([p.effect.state as i64, kind, value, i64::from(p.effect.visible), left]);
+        }
+        key.push(self.chosen.len() as i64);
+        key.extend(self.chosen.iter().flat_map(|&(d, o)| [d as i64, o as i64]));
+        Situation { key: key.into_boxed_slice() }
+    }
+
+    /// Answers like [`Cursor::respond`], keeping no record of what was passed or landed:
+    /// the fast path for analysis and bots.
+    pub fn advance(&mut self, response: &Response) -> Result<(), PlayError> {
+        self.play(response, false).map(|_| ())
     }
 
     /// Answers the decision the cursor stands at. A response that does not fit leaves the
     /// cursor as it was; after any other error the cursor should be dropped.
     pub fn respond(&mut self, response: &Response) -> Result<Moved<'a>, PlayError> {
+        self.play(response, true)
+    }
+
+    fn play(&mut self, response: &Response, record: bool) -> Result<Moved<'a>, PlayError> {
         let scenario = self.scenario;
         let from = self.node;
         let decision = match scenario.nodes.get(from).map(|n| &n.kind) {
@@ -380,7 +414,10 @@ impl<'a> Cursor<'a> {
                     let cause = Cause { decision: from, option: *option, response: index };
                     for effect in &choice.effects {
                         if effect.delay == 0 {
-                            effects.push(self.apply(*effect, cause, index));
+                            let applied = self.apply(*effect, cause, index);
+                            if record {
+                                effects.push(applied);
+                            }
                         } else {
                             let due = index.saturating_add(effect.delay as usize);
                             self.pending.push(PendingEffect { effect: *effect, cause, due });
@@ -400,7 +437,10 @@ impl<'a> Cursor<'a> {
         }
         self.land(|due| due <= index, &mut effects);
         let target = self.choose(routes)?;
-        let passage = self.arrive(target, &mut effects)?;
+        let passage = self.arrive(target, &mut effects, record)?;
+        if !record {
+            effects.clear();
+        }
         Ok(Moved { from, passage, effects })
     }
 
@@ -415,7 +455,12 @@ impl<'a> Cursor<'a> {
     }
 
     /// Follows routes from `target` through scenes to the next decision or ending.
-    fn arrive(&mut self, mut target: Target, effects: &mut Vec<AppliedEffect>) -> Result<Vec<Passed<'a>>, PlayError> {
+    fn arrive(
+        &mut self,
+        mut target: Target,
+        effects: &mut Vec<AppliedEffect>,
+        record: bool,
+    ) -> Result<Vec<Passed<'a>>, PlayError> {
         let scenario = self.scenario;
         let mut passage = Vec::new();
         self.trail.clear();
@@ -432,7 +477,9 @@ impl<'a> Cursor<'a> {
             if let NodeKind::Ending(_) = here.kind {
                 self.land(|_| true, effects);
             }
-            passage.push(Passed { node, prose: self.visible(&here.prose) });
+            if record {
+                passage.push(Passed { node, prose: self.visible(&here.prose) });
+            }
             match &here.kind {
                 NodeKind::Scene { routes } => target = self.choose(routes)?,
                 NodeKind::Decision(_) | NodeKind::Ending(_) => {

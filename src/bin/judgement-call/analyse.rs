@@ -107,7 +107,7 @@ fn table(rows: &[Row]) -> String {
         out.push_str(&format!(
             "\n{}: {} situations; worst..best {}\n",
             scenario.meta.id,
-            a.graph.situations.len(),
+            a.graph.len(),
             ranges.join(", ")
         ));
         for note in notes {
@@ -130,7 +130,7 @@ fn row_json(row: &Row) -> Value {
         "paths": paths,
         "endings": a.endings.len(),
         "unreachable_endings": ids(scenario, &a.unreachable_endings),
-        "situations": a.graph.situations.len(),
+        "situations": a.graph.len(),
         "ranges": a.ranges.iter().map(|r| json!({ "measure": r.measure, "worst": r.worst, "best": r.best })).collect::<Vec<_>>(),
         "dominated": a.dominated.iter().map(|d| {
             let option = |i: usize| match scenario.nodes.get(d.decision).map(|n| &n.kind) {
