@@ -281,3 +281,32 @@ fn play_responses_refuses_a_log_that_does_not_fit_with_a_clear_message() {
         assert!(run.stderr.contains(message), "{log}: {}", run.stderr);
     }
 }
+
+#[test]
+fn analyse_json_reports_paths_endings_and_bot_scores() {
+    let run = cli(&["analyse", "--format", "json", "scenarios/"], "");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    let scenarios = json["scenarios"].as_array().expect("a scenarios array");
+    assert_eq!(scenarios.len(), judgement_call::library::ENTRIES.len());
+    for s in scenarios {
+        let id = s["id"].as_str().expect("an id");
+        assert!(s["paths"].as_u64().is_some_and(|p| p >= 1), "{id}: paths");
+        assert!(s["endings"].as_u64().is_some_and(|e| e >= 1), "{id}: endings");
+        assert!(s["unreachable_endings"].as_array().is_some_and(|u| u.is_empty()), "{id}: unreachable endings");
+        for bot in ["expert", "random", "first", "last", "longest", "cautious"] {
+            let score = s["bots"][bot].as_f64().unwrap_or(-1.0);
+            assert!((0.0..=100.0).contains(&score), "{id}: {bot} scored {score}");
+        }
+    }
+}
+
+#[test]
+fn analyse_refuses_a_broken_file_with_its_diagnostics() {
+    let dir = scratch("analyse-broken");
+    let file = dir.join("broken.scenario");
+    std::fs::write(&file, "id: broken\ntitle: Broken\n== scene a\n-> nowhere\n").expect("writable");
+    let run = cli(&["analyse", file.to_str().expect("utf-8 path")], "");
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("error[unknown-target]"), "{}", run.stderr);
+}

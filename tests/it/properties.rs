@@ -329,3 +329,32 @@ fn a_long_playthrough_encodes_well_under_a_kilobyte() {
     let text = playthrough.encode();
     assert!(text.len() < 400, "{} bytes: {text}", text.len());
 }
+
+proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// A random walk on any built-in scenario ends within as many responses as the scenario
+    /// has blocks, every item score and the overall score stay in range, and its encoded log
+    /// stays under a kilobyte.
+    #[test]
+    fn random_walks_on_the_library_end_in_range(seeds in prop::collection::vec(any::<u8>(), 64)) {
+        for entry in judgement_call::library::ENTRIES {
+            let scenario = engine::load(entry.source).expect("built-in scenarios load");
+            let mut playthrough = Playthrough::new(&scenario, u64::from(seeds[0]));
+            let mut ended = false;
+            for &seed in seeds.iter().cycle().take(scenario.nodes.len()) {
+                let position = engine::replay(&scenario, &playthrough).expect("replays");
+                let Step::Decide { decision, order } = position.step else { ended = true; break };
+                let response = fitting(decision, &order, seed);
+                let item = engine::score::item(decision, &response);
+                prop_assert!((0.0..=1.0).contains(&item), "{}: item score {item}", entry.file);
+                playthrough = engine::respond(&scenario, &playthrough, response).expect("a fitting response is taken");
+            }
+            let position = engine::replay(&scenario, &playthrough).expect("replays");
+            prop_assert!(ended || matches!(position.step, Step::End(_)), "{} did not end within {} responses", entry.file, scenario.nodes.len());
+            let overall = engine::score::overall(&scenario, &position.history);
+            prop_assert!((0.0..=100.0).contains(&overall), "{}: overall {overall}", entry.file);
+            prop_assert!(playthrough.encode().len() < 1024);
+        }
+    }
+}
