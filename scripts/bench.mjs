@@ -43,7 +43,7 @@ for (let i = 0; i < LOADS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(watch);
-  await page.goto(`${server.url}#/play/first-call`);
+  await page.goto(`${server.url}#/play/launch-support-scripts`);
   await page.waitForFunction(() => window.__firstChoice !== undefined);
   times.push(await page.evaluate(() => window.__firstChoice));
   await context.close();

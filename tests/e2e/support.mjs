@@ -5,6 +5,8 @@ import { readFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -67,4 +69,13 @@ export async function screenshot(page, name) {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Runs the author CLI (built by `cargo test`, or built here if missing) and returns stdout. */
+export function cli(args) {
+  const binary = path.join(ROOT, "target", "debug", "judgement-call");
+  if (!existsSync(binary)) {
+    execFileSync("cargo", ["build", "--quiet", "--bin", "judgement-call"], { cwd: ROOT, stdio: "inherit" });
+  }
+  return execFileSync(binary, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }

@@ -45,7 +45,7 @@ fn scratch(test: &str) -> PathBuf {
     dir
 }
 
-const FIRST_CALL: &str = "scenarios/first-call.scenario";
+const FIRST_CALL: &str = "tests/it/fixtures/first-call.scenario";
 const EXAMPLE: &str = "tests/it/fixtures/annotated-example.scenario";
 const BROKEN: &str = "tests/it/fixtures/diagnostics/routes.scenario";
 

@@ -3,7 +3,7 @@
 //! expected transcript after a blank line:
 //!
 //! ```text
-//! judgement-call play scenarios/first-call.scenario --responses p0
+//! judgement-call play tests/it/fixtures/first-call.scenario --responses p0
 //!
 //! The first call (first-call)
 //! Path: kickoff → first-move → ready
@@ -165,7 +165,7 @@ fn walk(plan: &Plan) -> (Option<String>, BTreeSet<&'static str>) {
 fn plans_cover_both_placeholder_endings_and_every_decision_kind() {
     let plans = plans();
     let of = |file: &'static str| plans.iter().filter(move |p| p.scenario == file);
-    let endings: BTreeSet<String> = of("scenarios/first-call.scenario").filter_map(|p| walk(p).0).collect();
+    let endings: BTreeSet<String> = of("tests/it/fixtures/first-call.scenario").filter_map(|p| walk(p).0).collect();
     assert_eq!(endings, BTreeSet::from(["ready".to_string(), "scramble".to_string()]));
     let mut kinds = BTreeSet::new();
     for plan in of("tests/it/fixtures/annotated-example.scenario") {

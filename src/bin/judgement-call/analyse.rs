@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use judgement_call::engine::analyse::{Analysis, Paths};
 use judgement_call::engine::bot::{self, Bot};
+use judgement_call::engine::playthrough::encode_response;
 use judgement_call::engine::{self, Scenario};
 use judgement_call::report;
 use serde_json::{Value, json};
@@ -17,6 +18,8 @@ struct Row {
     scenario: Scenario,
     analysis: Analysis,
     bots: Vec<(Bot, f64)>,
+    /// The expert bot's responses as `play --responses` tokens.
+    expert_log: String,
 }
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
@@ -33,7 +36,9 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         match engine::study(&file.text) {
             (Some((scenario, analysis)), _) => {
                 let bots = Bot::ALL.iter().map(|&b| (b, bot::score(&scenario, &analysis, b))).collect();
-                rows.push(Row { scenario, analysis, bots });
+                let expert = bot::play(&scenario, &analysis, Bot::Expert, 0);
+                let expert_log = expert.iter().map(|a| encode_response(&a.response)).collect::<Vec<_>>().join(".");
+                rows.push(Row { scenario, analysis, bots, expert_log });
             }
             (None, diagnostics) => {
                 failed = true;
@@ -140,5 +145,6 @@ fn row_json(row: &Row) -> Value {
             json!({ "decision": scenario.nodes[d.decision].id, "option": option(d.option), "by": option(d.by) })
         }).collect::<Vec<_>>(),
         "bots": bots,
+        "expert_log": row.expert_log,
     })
 }

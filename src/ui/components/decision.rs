@@ -68,7 +68,8 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
                             });
                             html! {
                                 <label>
-                                    <input type="radio" name={format!("rate-{i}")} {checked} {onclick} />
+                                    <input type="radio" name={format!("rate-{i}")} data-option={i.to_string()}
+                                        data-value={value.to_string()} {checked} {onclick} />
                                     { value }
                                 </label>
                             }
@@ -91,7 +92,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
                             ranking.set(next);
                         });
                         html! {
-                            <li>
+                            <li data-option={i.to_string()}>
                                 { text(i) }
                                 <button type="button" disabled={place == 0} {onclick}>{ "Move up" }</button>
                             </li>
@@ -115,7 +116,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
                     });
                     html! {
                         <label class="tick">
-                            <input type="checkbox" {checked} {onclick} />
+                            <input type="checkbox" data-option={i.to_string()} {checked} {onclick} />
                             { text(i) }
                         </label>
                     }
@@ -135,7 +136,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
                     let onclick = Callback::from(move |_: MouseEvent| confidence.set(Some(level)));
                     html! {
                         <label>
-                            <input type="radio" name="confidence" {checked} {onclick} />
+                            <input type="radio" name="confidence" data-level={level.level().to_string()} {checked} {onclick} />
                             { level.label() }
                         </label>
                     }
@@ -156,7 +157,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
 fn submit(send: &(impl Fn(Answer) + Clone + 'static), answer: Answer) -> Html {
     let send = send.clone();
     html! {
-        <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| send(answer.clone()))}>
+        <button type="button" class="button" data-submit="" onclick={Callback::from(move |_: MouseEvent| send(answer.clone()))}>
             { "Submit" }
         </button>
     }

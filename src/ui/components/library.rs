@@ -59,6 +59,7 @@ mod tests {
         let heading = root.query_selector("h2").expect("valid selector").expect("a card heading");
         assert_eq!(heading.text_content().as_deref(), Some(first_title.as_str()));
         let link = root.query_selector("a.button").expect("valid selector").expect("a play link");
-        assert_eq!(link.get_attribute("href").as_deref(), Some("#/play/first-call"));
+        let first_id = engine::load(ENTRIES[0].source).expect("loads").meta.id;
+        assert_eq!(link.get_attribute("href"), Some(format!("#/play/{first_id}")));
     }
 }

@@ -32,7 +32,9 @@ pub fn Play(props: &PlayProps) -> Html {
     let passage = prose::blocks(position.passage.iter().flat_map(|passed| passed.prose.iter().copied()));
     let step = match &position.step {
         Step::Decide { decision, order } => html! {
-            <DecisionForm key={position.history.len()} decision={(*decision).clone()} order={order.clone()} {on_respond} />
+            <div class="turn" data-turn={position.history.len().to_string()}>
+                <DecisionForm key={position.history.len()} decision={(*decision).clone()} order={order.clone()} {on_respond} />
+            </div>
         },
         Step::End(ending) => html! {
             <section class="ending" aria-labelledby="ending-title">
@@ -58,7 +60,9 @@ mod tests {
 
     use super::{Play, PlayProps};
     use crate::engine;
-    use crate::library::ENTRIES;
+
+    /// The tiny placeholder scenario the tests play: one decision, two endings.
+    const FIRST_CALL: &str = include_str!("../../../tests/it/fixtures/first-call.scenario");
 
     fn mount(source: &str) -> web_sys::Element {
         let document = web_sys::window().and_then(|w| w.document()).expect("a document");
@@ -71,7 +75,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     async fn picking_an_option_plays_on_to_the_ending() {
-        let root = mount(ENTRIES[0].source);
+        let root = mount(FIRST_CALL);
         yew::scheduler::flush().await;
         let prose = root.query_selector(".prose").expect("valid selector").expect("prose");
         assert!(prose.text_content().unwrap_or_default().contains("Thursday afternoon"));
