@@ -61,3 +61,87 @@ fn responses_that_do_not_fit_are_refused() {
     foreign.hash ^= 1;
     assert_eq!(engine::replay(&scenario, &foreign).err(), Some(engine::PlayError::WrongScenario));
 }
+
+/// The ids of the seed ideas a scenario's header names.
+fn seeds(scenario: &judgement_call::engine::Scenario) -> Vec<String> {
+    scenario.meta.seeds.clone()
+}
+
+#[test]
+fn the_library_covers_every_seed_idea_and_names_no_other() {
+    use judgement_call::library::SEED_IDEAS;
+    let known: Vec<&str> = SEED_IDEAS.iter().map(|s| s.id).collect();
+    let mut covered = std::collections::BTreeSet::new();
+    for entry in ENTRIES {
+        let scenario = engine::load(entry.source).expect("loads");
+        let named = seeds(&scenario);
+        assert!(!named.is_empty(), "{} names no seed idea", entry.file);
+        for seed in named {
+            assert!(known.contains(&seed.as_str()), "{}: unknown seed idea `{seed}`", entry.file);
+            covered.insert(seed);
+        }
+    }
+    let missing: Vec<&&str> = known.iter().filter(|k| !covered.contains(**k)).collect();
+    assert!(missing.is_empty(), "no scenario trains {missing:?}");
+    assert!(ENTRIES.len() >= 14, "the library has {} scenarios", ENTRIES.len());
+}
+
+/// The library's authoring rules that can be checked mechanically: enough decisions with
+/// scenes between them, endings chosen by state, a delayed consequence, varied decision
+/// kinds, confidence, a rating panel, defensible options and discussion prompts.
+#[test]
+fn every_scenario_follows_the_authoring_rules() {
+    use judgement_call::engine::bot::{self, Bot};
+    use judgement_call::engine::scenario::NodeKind;
+    use judgement_call::engine::score::expert_means;
+
+    for entry in ENTRIES {
+        let (found, diagnostics) = engine::study(entry.source);
+        assert!(diagnostics.is_empty(), "{}: {diagnostics:?}", entry.file);
+        let (scenario, analysis) = found.expect("loads");
+        let file = entry.file;
+        let decisions: Vec<_> = scenario.decisions().collect();
+        assert!(decisions.len() >= 5, "{file}: {} decisions", decisions.len());
+        assert!(scenario.raters.len() >= 3, "{file}: {} raters", scenario.raters.len());
+        assert!(scenario.raters.iter().all(|r| r.description.len() > 20), "{file}: describe every rater");
+
+        let kinds: std::collections::BTreeSet<&str> =
+            decisions.iter().map(|(_, d)| d.kind.as_str()).filter(|k| *k != "pick").collect();
+        assert!(kinds.len() >= 2, "{file}: kinds besides pick: {kinds:?}");
+        let confident = decisions.iter().filter(|(_, d)| d.confidence.is_some()).count();
+        assert!(confident >= 2, "{file}: confidence asked at {confident} decisions");
+
+        for (node, decision) in &decisions {
+            let id = &scenario.nodes[*node].id;
+            assert!(!decision.discuss.is_empty(), "{file}: `{id}` has no discussion prompt");
+            assert!(!decision.reasoning.is_empty(), "{file}: `{id}` has no expert reasoning");
+            if !decision.kind.is_checklist() {
+                let mut means = expert_means(decision);
+                means.sort_by(|a, b| b.total_cmp(a));
+                assert!(means[0] - means[1] <= 1.5, "{file}: `{id}` has one obvious answer ({means:?})");
+            }
+        }
+
+        let endings = scenario.nodes.iter().filter(|n| matches!(&n.kind, NodeKind::Ending(e) if e.when.is_some()));
+        assert!(endings.count() >= 2, "{file}: endings chosen by state");
+        assert!(analysis.endings.len() >= 3, "{file}: {} endings reached", analysis.endings.len());
+        assert!(analysis.unreachable_endings.is_empty() && analysis.unreachable.is_empty(), "{file}: unreachable");
+
+        let delayed = decisions.iter().flat_map(|(_, d)| &d.options).flat_map(|o| &o.effects).any(|e| e.delay >= 2);
+        assert!(delayed, "{file}: no consequence delayed by two decisions or more");
+
+        // Narrative sits between decisions on the expert's path: a scene, or prose that opens
+        // the next decision (the last response leads to an ending).
+        let expert = bot::play(&scenario, &analysis, Bot::Expert, 0);
+        assert!(expert.len() >= 5, "{file}: the expert answers {} decisions", expert.len());
+        let mut playthrough = Playthrough::new(&scenario, 0);
+        for answered in &expert {
+            playthrough = engine::respond(&scenario, &playthrough, answered.response.clone()).expect("replays");
+            let position = engine::replay(&scenario, &playthrough).expect("replays");
+            let scene = position.passage.iter().any(|p| matches!(scenario.nodes[p.node].kind, NodeKind::Scene { .. }));
+            let ended = matches!(position.step, Step::End(_));
+            let opens = !scenario.nodes[position.node].prose.is_empty();
+            assert!(scene || ended || opens, "{file}: no narrative after `{}`", scenario.nodes[answered.decision].id);
+        }
+    }
+}
