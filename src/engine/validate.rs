@@ -443,10 +443,15 @@ impl Validator<'_> {
         }
     }
 
+    /// Prose lines to blocks. An `[if …]` line opens a conditional paragraph: it and the
+    /// lines straight after it, up to a blank line or the next `[if …]`, show only when the
+    /// condition holds, so a long conditional line can be wrapped like any other.
     fn prose(&mut self, lines: &[ProseLine]) -> Vec<ProseBlock> {
         let mut out = Vec::new();
         let mut plain: Vec<&str> = Vec::new();
-        for line in lines {
+        let mut at = 0;
+        while let Some(line) = lines.get(at) {
+            at += 1;
             let Some(condition) = &line.condition else {
                 plain.push(&line.text.text);
                 continue;
@@ -454,11 +459,14 @@ impl Validator<'_> {
             out.extend(
                 markdown::blocks(plain.drain(..)).into_iter().map(|block| ProseBlock { condition: None, block }),
             );
+            let mut paragraph = vec![line.text.text.as_str()];
+            while let Some(next) = lines.get(at).filter(|l| l.condition.is_none() && !l.text.text.trim().is_empty()) {
+                paragraph.push(&next.text.text);
+                at += 1;
+            }
             let condition = self.condition_line(condition);
             out.extend(
-                markdown::blocks([line.text.text.as_str()])
-                    .into_iter()
-                    .map(|block| ProseBlock { condition: condition.clone(), block }),
+                markdown::blocks(paragraph).into_iter().map(|block| ProseBlock { condition: condition.clone(), block }),
             );
         }
         out.extend(markdown::blocks(plain).into_iter().map(|block| ProseBlock { condition: None, block }));

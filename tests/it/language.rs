@@ -225,14 +225,15 @@ fn prose_is_a_markdown_subset() {
 }
 
 #[test]
-fn conditional_prose_lines_show_only_when_their_condition_holds() {
+fn conditional_paragraphs_show_only_when_their_condition_holds() {
     let body = |load: u32| {
         format!(
-            "state load: number 0..100 = {load}\n== scene s\nIt is Thursday.\n[if load > 60] The queue is long.\n[if load <= 60] - The queue is calm.\nMaya calls.\n-> e\n== ending e\ntitle: E\n"
+            "state load: number 0..100 = {load}\n== scene s\nIt is Thursday.\n[if load > 60] The queue is long,\nand growing.\n[if load <= 60] - The queue is calm.\n\nMaya calls.\n-> e\n== ending e\ntitle: E\n"
         )
     };
+    // A conditional paragraph runs on to the next blank line or `[if …]` line.
     let busy = load(&body(70));
-    assert_eq!(shown(&play(&busy, &[])), ["It is Thursday.", "The queue is long.", "Maya calls."]);
+    assert_eq!(shown(&play(&busy, &[])), ["It is Thursday.", "The queue is long, and growing.", "Maya calls."]);
     let calm = load(&body(10));
     assert_eq!(shown(&play(&calm, &[])), ["It is Thursday.", "The queue is calm.", "Maya calls."]);
     assert!(matches!(calm.nodes[0].prose[2].block, Block::List(_)));
