@@ -7,6 +7,10 @@ use judgement_call::engine;
 use judgement_call::engine::bot::{self, Bot};
 use judgement_call::library::ENTRIES;
 
+/// The same allocator as the CLI, so the figures are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

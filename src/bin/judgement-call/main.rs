@@ -19,6 +19,12 @@ mod out;
 #[cfg(not(target_arch = "wasm32"))]
 mod play;
 
+/// mimalloc rather than the system allocator: analysis builds and drops many small keys, and
+/// the system allocator slows down sharply on large scenarios.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use clap::Parser;
