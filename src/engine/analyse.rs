@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::engine::diagnostic::{Diagnostic, code};
 use crate::engine::playthrough::{Answer, Confidence, Cursor, PlayError, Response, Situation};
 use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
-use crate::engine::score::{expert_mean, expert_means};
+use crate::engine::score::{best_ratings, expert_mean, expert_means};
 
 /// How many situations analysis explores before it stops and says so.
 pub const LIMIT: usize = 1_000_000;
@@ -302,13 +302,14 @@ pub fn branches(scenario: &Scenario, node: usize, decision: &Decision) -> Vec<Re
     }
 }
 
-/// The experts' own answer to a decision: the best option, the ratings they gave, their
-/// order, or the items that matter.
+/// The experts' own answer to a decision: the best option, their means as the whole-number
+/// ratings of the same shape, their order, or the items that matter.
 pub fn key(decision: &Decision) -> Answer {
     let means = expert_means(decision);
     match decision.kind {
         DecisionKind::Pick => Answer::Pick(argmax(&means)),
-        DecisionKind::Rate => Answer::Rate(means.iter().map(|m| m.round().clamp(1.0, 7.0) as u8).collect()),
+        // The whole-number ratings closest in shape to the means, which `rate` scores 1.
+        DecisionKind::Rate => Answer::Rate(best_ratings(&means).0),
         DecisionKind::Rank => {
             let mut order: Vec<usize> = (0..means.len()).collect();
             order.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
