@@ -15,6 +15,7 @@ pub mod parse;
 pub mod playthrough;
 pub mod scenario;
 pub mod score;
+pub mod scorecard;
 pub mod source;
 pub mod syntax;
 pub mod validate;
