@@ -9,6 +9,7 @@
 pub mod analyse;
 pub mod bot;
 pub mod condition;
+pub mod debrief;
 pub mod diagnostic;
 pub mod markdown;
 pub mod parse;
