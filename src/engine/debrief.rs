@@ -23,12 +23,16 @@ use crate::engine::markdown::Block;
 use crate::engine::playthrough::{
     Answer, Answered, AppliedEffect, Confidence, Cursor, PlayError, Playthrough, Response, Step,
 };
-use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Route, Scenario, Target};
+use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Route, Scenario, Target, Value};
 use crate::engine::score::{Panel, RatingProfile};
 use crate::engine::scorecard::{CALIBRATION, ItemScore, NUANCE, STAKEHOLDERS, Scorecard};
 
 /// The most teaching moments a debrief expands.
 pub const MOMENTS: usize = 3;
+
+/// The share of a decision's weight it must lose (1 − item score) to be worth a teaching
+/// moment or a replay: below it the call was as good as the experts', or close enough.
+pub const MATERIAL: f64 = 0.05;
 
 /// Everything the debrief shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,10 +127,11 @@ pub struct Concern {
 /// One link of the causal trace.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Link {
-    /// A choice that a route on the path, or the ending, tests directly.
-    Chose { decision: usize, option: usize, response: usize },
-    /// A change to a variable that the ending's condition (or an earlier ending's, which
-    /// did not hold) reads.
+    /// A choice that a route on the path, or the ending's `when:`, tests: it took the story
+    /// to block `to`.
+    Chose { decision: usize, option: usize, response: usize, to: usize },
+    /// A change to a variable that decided the ending: had it not moved, the ending's
+    /// `when:` would fail or an earlier ending's would hold.
     Effect(AppliedEffect),
 }
 
@@ -219,6 +224,8 @@ struct Walk<'a> {
     before: Vec<Cursor<'a>>,
     effects: Vec<AppliedEffect>,
     ending: Option<usize>,
+    /// The state at the end of the walk.
+    state: Vec<Value>,
 }
 
 fn walk<'a>(scenario: &'a Scenario, seed: u64, responses: &[Response]) -> Result<Walk<'a>, PlayError> {
@@ -229,6 +236,7 @@ fn walk<'a>(scenario: &'a Scenario, seed: u64, responses: &[Response]) -> Result
         before: Vec::new(),
         effects: moved.effects,
         ending: None,
+        state: Vec::new(),
     };
     for response in responses {
         walk.before.push(cursor.clone());
@@ -241,6 +249,7 @@ fn walk<'a>(scenario: &'a Scenario, seed: u64, responses: &[Response]) -> Result
     if let Step::End(_) = cursor.step() {
         walk.ending = Some(cursor.node);
     }
+    walk.state = cursor.state;
     Ok(walk)
 }
 
@@ -251,6 +260,11 @@ fn decision_at(scenario: &Scenario, node: usize) -> Option<&Decision> {
     }
 }
 
+/// True when a response lost at least [`MATERIAL`] of its decision's weight.
+fn material(item: &ItemScore) -> bool {
+    item.score <= 1.0 - MATERIAL + 1e-12
+}
+
 /// Picks the teaching moments: confident errors, then the largest regrets among picks,
 /// ratings and rankings, then checklists that missed what matters.
 fn moments(scenario: &Scenario, card: &Scorecard, walk: &Walk) -> Vec<Moment> {
@@ -258,7 +272,7 @@ fn moments(scenario: &Scenario, card: &Scorecard, walk: &Walk) -> Vec<Moment> {
     let mut confident: Vec<&ItemScore> =
         card.items.iter().filter(|s| s.confidence == Some(Confidence::Sure) && !s.acceptable).collect();
     confident.sort_by(by_regret);
-    let mut regret: Vec<&ItemScore> = card.items.iter().filter(|s| !s.kind.is_checklist() && s.regret > 1e-9).collect();
+    let mut regret: Vec<&ItemScore> = card.items.iter().filter(|s| !s.kind.is_checklist() && material(s)).collect();
     regret.sort_by(by_regret);
     let missed_weight = |s: &ItemScore| -> f64 {
         let Some(d) = decision_at(scenario, s.decision) else { return 0.0 };
@@ -330,27 +344,48 @@ fn moment(scenario: &Scenario, walk: &Walk, lesson: Lesson, item: &ItemScore) ->
     })
 }
 
-/// The causal trace: the choices that routes on the path and the ending test and the learner
-/// made, and every change to a variable that the ending's condition, or an earlier ending's
-/// that did not hold, reads, in the order they happened.
+/// The causal trace: the choices that routes on the path, or the ending, test (and the
+/// learner made), and the changes to the variables that decided the ending, in the order they
+/// happened.
+///
+/// A variable decided the ending when, had it kept its initial value, the ending's `when:`
+/// would fail, or an earlier ending's (which `-> end` tries first) would hold. When no single
+/// variable is decisive, every variable those conditions read counts.
 fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
     let Some(ending) = walk.ending else { return Vec::new() };
-    let mut conditions: Vec<&Condition> = Vec::new();
-    // Routes between consecutive blocks of the path, from scenes, decisions and the options
-    // picked there.
-    let mut picked = walk.history.iter().map(|a| (a.decision, &a.response.answer));
-    let mut answers: Vec<(usize, &Answer)> = Vec::new();
+    let chose = |decision: usize, option: usize| {
+        walk.history.iter().position(|a| {
+            a.decision == decision
+                && match &a.response.answer {
+                    Answer::Pick(i) => *i == option,
+                    Answer::Tick(ticks) => ticks.get(option).copied().unwrap_or(false),
+                    _ => false,
+                }
+        })
+    };
+    // Conditions on the routes between consecutive blocks of the path (from scenes,
+    // decisions and the options picked there), with the block each leads to.
+    let mut conditions: Vec<(&Condition, usize)> = Vec::new();
+    let mut links: Vec<(usize, Link)> = Vec::new();
+    let mut answers = walk.history.iter().enumerate();
     for (&from, &to) in walk.path.iter().zip(walk.path.iter().skip(1)) {
         let routes: Vec<&Route> = match scenario.nodes.get(from).map(|n| &n.kind) {
             Some(NodeKind::Scene { routes }) => routes.iter().collect(),
             Some(NodeKind::Decision(d)) => {
-                let answer = picked.next().filter(|(node, _)| *node == from).map(|(_, a)| a);
-                if let Some(a) = answer {
-                    answers.push((from, a));
-                }
-                let own = match answer {
-                    Some(Answer::Pick(i)) => d.options.get(*i).map(|o| o.routes.iter().collect()).unwrap_or_default(),
-                    _ => Vec::new(),
+                let own: Vec<&Route> = match answers.next() {
+                    Some((response, a)) => match a.response.answer {
+                        Answer::Pick(option) => {
+                            let own: Vec<&Route> =
+                                d.options.get(option).map(|o| o.routes.iter().collect()).unwrap_or_default();
+                            // An option whose own route ends the story decided the ending.
+                            if !own.is_empty() && to == ending {
+                                links.push((response, Link::Chose { decision: from, option, response, to }));
+                            }
+                            own
+                        }
+                        _ => Vec::new(),
+                    },
+                    None => Vec::new(),
                 };
                 if own.is_empty() { d.routes.iter().collect() } else { own }
             }
@@ -360,42 +395,58 @@ fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
             Target::Node(n) => n == to,
             Target::End => to == ending,
         };
-        conditions.extend(routes.into_iter().filter(leads).filter_map(|r| r.condition.as_ref()));
+        conditions.extend(routes.into_iter().filter(leads).filter_map(|r| r.condition.as_ref()).map(|c| (c, to)));
     }
-    let mut states = vec![false; scenario.states.len()];
-    // `-> end` takes the first ending whose `when:` holds, so the endings before this one
-    // failed on the variables they read, and this one held on its own.
-    for (index, node) in scenario.nodes.iter().enumerate().take(ending + 1) {
-        if let NodeKind::Ending(e) = &node.kind
-            && let Some(when) = &e.when
-        {
-            when.states(&mut |s| {
-                if let Some(slot) = states.get_mut(s) {
-                    *slot = true;
-                }
-            });
-            if index == ending {
-                conditions.push(when);
+    // `-> end` takes the first ending whose `when:` holds: the endings before this one
+    // failed, and this one held.
+    let whens: Vec<(&Condition, bool)> = scenario
+        .nodes
+        .iter()
+        .enumerate()
+        .take(ending + 1)
+        .filter_map(|(i, node)| match &node.kind {
+            NodeKind::Ending(e) => e.when.as_ref().map(|w| (w, i == ending)),
+            _ => None,
+        })
+        .collect();
+    if let Some(&(when, true)) = whens.last() {
+        conditions.push((when, ending));
+    }
+    let tested = |d: usize, o: usize| chose(d, o).is_some();
+    let initial = scenario.initial_state();
+    let mut read = vec![false; scenario.states.len()];
+    let mut decisive = vec![false; scenario.states.len()];
+    for &(when, reached) in &whens {
+        when.states(&mut |v| {
+            if let Some(slot) = read.get_mut(v) {
+                *slot = true;
             }
-        }
+            let mut unmoved = walk.state.clone();
+            if let (Some(slot), Some(start)) = (unmoved.get_mut(v), initial.get(v)) {
+                *slot = *start;
+            }
+            if when.holds(&unmoved, &tested) != reached
+                && let Some(slot) = decisive.get_mut(v)
+            {
+                *slot = true;
+            }
+        });
     }
-    let mut links: Vec<(usize, Link)> = Vec::new();
-    let mut seen: Vec<(usize, usize)> = Vec::new();
-    for condition in conditions {
+    let states = if decisive.iter().any(|&d| d) { decisive } else { read };
+
+    let mut seen: Vec<(usize, usize)> = links
+        .iter()
+        .filter_map(
+            |(_, l)| if let Link::Chose { decision, option, .. } = l { Some((*decision, *option)) } else { None },
+        )
+        .collect();
+    for (condition, to) in conditions {
         condition.chose_pairs(&mut |decision, option| {
-            let made = walk.history.iter().position(|a| {
-                a.decision == decision
-                    && match &a.response.answer {
-                        Answer::Pick(i) => *i == option,
-                        Answer::Tick(ticks) => ticks.get(option).copied().unwrap_or(false),
-                        _ => false,
-                    }
-            });
-            if let Some(response) = made
+            if let Some(response) = chose(decision, option)
                 && !seen.contains(&(decision, option))
             {
                 seen.push((decision, option));
-                links.push((response, Link::Chose { decision, option, response }));
+                links.push((response, Link::Chose { decision, option, response, to }));
             }
         });
     }
@@ -489,7 +540,7 @@ fn replay(card: &Scorecard, playthrough: &Playthrough) -> Option<Replay> {
     let worst = card
         .items
         .iter()
-        .filter(|s| s.regret > 1e-9)
+        .filter(|s| material(s))
         .max_by(|a, b| a.regret.total_cmp(&b.regret).then(b.response.cmp(&a.response)))?;
     let mut from = playthrough.clone();
     from.responses.truncate(worst.response);

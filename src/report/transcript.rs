@@ -171,7 +171,7 @@ fn section(
 }
 
 /// The learner's answer with options named by id, in the order the learner gave them.
-fn in_words(decision: &Decision, answer: &Answer) -> String {
+pub(crate) fn in_words(decision: &Decision, answer: &Answer) -> String {
     let id = |i: usize| decision.options.get(i).map_or("?", |o| o.id.as_str());
     match answer {
         Answer::Pick(i) => {
@@ -240,7 +240,7 @@ fn expected(decision: &Decision) -> String {
     }
 }
 
-fn node_id(scenario: &Scenario, node: usize) -> &str {
+pub(crate) fn node_id(scenario: &Scenario, node: usize) -> &str {
     scenario.nodes.get(node).map_or("?", |n| n.id.as_str())
 }
 
