@@ -4,8 +4,9 @@
 //! means (a checklist's items with their weights), the learner's response in words, its
 //! confidence and item score, the effects that landed and the picked option's consequence;
 //! then the ending with its prose, the final state, and the overall score. The golden
-//! playthrough plans in `tests/it/fixtures/plans/` are transcripts, so a change to what a
-//! scenario does shows up as a readable diff.
+//! playthrough plans in `tests/it/fixtures/plans/` are transcripts (followed by the score
+//! breakdown and debrief of `report::debrief`), so a change to what a scenario does shows up
+//! as a readable diff.
 
 use std::fmt;
 
