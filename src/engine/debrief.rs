@@ -100,7 +100,9 @@ pub struct Moment {
     /// Every effect this response caused, with when it landed: delayed and hidden ones are
     /// revealed here.
     pub caused: Vec<AppliedEffect>,
-    /// Checklist items that matter but were not ticked, with whose concern they are.
+    /// Concerns that matter and were not ticked: at a checklist, its own items; at any other
+    /// decision, the stakeholders' concerns in the considerations answered before it (what the
+    /// learner had not registered when making the call).
     pub missed: Vec<Concern>,
     /// Checklist distractors that were ticked.
     pub distractors: Vec<usize>,
@@ -116,9 +118,11 @@ pub struct Spread {
     pub sd: f64,
 }
 
-/// A checklist item the learner did not tick.
+/// A checklist item that matters and that the learner did not tick.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Concern {
+    /// The checklist's node index.
+    pub decision: usize,
     pub item: usize,
     pub weight: i32,
     pub stakeholder: Option<String>,
@@ -295,10 +299,10 @@ fn moments(scenario: &Scenario, card: &Scorecard, walk: &Walk) -> Vec<Moment> {
             chosen.push((lesson, item));
         }
     }
-    chosen.into_iter().filter_map(|(lesson, item)| moment(scenario, walk, lesson, item)).collect()
+    chosen.into_iter().filter_map(|(lesson, item)| moment(scenario, card, walk, lesson, item)).collect()
 }
 
-fn moment(scenario: &Scenario, walk: &Walk, lesson: Lesson, item: &ItemScore) -> Option<Moment> {
+fn moment(scenario: &Scenario, card: &Scorecard, walk: &Walk, lesson: Lesson, item: &ItemScore) -> Option<Moment> {
     let decision = decision_at(scenario, item.decision)?;
     let answer = walk.history.get(item.response)?.response.answer.clone();
     let checklist = decision.kind.is_checklist();
@@ -317,12 +321,30 @@ fn moment(scenario: &Scenario, walk: &Walk, lesson: Lesson, item: &ItemScore) ->
         Answer::Pick(i) => decision.options.get(i).map(|o| o.coaching.clone()).unwrap_or_default(),
         _ => Vec::new(),
     };
-    let missed = item
-        .missed
-        .iter()
-        .filter_map(|&i| decision.options.get(i).map(|o| (i, o)))
-        .map(|(i, o)| Concern { item: i, weight: o.weight, stakeholder: o.stakeholder.clone() })
-        .collect();
+    let concern = |node: usize, d: &Decision, i: usize| {
+        d.options.get(i).map(|o| Concern {
+            decision: node,
+            item: i,
+            weight: o.weight,
+            stakeholder: o.stakeholder.clone(),
+        })
+    };
+    let missed = if checklist {
+        item.missed.iter().filter_map(|&i| concern(item.decision, decision, i)).collect()
+    } else {
+        // The stakeholders' concerns the learner had not registered by the time of this call.
+        card.items
+            .iter()
+            .filter(|s| s.response < item.response && s.kind == DecisionKind::Considerations)
+            .filter_map(|s| decision_at(scenario, s.decision).map(|d| (s, d)))
+            .flat_map(|(s, d)| {
+                s.missed
+                    .iter()
+                    .filter(|&&i| d.options.get(i).is_some_and(|o| o.stakeholder.is_some()))
+                    .filter_map(move |&i| concern(s.decision, d, i))
+            })
+            .collect()
+    };
     Some(Moment {
         lesson,
         response: item.response,

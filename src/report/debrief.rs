@@ -451,11 +451,19 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
             .missed
             .iter()
             .map(|c| {
-                let item = option_id(decision, c.item);
+                let item = option_id(decision_at(scenario, c.decision), c.item);
                 c.stakeholder.as_ref().map_or(item.to_string(), |s| format!("{item} ({s}'s concern)"))
             })
             .collect();
-        para(out, "   ", &format!("You did not tick: {}.", names.join(", ")));
+        let lead = if m.missed.iter().all(|c| c.decision == m.decision) {
+            "You did not tick".to_string()
+        } else {
+            let at: Vec<&str> = m.missed.iter().map(|c| node_id(scenario, c.decision)).collect::<Vec<_>>();
+            let mut at = at;
+            at.dedup();
+            format!("Concerns you had not ticked at {} before this call", at.join(", "))
+        };
+        para(out, "   ", &format!("{lead}: {}.", names.join(", ")));
     }
     if !m.distractors.is_empty() {
         let names: Vec<&str> = m.distractors.iter().map(|&i| option_id(decision, i)).collect();
