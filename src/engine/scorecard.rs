@@ -103,6 +103,11 @@ pub struct PathScore {
     /// (quality − worst) / (best − worst), in [0, 1]; 1 when every path is worth the same;
     /// `None` until the story ends.
     pub efficiency: Option<f64>,
+    /// The efficiency random play achieves on average (taking every way out of a decision
+    /// with equal probability): the chance level of a path.
+    pub chance: f64,
+    /// The efficiency relative to chance; `None` until the story ends.
+    pub corrected: Option<f64>,
 }
 
 /// One dimension of the profile.
@@ -203,8 +208,10 @@ pub fn of_history(
         })
         .sum();
     let (best, worst) = analysis.ranges.first().map_or((quality, quality), |r| (r.best, r.worst));
-    let efficiency =
-        ending.map(|_| if best - worst > 1e-9 { ((quality - worst) / (best - worst)).clamp(0.0, 1.0) } else { 1.0 });
+    let place = |total: f64| if best - worst > 1e-9 { ((total - worst) / (best - worst)).clamp(0.0, 1.0) } else { 1.0 };
+    let efficiency = ending.map(|_| place(quality));
+    let path_chance = place(analysis.random_quality);
+    let path_corrected = efficiency.map(|e| chance_corrected(e, path_chance));
 
     Scorecard {
         profile: profile(scenario, &answered, &items, calibration.as_ref()),
@@ -214,7 +221,7 @@ pub fn of_history(
         corrected,
         pass: scenario.meta.pass,
         passed: overall + 1e-9 >= f64::from(scenario.meta.pass),
-        path: PathScore { quality, best, worst, efficiency },
+        path: PathScore { quality, best, worst, efficiency, chance: path_chance, corrected: path_corrected },
         calibration,
         outcome: outcome(scenario, state, ending),
         finished: ending.is_some(),

@@ -161,8 +161,12 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
             "",
             &format!(
                 "Path efficiency: {e:.2}. The options you picked total {:.1} in weighted expert quality; the worst \
-                 path totals {:.1} and the best {:.1}.",
-                path.quality, path.worst, path.best
+                 path totals {:.1} and the best {:.1}. Random play averages {:.2}; relative to chance: {:.2}.",
+                path.quality,
+                path.worst,
+                path.best,
+                path.chance,
+                path.corrected.unwrap_or(0.0)
             ),
         ),
         None => para(

@@ -179,6 +179,9 @@ fn path_example() {
     check(card.overall, 200.0 / 3.0, "66.7");
     check(card.path.efficiency.expect("finished"), 8.0 / 12.0, "0.6667");
     approx(card.chance, 50.0);
+    check(card.path.chance, (34.0 / 3.0 - 5.0) / 12.0, "0.5278");
+    let corrected = (8.0 / 12.0 - (34.0 / 3.0 - 5.0) / 12.0) / (1.0 - (34.0 / 3.0 - 5.0) / 12.0);
+    check(card.path.corrected.expect("finished"), corrected, "0.2941");
     check(card.corrected, 100.0 / 3.0, "33.3");
     assert!(!card.passed && card.pass == 70);
     // Recovery after a mistake earns full local credit.
@@ -464,8 +467,9 @@ fn check_card(
         prop_assert!(item.regret >= 0.0 && item.regret <= item.weight + 1e-12);
     }
     if let Some(e) = card.path.efficiency {
-        prop_assert!(in_unit(e));
+        prop_assert!(in_unit(e) && card.path.corrected.is_some_and(in_unit));
     }
+    prop_assert!(in_unit(card.path.chance));
     for d in &card.profile {
         prop_assert!(in_unit(d.estimate.value) && d.estimate.low <= d.estimate.high);
         prop_assert!(d.corrected.is_none_or(in_unit));
