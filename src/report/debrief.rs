@@ -15,7 +15,7 @@ use crate::engine::playthrough::encode_response;
 use crate::engine::scenario::{Change, Decision, NodeKind, Scenario, Value};
 use crate::engine::score::{Fit, fitting_range};
 use crate::engine::scorecard::{self, Scorecard};
-use crate::engine::{Answer, AppliedEffect, PlayError, Playthrough};
+use crate::engine::{Answer, AppliedEffect, Confidence, PlayError, Playthrough};
 use crate::report::text::{WIDTH, prose, wrap};
 use crate::report::transcript::{in_words, node_id};
 use crate::report::{ReplayError, transcript};
@@ -222,9 +222,9 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
         for level in c.levels.iter().filter(|l| l.said > 0) {
             let (lo, hi) = fitting_range(level.confidence);
             let claim = match level.confidence {
-                crate::engine::Confidence::Unsure => format!("less than {:.0}%", hi * 100.0),
-                crate::engine::Confidence::FairlySure => format!("{:.0}-{:.0}%", lo * 100.0, hi * 100.0),
-                crate::engine::Confidence::Sure => format!("more than {:.0}%", lo * 100.0),
+                Confidence::Unsure => format!("less than {:.0}%", hi * 100.0),
+                Confidence::FairlySure => format!("{:.0}-{:.0}%", lo * 100.0, hi * 100.0),
+                Confidence::Sure => format!("more than {:.0}%", lo * 100.0),
             };
             let fit = match level.fit() {
                 Some(Fit::Overconfident) => "over-confident",
@@ -249,8 +249,8 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
     line(out, "");
     line(out, "Outcome (how the story ended; it never moves the scores above):");
     let outcome = &card.outcome;
-    match outcome.ending.and_then(|n| scenario.nodes.get(n).map(|node| (node, n))) {
-        Some((node, _)) => {
+    match outcome.ending.and_then(|n| scenario.nodes.get(n)) {
+        Some(node) => {
             let title = match &node.kind {
                 NodeKind::Ending(e) => e.title.as_str(),
                 _ => "",
@@ -462,8 +462,7 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
         let lead = if m.missed.iter().all(|c| c.decision == m.decision) {
             "You did not tick".to_string()
         } else {
-            let at: Vec<&str> = m.missed.iter().map(|c| node_id(scenario, c.decision)).collect::<Vec<_>>();
-            let mut at = at;
+            let mut at: Vec<&str> = m.missed.iter().map(|c| node_id(scenario, c.decision)).collect();
             at.dedup();
             format!("Concerns you had not ticked at {} before this call", at.join(", "))
         };
