@@ -6,10 +6,12 @@
 //! Native only: the CLI prints these and the golden tests compare them, while the web app
 //! draws everything its own way and never pays for annotate-snippets.
 
+mod debrief;
 pub mod graph;
 pub mod text;
 mod transcript;
 
+pub use debrief::debrief;
 pub use transcript::{Refused, ReplayError, transcript};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};

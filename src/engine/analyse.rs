@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::engine::diagnostic::{Diagnostic, code};
 use crate::engine::playthrough::{Answer, Confidence, Cursor, PlayError, Response, Situation};
 use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
-use crate::engine::score::{expert_mean, expert_means};
+use crate::engine::score::{best_ratings, expert_mean, expert_means};
 
 /// How many situations analysis explores before it stops and says so.
 pub const LIMIT: usize = 1_000_000;
@@ -143,6 +143,9 @@ pub struct Analysis {
     /// For each situation, the edge the expert takes: the best achievable quality from here,
     /// ties going to the better option where the learner stands.
     pub expert: Vec<Option<usize>>,
+    /// The expected total quality of play that takes every way out of each decision with equal
+    /// probability (as the random bot does), from the start: the chance level of a path.
+    pub random_quality: f64,
 }
 
 /// Explores and analyses a scenario.
@@ -196,6 +199,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
 
     let mut ranges = Vec::new();
     let mut expert = Vec::new();
+    let mut random_quality = 0.0;
     let measures = 1 + scenario.dimensions.len();
     let gains = Gains::new(scenario, measures);
     for m in 0..measures {
@@ -204,6 +208,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
         let worst = backward(&graph, &order, &component, &live, &gain, f64::min, f64::INFINITY);
         if m == 0 {
             expert = (0..n).map(|s| best_edge(&gains, &graph, s, &best, &component, &live)).collect();
+            random_quality = expected(&graph, &order, &component, &live, &gain).first().copied().unwrap_or(0.0);
         }
         let measure = if m == 0 { "quality".to_string() } else { scenario.dimensions[m - 1].id.clone() };
         let at_start = |v: &[f64]| v.first().copied().filter(|x| x.is_finite()).unwrap_or(0.0);
@@ -220,6 +225,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
         ranges,
         dominated: dominated(scenario),
         expert,
+        random_quality,
         graph,
     }
 }
@@ -302,13 +308,14 @@ pub fn branches(scenario: &Scenario, node: usize, decision: &Decision) -> Vec<Re
     }
 }
 
-/// The experts' own answer to a decision: the best option, the ratings they gave, their
-/// order, or the items that matter.
+/// The experts' own answer to a decision: the best option, their means as the whole-number
+/// ratings of the same shape, their order, or the items that matter.
 pub fn key(decision: &Decision) -> Answer {
     let means = expert_means(decision);
     match decision.kind {
         DecisionKind::Pick => Answer::Pick(argmax(&means)),
-        DecisionKind::Rate => Answer::Rate(means.iter().map(|m| m.round().clamp(1.0, 7.0) as u8).collect()),
+        // The whole-number ratings closest in shape to the means, which `rate` scores 1.
+        DecisionKind::Rate => Answer::Rate(best_ratings(&means).0),
         DecisionKind::Rank => {
             let mut order: Vec<usize> = (0..means.len()).collect();
             order.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
@@ -559,6 +566,35 @@ fn backward(
     value
 }
 
+/// The expected total from each situation to an ending when every way out is taken with
+/// equal probability, over the same edges as [`backward`] follows (live, and leaving the
+/// situation's own component); 0 where there are none.
+fn expected(
+    graph: &Graph,
+    order: &[usize],
+    component: &[usize],
+    live: &[bool],
+    gain: &dyn Fn(usize, &Edge) -> f64,
+) -> Vec<f64> {
+    let mut value = vec![0.0; graph.len()];
+    for &s in order {
+        let (mut sum, mut count) = (0.0, 0usize);
+        for edge in &graph.edges[s] {
+            if let Some(t) = edge.to
+                && live[t]
+                && component[t] != component[s]
+            {
+                sum += gain(s, edge) + value[t];
+                count += 1;
+            }
+        }
+        if count > 0 {
+            value[s] = sum / count as f64;
+        }
+    }
+    value
+}
+
 /// The expert's edge at a situation: the best achievable total from here, ties going to the
 /// option with the higher expert mean where the learner stands.
 fn best_edge(
@@ -643,6 +679,8 @@ mod tests {
         assert_eq!(analysis.paths, Paths::Count(3));
         assert_eq!(analysis.ranges[0], Range { measure: "quality".into(), best: 11.0, worst: 2.0 });
         assert_eq!(analysis.ranges[1], Range { measure: "judgement".into(), best: 1.0, worst: -1.0 });
+        // Random play: half the time x (6, then 5 or 3), half the time y (2, then the end).
+        assert!((analysis.random_quality - (0.5 * (6.0 + 4.0) + 0.5 * 2.0)).abs() < 1e-9);
         assert!(analysis.unreachable.is_empty() && analysis.unreachable_endings.is_empty());
         assert_eq!(analysis.endings.len(), 2);
         // The expert takes x at the start.

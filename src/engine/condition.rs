@@ -107,6 +107,16 @@ impl Condition {
         }
     }
 
+    /// Calls `visit` with every state variable (by index) this condition reads.
+    pub fn states(&self, visit: &mut dyn FnMut(usize)) {
+        match self {
+            Condition::All(parts) | Condition::Any(parts) => parts.iter().for_each(|c| c.states(visit)),
+            Condition::Not(inner) => inner.states(visit),
+            Condition::Compare { state, .. } | Condition::Flag { state, .. } => visit(*state),
+            Condition::Chose { .. } => {}
+        }
+    }
+
     /// Whether the condition holds for these state values, given a test of the path so far
     /// (`chose(decision, option)`). Missing or mistyped values count as not holding.
     pub fn holds(&self, state: &[Value], chose: &dyn Fn(usize, usize) -> bool) -> bool {

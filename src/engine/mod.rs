@@ -9,12 +9,14 @@
 pub mod analyse;
 pub mod bot;
 pub mod condition;
+pub mod debrief;
 pub mod diagnostic;
 pub mod markdown;
 pub mod parse;
 pub mod playthrough;
 pub mod scenario;
 pub mod score;
+pub mod scorecard;
 pub mod source;
 pub mod syntax;
 pub mod validate;

@@ -4,8 +4,9 @@
 //! means (a checklist's items with their weights), the learner's response in words, its
 //! confidence and item score, the effects that landed and the picked option's consequence;
 //! then the ending with its prose, the final state, and the overall score. The golden
-//! playthrough plans in `tests/it/fixtures/plans/` are transcripts, so a change to what a
-//! scenario does shows up as a readable diff.
+//! playthrough plans in `tests/it/fixtures/plans/` are transcripts (followed by the score
+//! breakdown and debrief of `report::debrief`), so a change to what a scenario does shows up
+//! as a readable diff.
 
 use std::fmt;
 
@@ -171,7 +172,7 @@ fn section(
 }
 
 /// The learner's answer with options named by id, in the order the learner gave them.
-fn in_words(decision: &Decision, answer: &Answer) -> String {
+pub(crate) fn in_words(decision: &Decision, answer: &Answer) -> String {
     let id = |i: usize| decision.options.get(i).map_or("?", |o| o.id.as_str());
     match answer {
         Answer::Pick(i) => {
@@ -240,7 +241,7 @@ fn expected(decision: &Decision) -> String {
     }
 }
 
-fn node_id(scenario: &Scenario, node: usize) -> &str {
+pub(crate) fn node_id(scenario: &Scenario, node: usize) -> &str {
     scenario.nodes.get(node).map_or("?", |n| n.id.as_str())
 }
 

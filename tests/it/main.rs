@@ -13,4 +13,5 @@ mod language;
 mod library;
 mod plans;
 mod properties;
+mod scoring;
 mod tidy;

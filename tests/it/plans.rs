@@ -11,7 +11,8 @@
 //! ```
 //!
 //! The scenario path is relative to the repository root; `--seed N` may follow the responses
-//! (default 1). Each plan is replayed through `report::transcript` and must match; run with
+//! (default 1). Each plan is replayed through `report::transcript` followed by
+//! `report::debrief` (the score breakdown and the debrief), as `play` prints them, and must match; run with
 //! `UPDATE_GOLDEN=1` to rewrite the transcripts after a deliberate change, then read the diff.
 
 use std::collections::BTreeSet;
@@ -125,9 +126,14 @@ fn every_plan_replays_to_its_transcript() {
     let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut mismatches = Vec::new();
     for plan in plans() {
-        let scenario = engine::load(&plan.source()).unwrap_or_else(|d| panic!("{}: {d:?}", plan.scenario));
-        let transcript = report::transcript(&scenario, &plan.playthrough(&scenario))
-            .unwrap_or_else(|e| panic!("{}: {e}", plan.name));
+        let (Some((scenario, analysis)), _) = engine::study(&plan.source()) else {
+            panic!("{}: does not load", plan.scenario)
+        };
+        let playthrough = plan.playthrough(&scenario);
+        let transcript = report::transcript(&scenario, &playthrough).unwrap_or_else(|e| panic!("{}: {e}", plan.name));
+        let debrief =
+            report::debrief(&scenario, &analysis, &playthrough).unwrap_or_else(|e| panic!("{}: {e}", plan.name));
+        let transcript = format!("{transcript}\n{debrief}");
         if update {
             // Written aside and renamed, so the other tests never read a half-written plan.
             let path = folder().join(&plan.name);

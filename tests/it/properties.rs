@@ -156,7 +156,7 @@ fn valid_block(n: usize) -> impl Strategy<Value = String> {
 }
 
 /// A whole scenario that should load: a header, blocks `b0`…, and a last ending without `when:`.
-fn valid_scenario() -> impl Strategy<Value = String> {
+pub(crate) fn valid_scenario() -> impl Strategy<Value = String> {
     (1..8_usize).prop_flat_map(|n| prop::collection::vec(valid_block(n + 1), n)).prop_map(|blocks| {
         let mut source = VALID_HEADER.to_string();
         for (i, block) in blocks.iter().enumerate() {
@@ -168,7 +168,7 @@ fn valid_scenario() -> impl Strategy<Value = String> {
 }
 
 /// A response that fits the decision, shaped by `seed` bytes.
-fn fitting(decision: &engine::scenario::Decision, order: &[usize], seed: u8) -> Response {
+pub(crate) fn fitting(decision: &engine::scenario::Decision, order: &[usize], seed: u8) -> Response {
     let n = decision.options.len();
     let s = usize::from(seed);
     let answer = match decision.kind {

@@ -1,10 +1,10 @@
 //! `judgement-call play`: play a scenario in the terminal, or replay a response log as a
-//! transcript.
+//! transcript followed by the score breakdown and the debrief.
 //!
 //! Interactive play shows each passage's prose as wrapped plain text and each decision's ask
 //! with its options numbered in the shuffled order the learner sees, reads answers from
 //! stdin (asking again after an answer that does not fit), and ends with the ending, the
-//! transcript and the encoded log, which `--responses` replays. End of input stops cleanly
+//! transcript, the score breakdown, the debrief and the encoded log, which `--responses` replays. End of input stops cleanly
 //! and prints the log so far.
 
 use std::io::{self, BufRead};
@@ -12,6 +12,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use judgement_call::engine::analyse;
 use judgement_call::engine::playthrough::{Cursor, Moved, decode_response};
 use judgement_call::engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
 use judgement_call::engine::{Answer, Confidence, Playthrough, Response, Step};
@@ -46,9 +47,9 @@ fn replay(scenario: &Scenario, log: &str, seed: Option<u64>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match report::transcript(scenario, &playthrough) {
-        Ok(transcript) => {
-            out::print(&transcript);
+    match played(scenario, &playthrough) {
+        Ok(text) => {
+            out::print(&text);
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -56,6 +57,14 @@ fn replay(scenario: &Scenario, log: &str, seed: Option<u64>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The transcript, then the score breakdown and the debrief.
+fn played(scenario: &Scenario, playthrough: &Playthrough) -> Result<String, report::ReplayError> {
+    let transcript = report::transcript(scenario, playthrough)?;
+    let analysis = analyse::analyse(scenario);
+    let debrief = report::debrief(scenario, &analysis, playthrough)?;
+    Ok(format!("{transcript}\n{debrief}"))
 }
 
 /// Reads a log given on the command line, checking that a full log belongs to this scenario.
@@ -141,8 +150,8 @@ fn interactive(scenario: &Scenario, seed: u64, input: &mut impl BufRead) -> Exit
         playthrough.responses.push(response);
     }
     out::line("\n--- Transcript ---\n");
-    match report::transcript(scenario, &playthrough) {
-        Ok(transcript) => out::print(&transcript),
+    match played(scenario, &playthrough) {
+        Ok(text) => out::print(&text),
         Err(error) => eprintln!("error: {error}"),
     }
     out::line(&format!("\nLog (replay it with --responses): {}", playthrough.encode()));
