@@ -240,11 +240,6 @@ fn on_every_built_in_scenario_the_expert_scores_100_and_surface_cues_do_not_pay(
     let mut failures = Vec::new();
     for entry in ENTRIES {
         let (Some((scenario, analysis)), _) = engine::study(entry.source) else { panic!("{} loads", entry.file) };
-        // first-call is a one-decision placeholder being removed from the library: with two
-        // options, the first bot cannot help beating random. Nothing else is skipped.
-        if scenario.meta.id == "first-call" {
-            continue;
-        }
         let expert = bot::score(&scenario, &analysis, Bot::Expert);
         let random = bot::score(&scenario, &analysis, Bot::Random);
         if (expert - 100.0).abs() > 1e-9 {
