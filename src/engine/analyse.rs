@@ -341,13 +341,12 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
         looping: Vec::new(),
         index: HashMap::default(),
     };
-    let Ok((start, _)) = Cursor::start(scenario, 0) else {
+    let mut start = Cursor::before_start(scenario, 0);
+    let entered = start.enter();
+    note_trail(&mut graph, &start.trail, entered.is_err());
+    if entered.is_err() {
         // Even the start loops through scenes forever: nothing is reachable past it.
-        graph.reached[scenario.start.min(scenario.nodes.len().saturating_sub(1))] = !scenario.nodes.is_empty();
         return graph;
-    };
-    for &node in &start.trail {
-        graph.reached[node] = true;
     }
     let first = intern(&mut graph, start.situation());
     let mut frontier = vec![(start, first)];
@@ -357,9 +356,7 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
             let mut next = cursor.clone();
             let to = match next.advance(response) {
                 Ok(()) => {
-                    for &node in &next.trail {
-                        graph.reached[node] = true;
-                    }
+                    note_trail(&mut graph, &next.trail, false);
                     let situation = next.situation();
                     match graph.find(&situation) {
                         Some(known) => Some(known),
@@ -375,13 +372,7 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
                     }
                 }
                 Err(PlayError::Stuck) => {
-                    // The move went round scenes until it gave up: the ones it met twice loop.
-                    for (i, &node) in next.trail.iter().enumerate() {
-                        graph.reached[node] = true;
-                        if next.trail[..i].contains(&node) && !graph.looping.contains(&node) {
-                            graph.looping.push(node);
-                        }
-                    }
+                    note_trail(&mut graph, &next.trail, true);
                     None
                 }
                 // Branches always fit their decision; anything else would be an engine bug,
@@ -392,6 +383,19 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
         }
     }
     graph
+}
+
+/// Marks the blocks a move passed as reached; when the move got stuck, the ones it met twice
+/// are scenes that loop.
+fn note_trail(graph: &mut Graph, trail: &[usize], stuck: bool) {
+    for (i, &node) in trail.iter().enumerate() {
+        if let Some(reached) = graph.reached.get_mut(node) {
+            *reached = true;
+        }
+        if stuck && trail[..i].contains(&node) && !graph.looping.contains(&node) {
+            graph.looping.push(node);
+        }
+    }
 }
 
 fn intern(graph: &mut Graph, situation: Situation) -> usize {
@@ -725,6 +729,15 @@ mod tests {
         assert_eq!(analysis.endless_cycles.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["trap"]);
         assert!(analysis.dead_ends.is_empty());
         assert_eq!(analysis.paths, Paths::Count(1));
+    }
+
+    #[test]
+    fn a_start_that_loops_through_scenes_is_an_endless_cycle() {
+        let s = scenario("== scene a\nA.\n-> b\n== scene b\nB.\n-> a\n== ending e\ntitle: E\n");
+        let analysis = analyse(&s);
+        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        let codes: Vec<&str> = diagnostics(&s, &analysis).iter().map(|d| d.code).collect();
+        assert!(codes.contains(&code::ENDLESS_CYCLE), "{codes:?}");
     }
 
     #[test]

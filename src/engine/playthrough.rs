@@ -330,7 +330,15 @@ impl Situation {
 impl<'a> Cursor<'a> {
     /// A cursor at the scenario's first decision or ending.
     pub fn start(scenario: &'a Scenario, seed: u64) -> Result<(Cursor<'a>, Moved<'a>), PlayError> {
-        let mut cursor = Cursor {
+        let mut cursor = Cursor::before_start(scenario, seed);
+        let moved = cursor.enter()?;
+        Ok((cursor, moved))
+    }
+
+    /// A cursor that has not yet followed the start's scenes: [`Cursor::enter`] does that.
+    /// Analysis uses the two halves so that it can see the trail of a start that loops.
+    pub(crate) fn before_start(scenario: &'a Scenario, seed: u64) -> Cursor<'a> {
+        Cursor {
             scenario,
             seed,
             node: scenario.start,
@@ -339,10 +347,15 @@ impl<'a> Cursor<'a> {
             turn: 0,
             chosen: Vec::new(),
             trail: Vec::new(),
-        };
+        }
+    }
+
+    /// Follows the scenes from the start to the first decision or ending.
+    pub(crate) fn enter(&mut self) -> Result<Moved<'a>, PlayError> {
+        let start = self.scenario.start;
         let mut effects = Vec::new();
-        let passage = cursor.arrive(Target::Node(scenario.start), &mut effects, true)?;
-        Ok((cursor, Moved { from: scenario.start, passage, effects }))
+        let passage = self.arrive(Target::Node(start), &mut effects, true)?;
+        Ok(Moved { from: start, passage, effects })
     }
 
     /// What the learner faces at the cursor's node.
