@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::engine::diagnostic::{Diagnostic, code};
+use crate::engine::diagnostic::{Diagnostic, Severity, code};
 use crate::engine::playthrough::{Answer, Confidence, Cursor, PlayError, Response, Situation};
 use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
 use crate::engine::score::{best_ratings, expert_mean, expert_means};
@@ -236,36 +236,21 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
 pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let at = |node: usize| scenario.nodes.get(node).map(|n| (n.span, n.id.as_str()));
-    for &node in &analysis.unreachable {
-        if let Some((span, id)) = at(node) {
-            out.push(Diagnostic::warning(code::UNREACHABLE, span, format!("no playthrough reaches `{id}`")));
-        }
-    }
-    for &node in &analysis.unreachable_endings {
-        if let Some((span, id)) = at(node) {
-            out.push(Diagnostic::warning(
-                code::UNREACHABLE_ENDING,
-                span,
-                format!("no playthrough reaches the ending `{id}`: no route leads to it, or its `when:` never holds"),
-            ));
-        }
-    }
-    for &node in &analysis.dead_ends {
-        if let Some((span, id)) = at(node) {
-            out.push(Diagnostic::error(
-                code::DEAD_END,
-                span,
-                format!("from `{id}` some playthroughs can never reach an ending"),
-            ));
-        }
-    }
-    for &node in &analysis.endless_cycles {
-        if let Some((span, id)) = at(node) {
-            out.push(Diagnostic::error(
-                code::ENDLESS_CYCLE,
-                span,
-                format!("`{id}` is caught in a loop that some playthroughs can never leave"),
-            ));
+    let findings: [(&[usize], Severity, &'static str, fn(&str) -> String); 4] = [
+        (&analysis.unreachable, Severity::Warning, code::UNREACHABLE, |id| format!("no playthrough reaches `{id}`")),
+        (&analysis.unreachable_endings, Severity::Warning, code::UNREACHABLE_ENDING, |id| {
+            format!("no playthrough reaches the ending `{id}`: no route leads to it, or its `when:` never holds")
+        }),
+        (&analysis.dead_ends, Severity::Error, code::DEAD_END, |id| {
+            format!("from `{id}` some playthroughs can never reach an ending")
+        }),
+        (&analysis.endless_cycles, Severity::Error, code::ENDLESS_CYCLE, |id| {
+            format!("`{id}` is caught in a loop that some playthroughs can never leave")
+        }),
+    ];
+    for (nodes, severity, code, message) in findings {
+        for &(span, id) in nodes.iter().filter_map(|&node| at(node)).collect::<Vec<_>>().iter() {
+            out.push(Diagnostic { severity, code, message: message(id), span });
         }
     }
     if !analysis.graph.complete {

@@ -23,12 +23,9 @@ struct Row {
 }
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
-    let sources = match files::collect(paths) {
+    let sources = match files::sources(paths) {
         Ok(sources) => sources,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let mut rows = Vec::new();
     let mut failed = false;

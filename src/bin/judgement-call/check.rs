@@ -11,12 +11,9 @@ use serde_json::json;
 use crate::{Format, files, out};
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
-    let sources = match files::collect(paths) {
+    let sources = match files::sources(paths) {
         Ok(sources) => sources,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let mut errors = 0;
     let mut warnings = 0;

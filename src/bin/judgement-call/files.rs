@@ -19,6 +19,15 @@ pub struct SourceFile {
 
 /// Expands folders into their `*.scenario` files (sorted), keeping files as given.
 /// Unreadable paths come back as errors with the path in the message.
+/// [`collect`] for a command: on failure the error is printed and the command's exit code
+/// (2, a file that cannot be read) comes back instead.
+pub fn sources(paths: &[PathBuf]) -> Result<Vec<SourceFile>, ExitCode> {
+    collect(paths).map_err(|message| {
+        eprintln!("error: {message}");
+        ExitCode::from(2)
+    })
+}
+
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<SourceFile>, String> {
     let mut found = Vec::new();
     for path in paths {
