@@ -230,13 +230,17 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
     }
 }
 
+/// One kind of analysis finding: the blocks it concerns, how serious it is, its code, and
+/// its message for a block id.
+type Finding<'a> = (&'a [usize], Severity, &'static str, fn(&str) -> String);
+
 /// The analysis findings, as diagnostics at the blocks they concern: errors where a
 /// playthrough can get stuck (dead ends, endless cycles), warnings where content is wasted
 /// (blocks and endings no playthrough reaches) or analysis was cut short.
 pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let at = |node: usize| scenario.nodes.get(node).map(|n| (n.span, n.id.as_str()));
-    let findings: [(&[usize], Severity, &'static str, fn(&str) -> String); 4] = [
+    let findings: [Finding; 4] = [
         (&analysis.unreachable, Severity::Warning, code::UNREACHABLE, |id| format!("no playthrough reaches `{id}`")),
         (&analysis.unreachable_endings, Severity::Warning, code::UNREACHABLE_ENDING, |id| {
             format!("no playthrough reaches the ending `{id}`: no route leads to it, or its `when:` never holds")
