@@ -16,3 +16,4 @@ pub mod lms;
 pub mod report;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod workshop;

@@ -145,3 +145,32 @@ fn every_scenario_follows_the_authoring_rules() {
         }
     }
 }
+
+/// A participant's result code for any built-in scenario stays short enough to type: at
+/// most 40 characters for six decisions, and not much more for the longest scenario.
+#[test]
+fn result_codes_for_the_library_are_short_and_read_back() {
+    use judgement_call::engine::bot::{self, Bot};
+    use judgement_call::workshop::code;
+    for entry in ENTRIES {
+        let (found, _) = engine::study(entry.source);
+        let (scenario, analysis) = found.expect("loads");
+        for seed in 0..20 {
+            let mut playthrough = Playthrough::new(&scenario, seed);
+            let bot = if seed == 0 { Bot::Expert } else { Bot::Random };
+            playthrough.responses =
+                bot::play(&scenario, &analysis, bot, seed).into_iter().map(|a| a.response).collect();
+            let text = code::encode(&scenario, &playthrough).expect("encodes");
+            let six = playthrough.responses.len() <= 6;
+            assert!(
+                text.len() <= if six { 40 } else { 48 },
+                "{}: {text} for {} responses",
+                entry.file,
+                playthrough.responses.len()
+            );
+            let mut read = code::decode(&scenario, &text).expect("decodes");
+            read.seed = seed;
+            assert_eq!(read, playthrough, "{}", entry.file);
+        }
+    }
+}
