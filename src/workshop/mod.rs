@@ -2,4 +2,5 @@
 //! built from many of them. The facilitator's projector and presenter views will sit on top.
 
 pub mod code;
+pub mod qr;
 pub mod room;
