@@ -1,0 +1,345 @@
+//! A facilitated session as data: where the room is in the story, the votes at the current
+//! decision, whether they are revealed, the timer, and the branches still to visit. Every
+//! change is an [`Action`] applied by [`apply`], a pure function, so the projector and the
+//! presenter windows stay in step by exchanging actions, and a test can run a whole workshop.
+
+use std::fmt;
+
+use crate::engine::analyse;
+use crate::engine::playthrough::{Answer, Confidence, Cursor, Playthrough, Response, Step, replay};
+use crate::engine::scenario::{Decision, DecisionKind, Scenario};
+
+/// Which branch the room follows from a decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Follow {
+    /// The option with the most votes.
+    Majority,
+    /// The option the facilitator chooses.
+    Option(usize),
+    /// The two most-voted options, one after the other: the second once the first ends.
+    BothInTurn,
+}
+
+/// The round timer, driven by times the caller passes in (the session reads no clock).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timer {
+    /// The length of a round.
+    pub seconds: u32,
+    /// When the running stretch started, in milliseconds; `None` while paused.
+    pub started: Option<f64>,
+    /// Milliseconds run before the running stretch.
+    pub run: f64,
+}
+
+impl Timer {
+    /// Milliseconds left at `now`, never below zero.
+    pub fn remaining(&self, now: f64) -> f64 {
+        let running = self.started.map_or(0.0, |start| (now - start).max(0.0));
+        (f64::from(self.seconds) * 1000.0 - self.run - running).max(0.0)
+    }
+}
+
+/// Everything the two windows show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// The path the room has taken.
+    pub playthrough: Playthrough,
+    /// Hands raised for each option at the current decision, in authored order.
+    pub votes: Vec<u32>,
+    /// Hands raised for Unsure, Fairly sure and Sure, when the facilitator asks.
+    pub hands: [u32; 3],
+    /// Whether the room's votes are shown beside the experts' ratings.
+    pub revealed: bool,
+    /// Branches to visit after this one ends ("both in turn").
+    pub queue: Vec<Playthrough>,
+    pub timer: Timer,
+}
+
+/// One change to a session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Typed hand counts for one option.
+    Vote {
+        option: usize,
+        count: u32,
+    },
+    /// All hand counts at once (e.g. from imported participant codes).
+    Votes(Vec<u32>),
+    /// Show-of-hands confidence.
+    Hands([u32; 3]),
+    Reveal,
+    Hide,
+    /// Move on from the current decision by the chosen branch.
+    Follow(Follow),
+    /// After an ending, go back for the next branch in the queue.
+    NextBranch,
+    /// Step back to the previous decision.
+    Back,
+    StartTimer {
+        now: f64,
+    },
+    PauseTimer {
+        now: f64,
+    },
+    ResetTimer {
+        seconds: u32,
+    },
+}
+
+/// Why an action was refused; the session is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionError {
+    /// There is no decision to act on: the story has ended.
+    Ended,
+    /// The option does not exist at this decision.
+    NoSuchOption,
+    /// Votes are tied, so "majority" does not say which way to go.
+    Tie,
+    /// Nobody has voted yet.
+    NoVotes,
+    /// Nothing to go back to, or no branch waiting.
+    Nothing,
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SessionError::Ended => "the story has ended",
+            SessionError::NoSuchOption => "there is no such option here",
+            SessionError::Tie => "the vote is tied: choose which option the room follows",
+            SessionError::NoVotes => "nobody has voted yet",
+            SessionError::Nothing => "there is nothing to go back to",
+        })
+    }
+}
+
+impl std::error::Error for SessionError {}
+
+/// A session at the scenario's start, with a round of `seconds`.
+pub fn start(scenario: &Scenario, seconds: u32) -> Session {
+    let playthrough = Playthrough::new(scenario, 0);
+    let votes = current(scenario, &playthrough).map_or(Vec::new(), |d| vec![0; d.options.len()]);
+    Session {
+        playthrough,
+        votes,
+        hands: [0; 3],
+        revealed: false,
+        queue: Vec::new(),
+        timer: Timer { seconds, started: None, run: 0.0 },
+    }
+}
+
+/// The decision the room stands at, if the story has not ended.
+pub fn current<'a>(scenario: &'a Scenario, playthrough: &Playthrough) -> Option<&'a Decision> {
+    match replay(scenario, playthrough).ok()?.step {
+        Step::Decide { decision, .. } => Some(decision),
+        Step::End(_) => None,
+    }
+}
+
+/// Applies one action, returning the new session or why it was refused.
+pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<Session, SessionError> {
+    let mut next = session.clone();
+    match action {
+        Action::Vote { option, count } => {
+            *next.votes.get_mut(*option).ok_or(SessionError::NoSuchOption)? = *count;
+        }
+        Action::Votes(votes) => {
+            if votes.len() != next.votes.len() {
+                return Err(SessionError::NoSuchOption);
+            }
+            next.votes = votes.clone();
+        }
+        Action::Hands(hands) => next.hands = *hands,
+        Action::Reveal => next.revealed = true,
+        Action::Hide => next.revealed = false,
+        Action::Follow(follow) => {
+            let decision = current(scenario, &session.playthrough).ok_or(SessionError::Ended)?;
+            let (first, second) = branches(decision, &session.votes, *follow)?;
+            let confidence = decision.confidence.as_ref().map(|_| room_confidence(&session.hands));
+            let step = |answer: Answer| -> Result<Playthrough, SessionError> {
+                let mut p = session.playthrough.clone();
+                p.responses.push(Response::new(answer, confidence));
+                replay(scenario, &p).map_err(|_| SessionError::NoSuchOption)?;
+                Ok(p)
+            };
+            next.playthrough = step(first)?;
+            if let Some(second) = second {
+                next.queue.insert(0, step(second)?);
+            }
+            next.settle(scenario);
+        }
+        Action::NextBranch => {
+            if next.queue.is_empty() {
+                return Err(SessionError::Nothing);
+            }
+            next.playthrough = next.queue.remove(0);
+            next.settle(scenario);
+        }
+        Action::Back => {
+            next.playthrough.responses.pop().ok_or(SessionError::Nothing)?;
+            next.settle(scenario);
+        }
+        Action::StartTimer { now } => {
+            if next.timer.started.is_none() {
+                next.timer.started = Some(*now);
+            }
+        }
+        Action::PauseTimer { now } => {
+            if let Some(start) = next.timer.started.take() {
+                next.timer.run += (now - start).max(0.0);
+            }
+        }
+        Action::ResetTimer { seconds } => next.timer = Timer { seconds: *seconds, started: None, run: 0.0 },
+    }
+    Ok(next)
+}
+
+impl Session {
+    /// Clears the votes, the hands, the reveal and the timer for the decision now current.
+    fn settle(&mut self, scenario: &Scenario) {
+        self.votes = current(scenario, &self.playthrough).map_or(Vec::new(), |d| vec![0; d.options.len()]);
+        self.hands = [0; 3];
+        self.revealed = false;
+        self.timer = Timer { seconds: self.timer.seconds, started: None, run: 0.0 };
+    }
+}
+
+/// The answer (or two) the room gives. Only a pick chooses a branch by votes; at the other
+/// kinds the room discusses and moves on with the experts' own answer, which leads the same
+/// way whatever it is.
+fn branches(decision: &Decision, votes: &[u32], follow: Follow) -> Result<(Answer, Option<Answer>), SessionError> {
+    if decision.kind != DecisionKind::Pick {
+        return Ok((analyse::key(decision), None));
+    }
+    let mut ranked: Vec<usize> = (0..votes.len()).collect();
+    ranked.sort_by(|&a, &b| votes[b].cmp(&votes[a]).then(a.cmp(&b)));
+    let top = |k: usize| ranked.get(k).copied().filter(|&o| votes[o] > 0);
+    match follow {
+        Follow::Option(option) if option < decision.options.len() => Ok((Answer::Pick(option), None)),
+        Follow::Option(_) => Err(SessionError::NoSuchOption),
+        Follow::Majority => {
+            let first = top(0).ok_or(SessionError::NoVotes)?;
+            if top(1).is_some_and(|second| votes[second] == votes[first]) {
+                return Err(SessionError::Tie);
+            }
+            Ok((Answer::Pick(first), None))
+        }
+        Follow::BothInTurn => {
+            let first = top(0).ok_or(SessionError::NoVotes)?;
+            Ok((Answer::Pick(first), top(1).map(Answer::Pick)))
+        }
+    }
+}
+
+/// The confidence the room's hands show: the level most hands went up for (Fairly sure
+/// when nobody raised a hand, or on a tie).
+fn room_confidence(hands: &[u32; 3]) -> Confidence {
+    let most = hands.iter().copied().max().unwrap_or(0);
+    let levels: Vec<usize> = (0..3).filter(|&i| most > 0 && hands[i] == most).collect();
+    match levels.as_slice() {
+        [only] => Confidence::ALL[*only],
+        _ => Confidence::FairlySure,
+    }
+}
+
+/// Hand counts at a decision from participants' playthroughs (their picks there).
+pub fn votes_from(scenario: &Scenario, decision: usize, playthroughs: &[Playthrough]) -> Vec<u32> {
+    let n = match scenario.nodes.get(decision).map(|n| &n.kind) {
+        Some(crate::engine::scenario::NodeKind::Decision(d)) => d.options.len(),
+        _ => return Vec::new(),
+    };
+    let mut votes = vec![0; n];
+    for playthrough in playthroughs {
+        let Ok((mut cursor, _)) = Cursor::start(scenario, 0) else { continue };
+        for response in &playthrough.responses {
+            if cursor.node == decision
+                && let Answer::Pick(i) = response.answer
+                && let Some(slot) = votes.get_mut(i)
+            {
+                *slot += 1;
+            }
+            if cursor.advance(response).is_err() {
+                break;
+            }
+        }
+    }
+    votes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine;
+
+    const STORY: &str = "id: room\ntitle: Room\nrater a: A\nrater b: B\nrater c: C\n\
+        == decision d1\nask: ?\nconfidence:\n* x: X\n  ratings: a 6, b 6, c 6\n  -> e1\n* y: Y\n  ratings: a 5, b 5, c 5\n  -> d2\n* z: Z\n  ratings: a 2, b 2, c 2\n  -> d2\n\
+        == decision d2 (rate)\nask: ?\n* p: P\n  ratings: a 6, b 6, c 6\n* q: Q\n  ratings: a 2, b 2, c 2\n-> e2\n\
+        == ending e1\ntitle: One\n== ending e2\ntitle: Two\n";
+
+    fn run(scenario: &Scenario, session: Session, actions: &[Action]) -> Session {
+        actions.iter().fold(session, |s, a| apply(scenario, &s, a).unwrap_or_else(|e| panic!("{a:?}: {e}")))
+    }
+
+    #[test]
+    fn the_room_follows_the_majority_and_then_the_runner_up_in_turn() {
+        let scenario = engine::load(STORY).expect("loads");
+        let session = start(&scenario, 120);
+        assert_eq!(session.votes, [0, 0, 0]);
+        assert_eq!(apply(&scenario, &session, &Action::Follow(Follow::Majority)), Err(SessionError::NoVotes));
+        let voted = run(&scenario, session, &[Action::Votes(vec![9, 9, 1])]);
+        assert_eq!(apply(&scenario, &voted, &Action::Follow(Follow::Majority)), Err(SessionError::Tie));
+        let both = run(
+            &scenario,
+            voted,
+            &[
+                Action::Vote { option: 1, count: 12 },
+                Action::Hands([1, 2, 8]),
+                Action::Reveal,
+                Action::Follow(Follow::BothInTurn),
+            ],
+        );
+        // y (12 votes) first: on to d2, with the room's confidence Sure; x (9) waits.
+        assert_eq!(both.playthrough.responses, [Response::new(Answer::Pick(1), Some(Confidence::Sure))]);
+        assert_eq!(both.queue.len(), 1);
+        assert!(!both.revealed && both.votes == [0, 0]);
+        // d2 is a rate decision: the room moves on with the experts' answer.
+        let ended = run(&scenario, both, &[Action::Follow(Follow::Majority)]);
+        assert!(current(&scenario, &ended.playthrough).is_none());
+        let second = run(&scenario, ended, &[Action::NextBranch]);
+        assert_eq!(second.playthrough.responses[0].answer, Answer::Pick(0));
+        assert!(current(&scenario, &second.playthrough).is_none(), "x leads straight to an ending");
+        let back = run(&scenario, second, &[Action::Back]);
+        assert_eq!(back.votes, [0, 0, 0]);
+    }
+
+    #[test]
+    fn the_timer_counts_down_across_pauses() {
+        let scenario = engine::load(STORY).expect("loads");
+        let s = run(
+            &scenario,
+            start(&scenario, 60),
+            &[
+                Action::StartTimer { now: 1_000.0 },
+                Action::PauseTimer { now: 11_000.0 },
+                Action::StartTimer { now: 20_000.0 },
+            ],
+        );
+        assert_eq!(s.timer.remaining(25_000.0), 45_000.0);
+        assert_eq!(s.timer.remaining(200_000.0), 0.0);
+        let reset = run(&scenario, s, &[Action::ResetTimer { seconds: 90 }]);
+        assert_eq!(reset.timer.remaining(0.0), 90_000.0);
+    }
+
+    #[test]
+    fn participant_playthroughs_become_hand_counts() {
+        let scenario = engine::load(STORY).expect("loads");
+        let pick = |i| {
+            let mut p = Playthrough::new(&scenario, 0);
+            p.responses.push(Response::new(Answer::Pick(i), Some(Confidence::Sure)));
+            p
+        };
+        assert_eq!(votes_from(&scenario, 0, &[pick(0), pick(1), pick(1)]), [1, 2, 0]);
+        assert_eq!(votes_from(&scenario, 99, &[pick(0)]), Vec::<u32>::new());
+    }
+}
