@@ -11,6 +11,7 @@ mod diagnostics;
 mod docs;
 mod language;
 mod library;
+mod lms;
 mod plans;
 mod properties;
 mod scoring;
