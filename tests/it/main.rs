@@ -12,6 +12,7 @@ mod docs;
 mod language;
 mod library;
 mod lms;
+mod package;
 mod plans;
 mod properties;
 mod scoring;
