@@ -15,7 +15,7 @@
 //! The bridge POSTs each statement's body to `<endpoint>statements` in order, with
 //! `X-Experience-API-Version: 1.0.3`, and keeps [`Sent`] up to date with [`Sent::after`].
 
-use crate::engine::playthrough::{Answer, Confidence};
+use crate::engine::playthrough::Confidence;
 use crate::engine::scenario::DecisionKind;
 use crate::lms::json::{Json, JsonError};
 use crate::lms::limit::{Limit, LimitError};
@@ -311,11 +311,7 @@ fn answered(launch: &Launch, record: &Record, item: &Item, session: &Session) ->
         )
     };
     let options = || components(item.options.iter().map(|o| (o.id.clone(), shorten(&o.text, 250))).collect());
-    let kind = match item.answer {
-        Answer::Pick(_) | Answer::Tick(_) => "choice",
-        Answer::Rank(_) => "sequencing",
-        Answer::Rate(_) => "matching",
-    };
+    let kind = item.interaction_type();
     let patterns = item.key.iter().map(|key| Json::str(response(item, key))).collect();
     let mut definition = Json::object([
         ("type", Json::str(INTERACTION)),

@@ -202,6 +202,19 @@ fn overall(card: &Scorecard) -> Score {
     Score { hundredths, passed: card.passed }
 }
 
+impl Item {
+    /// The interaction type of the answer, the same word in SCORM 1.2, SCORM 2004 and xAPI:
+    /// `choice` for a pick or a checklist (the ticked set), `sequencing` for a ranking,
+    /// `matching` for ratings (each option matched to its rating).
+    pub fn interaction_type(&self) -> &'static str {
+        match self.answer {
+            Answer::Pick(_) | Answer::Tick(_) => "choice",
+            Answer::Rank(_) => "sequencing",
+            Answer::Rate(_) => "matching",
+        }
+    }
+}
+
 impl Record {
     /// The interactions to journal, in order: each response's answer, followed by its
     /// confidence when the decision asked for it.

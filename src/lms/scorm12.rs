@@ -79,7 +79,7 @@ fn fields(record: &Record, interaction: Interaction, session: &Session) -> Resul
     match interaction.part {
         Part::Answer => {
             out.push(("id".to_string(), base));
-            out.push(("type".to_string(), kind(item).to_string()));
+            out.push(("type".to_string(), item.interaction_type().to_string()));
             if let Some(timing) = timing {
                 out.push(("time".to_string(), time::scorm12_time(timing.answered, session.offset)));
             }
@@ -113,15 +113,6 @@ fn fields(record: &Record, interaction: Interaction, session: &Session) -> Resul
         out.push(("latency".to_string(), latency));
     }
     Ok(out)
-}
-
-/// The 1.2 interaction type of an item's answer.
-fn kind(item: &Item) -> &'static str {
-    match item.answer {
-        Answer::Pick(_) | Answer::Tick(_) => "choice",
-        Answer::Rank(_) => "sequencing",
-        Answer::Rate(_) => "matching",
-    }
 }
 
 /// An answer in 1.2's format: `b` (pick), `a,c` (ticks; empty when none), `c,a,b` (rank),

@@ -105,7 +105,7 @@ fn fields(record: &Record, interaction: Interaction, session: &Session) -> Resul
     let timing = session.timing(item.response);
     let mut out = Vec::new();
     let (id, kind) = match interaction.part {
-        Part::Answer => (id, kind(item)),
+        Part::Answer => (id, item.interaction_type()),
         Part::Confidence => (format!("{id}:confidence"), "likert"),
     };
     out.push(("id".to_string(), id));
@@ -149,15 +149,6 @@ fn fields(record: &Record, interaction: Interaction, session: &Session) -> Resul
         out.push(("description".to_string(), description));
     }
     Ok(out)
-}
-
-/// The 2004 interaction type of an item's answer.
-fn kind(item: &Item) -> &'static str {
-    match item.answer {
-        Answer::Pick(_) | Answer::Tick(_) => "choice",
-        Answer::Rank(_) => "sequencing",
-        Answer::Rate(_) => "matching",
-    }
 }
 
 /// An answer in 2004's (and xAPI's) format with the option ids: `b`, `a[,]c` (ticks; empty

@@ -272,5 +272,14 @@ fn bad_input_stops_with_a_reason_and_no_zip() {
     let run = cli(&["package", "--format", "aicc", FIRST_CALL, "-o", &zip, "--dist", &dist]);
     assert_eq!(run.code, Some(2), "an unknown format");
     assert!(!Path::new(&zip).exists(), "no zip is left behind");
+
+    // Outside a source tree there is no dist/ to build: --dist is needed.
+    let outside = Command::new(env!("CARGO_BIN_EXE_judgement-call"))
+        .args(["package", "--format", "scorm12", "--all", "-o", &zip])
+        .current_dir(&dir)
+        .output()
+        .expect("the CLI starts");
+    assert_eq!(outside.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&outside.stderr).contains("--dist DIR"));
     let _ = fs::remove_dir_all(&dir);
 }
