@@ -11,6 +11,8 @@ mod diagnostics;
 mod docs;
 mod language;
 mod library;
+mod lms;
+mod package;
 mod plans;
 mod properties;
 mod scoring;

@@ -51,6 +51,32 @@ fn engine_is_pure() {
     );
 }
 
+/// Words that would give the LMS mapping IO, a clock, the browser or serde. The browser
+/// bridges will live in `src/lms/bridge/`, the one place allowed to use them.
+const FORBIDDEN_IN_LMS_MAPPING: &[&str] =
+    &["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo", "serde", "std::fs", "std::io", "SystemTime", "Instant::now"];
+
+#[test]
+fn lms_mapping_is_pure() {
+    let files: Vec<PathBuf> = rust_files(&root().join("src/lms"))
+        .into_iter()
+        .filter(|f| !f.components().any(|c| c.as_os_str() == "bridge"))
+        .collect();
+    assert!(!files.is_empty(), "src/lms holds the mapping");
+    let mut offences = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable file");
+        for (n, line) in text.lines().enumerate() {
+            for word in FORBIDDEN_IN_LMS_MAPPING {
+                if line.contains(word) && !line.trim_start().starts_with("//") {
+                    offences.push(format!("{}:{}: mentions `{word}`", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(offences.is_empty(), "the LMS mapping must stay pure:\n{}", offences.join("\n"));
+}
+
 #[test]
 fn every_source_file_opens_with_a_module_doc() {
     let mut missing = Vec::new();

@@ -1,5 +1,5 @@
-//! `judgement-call`: the author CLI. Checks, graphs, scaffolds and plays scenario files and,
-//! as the engine grows, analyses and packages them.
+//! `judgement-call`: the author CLI. Checks, analyses, graphs, scaffolds, plays and packages
+//! scenario files.
 //!
 //! Built natively only; on wasm this binary is an empty shell so that `cargo build
 //! --target wasm32-unknown-unknown` of the whole package still succeeds.
@@ -16,6 +16,8 @@ mod graph;
 mod new;
 #[cfg(not(target_arch = "wasm32"))]
 mod out;
+#[cfg(not(target_arch = "wasm32"))]
+mod package;
 #[cfg(not(target_arch = "wasm32"))]
 mod play;
 
@@ -35,6 +37,9 @@ fn main() -> std::process::ExitCode {
         Command::Graph { file, format } => graph::run(&file, format),
         Command::New { id, dir } => new::run(&id, &dir),
         Command::Play { file, seed, responses } => play::run(&file, seed, responses.as_deref()),
+        Command::Package { format, scenarios, all, output, dist } => {
+            package::run(format, &scenarios, all, &output, dist.as_deref())
+        }
     }
 }
 
@@ -95,6 +100,25 @@ enum Command {
         /// Replay this log instead of asking: a full `jc1 …` log, or just its response tokens.
         #[arg(long, value_name = "LOG", allow_hyphen_values = true)]
         responses: Option<String>,
+    },
+    /// Package scenarios, or the whole library, as a SCORM 1.2, SCORM 2004 or cmi5 zip.
+    Package {
+        /// The standard the LMS speaks.
+        #[arg(long, value_enum)]
+        format: package::Standard,
+        /// Scenario files; one launches straight into it, several become one entry each.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        scenarios: Vec<std::path::PathBuf>,
+        /// Package the built-in library as one entry that opens the library.
+        #[arg(long)]
+        all: bool,
+        /// The zip to write.
+        #[arg(short = 'o', long = "output", value_name = "ZIP")]
+        output: std::path::PathBuf,
+        /// A built web app to ship as it is (default: the source tree's dist/, rebuilt with
+        /// Trunk when missing or stale).
+        #[arg(long, value_name = "DIR")]
+        dist: Option<std::path::PathBuf>,
     },
 }
 
