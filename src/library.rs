@@ -1,9 +1,14 @@
-//! The built-in scenario library, compiled into every binary.
+//! The built-in scenario library.
 //!
-//! Scenario files live in `scenarios/`; the build script lists them and this module embeds
-//! them, so the web app works from any static host and adding a scenario is adding a file.
+//! Scenario files live in `scenarios/`; the build script lists them, so adding a scenario is
+//! adding a file. Every target gets [`INDEX`], each scenario's listing (what a library card
+//! shows). Native code (the CLI and the tests) also gets [`ENTRIES`], every file's text
+//! compiled in. The web app does not: it ships the files beside the app (Trunk copies
+//! `scenarios/` into `dist/`) and fetches a scenario's text only when it is opened, which
+//! keeps some 380 KB of prose out of the WebAssembly.
 
 /// One built-in scenario file: its file name and its source text.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
     pub file: &'static str,
@@ -11,7 +16,31 @@ pub struct Entry {
 }
 
 /// Every built-in scenario, sorted by file name. `build.rs` lists `scenarios/*.scenario`.
+#[cfg(not(target_arch = "wasm32"))]
 pub const ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/library.rs"));
+
+/// What the library shows of one built-in scenario before it is opened: its header's id,
+/// title, summary, level, minutes and skills, read by `build.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Listing {
+    pub id: &'static str,
+    /// The file name, also its path under `scenarios/` beside the web app.
+    pub file: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    /// `junior`, `mid`, `senior` or `lead`, when the header says.
+    pub level: Option<&'static str>,
+    pub minutes: Option<u32>,
+    pub skills: &'static [&'static str],
+}
+
+/// Every built-in scenario's listing, sorted by file name.
+pub const INDEX: &[Listing] = include!(concat!(env!("OUT_DIR"), "/index.rs"));
+
+/// The listing of the built-in scenario with this id.
+pub fn listing(id: &str) -> Option<&'static Listing> {
+    INDEX.iter().find(|l| l.id == id)
+}
 
 /// One idea from the source articles that the library trains. Scenarios name the ideas they
 /// train in their `seeds:` header; `tests/it/library.rs` checks that together they cover all.

@@ -1,5 +1,9 @@
-//! The web entry point: mounts the Yew app. Built for wasm32 by Trunk; a native build only
-//! explains where the app lives.
+//! The web entry point: mounts the Yew app. Built for wasm32 by Trunk.
+//!
+//! Built natively, the same binary prepares the app's static files: `app pack DIR` writes
+//! every built-in scenario, packed (see `src/pack.rs`), to `DIR/<id>.jcp`. Trunk runs it
+//! after each build (see `Trunk.toml`), so the web app never parses scenario text to play
+//! the built-in library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -7,6 +11,39 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("The web app runs in a browser: build it with `trunk serve` (see README.md).");
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [command, dir] if command == "pack" => match pack(std::path::Path::new(dir)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(problem) => {
+                eprintln!("app pack: {problem}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("The web app runs in a browser: build it with `trunk serve` (see README.md).");
+            eprintln!("`app pack DIR` writes the built-in scenarios, packed, into DIR.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes every built-in scenario, packed, into `dir`.
+#[cfg(not(target_arch = "wasm32"))]
+fn pack(dir: &std::path::Path) -> Result<(), String> {
+    use judgement_call::{engine, library, pack};
+
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in library::ENTRIES {
+        let scenario = engine::read(entry.source).map_err(|diagnostics| {
+            let lines: Vec<String> = diagnostics.iter().map(|d| d.headline(entry.file, entry.source)).collect();
+            lines.join("\n")
+        })?;
+        let path = dir.join(format!("{}.jcp", scenario.meta.id));
+        std::fs::write(&path, pack::encode(&scenario)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }

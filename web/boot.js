@@ -1,5 +1,54 @@
 // Starts the app. A file of its own, not an inline script, so the page's
-// Content-Security-Policy can forbid inline scripts.
+// Content-Security-Policy can forbid inline scripts. Before the app's WebAssembly arrives it:
+// - applies the saved display settings to <html>, so the page never flashes the wrong theme;
+// - starts fetching the packed scenario a #/play/<id> link opens, in parallel with the app;
+// and it offers the app `judgementCall.reader()`, which loads the Author view's engine on
+// demand, and copies text for buttons marked `data-copy` (the error view's "Copy details")
+// in plain JavaScript, so that works even after the app has crashed.
 import init from "./app.js";
+
+const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
+try {
+  const saved = localStorage.getItem("judgement-call/v1/settings") ?? "";
+  for (const pair of saved.split(" ")) {
+    const [key, value] = pair.split("=");
+    if (SETTINGS[key]?.includes(value)) document.documentElement.dataset[key] = value;
+  }
+} catch {
+  // No storage (a sandboxed frame, privacy mode): the app says so once it starts.
+}
+
+const play = /^#\/play\/([\w-]+)/.exec(location.hash);
+let prefetched = play
+  ? { id: play[1], bytes: fetch(`library/${play[1]}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : null), () => null) }
+  : null;
+
+let reader = null;
+globalThis.judgementCall = {
+  /** The packed scenario `id` fetched at start, once: a promise of an ArrayBuffer or null. */
+  prefetched(id) {
+    const found = prefetched?.id === id ? prefetched.bytes : null;
+    prefetched = null;
+    return found;
+  },
+  /** The reader module (the whole engine), loaded and started on first use. */
+  reader() {
+    reader ??= import("./reader.js").then(async (module) => {
+      await module.default({ module_or_path: new URL("reader_bg.wasm", import.meta.url) });
+      return module;
+    });
+    return reader;
+  },
+};
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest?.("button[data-copy]");
+  const source = button && document.getElementById(button.dataset.copy);
+  if (!source) return;
+  navigator.clipboard.writeText(source.textContent).then(
+    () => { button.textContent = "Copied"; },
+    () => { button.textContent = "Copying failed: select the text and copy it"; },
+  );
+});
 
 init({ module_or_path: new URL("app_bg.wasm", import.meta.url) });

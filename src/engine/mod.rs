@@ -1,7 +1,7 @@
 //! The pure engine: scenario text in, playable scenario and derived views out.
 //!
 //! `parse` reads text into raw syntax and never fails; `validate` checks it and builds a
-//! [`Scenario`]; [`analyse`] explores every situation a playthrough can reach, for
+//! [`Scenario`] ([`read`] does just these two, for a host that only plays); [`analyse`] explores every situation a playthrough can reach, for
 //! diagnostics and for the author CLI; [`playthrough`] plays it. Prose is read by [`markdown`] and conditions by
 //! [`condition`]. Nothing here does IO, reads a clock, draws global randomness, or knows
 //! about the browser: the tidy test in `tests/it` keeps it that way.
@@ -35,7 +35,25 @@ pub fn check(source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
     (found.map(|(scenario, _)| scenario), diagnostics)
 }
 
-/// Loads a scenario, or returns every diagnostic when it has errors.
+/// Parses and validates a scenario without analysing it: the fast path for playing a file
+/// that has been checked already (the web app reads only the scenario being played). A
+/// scenario that analysis would reject (a dead end, an endless cycle) still reads; playing
+/// into such a place stops with [`PlayError::Stuck`]. Use [`load`] or [`check`] to hear
+/// about those too.
+pub fn read(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
+    let (file, mut diagnostics) = parse::parse(source);
+    let (scenario, more) = validate::validate(&file, scenario::content_hash(source));
+    diagnostics.extend(more);
+    match scenario {
+        Some(scenario) if !diagnostic::has_errors(&diagnostics) => Ok(scenario),
+        _ => {
+            diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+            Err(diagnostics)
+        }
+    }
+}
+
+/// Loads a scenario, or returns every diagnostic when it has errors (analysis included).
 pub fn load(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
     match check(source) {
         (Some(scenario), _) => Ok(scenario),

@@ -2,32 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::engine::{self, Scenario};
 use crate::library;
 use crate::ui::components::library::Library;
 use crate::ui::components::play::Play;
 use crate::ui::hooks::use_route::use_route;
+use crate::ui::hooks::use_scenario::{Loading, use_scenario};
 use crate::ui::route::Route;
 
-/// Loads the built-in library once and routes between views.
+/// Routes between views.
 #[component]
 pub fn App() -> Html {
     let route = use_route();
-    let scenarios = use_memo((), |_| {
-        library::ENTRIES.iter().filter_map(|entry| engine::load(entry.source).ok()).collect::<Vec<Scenario>>()
-    });
     let body = match &route {
-        Route::Library => html! { <Library scenarios={scenarios.clone()} /> },
-        Route::Play(id) => match scenarios.iter().find(|s| &s.meta.id == id) {
-            Some(scenario) => html! { <Play key={id.clone()} scenario={scenario.clone()} /> },
-            None => html! {
-                <section class="notice" aria-labelledby="missing">
-                    <h1 id="missing">{ "Scenario not found" }</h1>
-                    <p>{ format!("There is no scenario called “{id}” in this library.") }</p>
-                    <a href={Route::Library.to_hash()}>{ "Back to the library" }</a>
-                </section>
-            },
-        },
+        Route::Library => html! { <Library listings={library::INDEX} /> },
+        Route::Play(id) => html! { <PlayBuiltIn key={id.clone()} id={id.clone()} /> },
     };
     html! {
         <>
@@ -36,5 +24,32 @@ pub fn App() -> Html {
             </header>
             <main id="main">{ body }</main>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlayBuiltInProps {
+    id: String,
+}
+
+#[component]
+fn PlayBuiltIn(props: &PlayBuiltInProps) -> Html {
+    match use_scenario(&props.id) {
+        Loading::Pending => html! { <p class="loading" aria-busy="true">{ "Opening the scenario…" }</p> },
+        Loading::Ready(scenario) => html! { <Play {scenario} /> },
+        Loading::Unknown => html! {
+            <section class="notice" aria-labelledby="missing">
+                <h1 id="missing">{ "Scenario not found" }</h1>
+                <p>{ format!("There is no scenario called “{}” in this library.", props.id) }</p>
+                <a href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+            </section>
+        },
+        Loading::Failed(why) => html! {
+            <section class="notice" aria-labelledby="failed">
+                <h1 id="failed">{ "The scenario could not be opened" }</h1>
+                <p>{ why }</p>
+                <a href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+            </section>
+        },
     }
 }

@@ -15,7 +15,7 @@ export const ARTIFACTS = path.join(ROOT, "artifacts");
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
   ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json",
-  ".svg": "image/svg+xml", ".xml": "application/xml",
+  ".svg": "image/svg+xml", ".xml": "application/xml", ".scenario": "text/plain; charset=utf-8",
 };
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */

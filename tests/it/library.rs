@@ -3,7 +3,7 @@
 
 use judgement_call::engine::scenario::{Decision, DecisionKind};
 use judgement_call::engine::{self, Answer, Confidence, Playthrough, Response, Step};
-use judgement_call::library::ENTRIES;
+use judgement_call::library::{ENTRIES, INDEX};
 
 /// The response a learner gives who always goes with the first option shown: picks it, rates
 /// it highest, ranks in shown order, ticks it alone; and is fairly sure when asked.
@@ -26,6 +26,23 @@ fn every_built_in_scenario_is_clean() {
         assert!(diagnostics.is_empty(), "{}: {diagnostics:?}", entry.file);
         let scenario = scenario.expect("a clean scenario loads");
         assert_eq!(format!("{}.scenario", scenario.meta.id), entry.file, "the file is named after the scenario id");
+    }
+}
+
+#[test]
+fn the_index_lists_every_scenario_as_the_engine_reads_it() {
+    assert_eq!(INDEX.len(), ENTRIES.len());
+    for (listing, entry) in INDEX.iter().zip(ENTRIES) {
+        let meta = engine::load(entry.source).expect("loads").meta;
+        assert_eq!(listing.file, entry.file);
+        assert_eq!(listing.id, meta.id);
+        assert_eq!(listing.title, meta.title);
+        assert_eq!(listing.summary, meta.summary);
+        assert_eq!(listing.level, meta.level.map(|l| l.as_str()));
+        assert_eq!(listing.minutes, meta.minutes);
+        assert_eq!(listing.skills, meta.skills);
+        // Reading without analysis gives the same scenario.
+        assert_eq!(engine::read(entry.source).as_ref().ok(), engine::load(entry.source).as_ref().ok());
     }
 }
 

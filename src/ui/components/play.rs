@@ -1,5 +1,7 @@
 //! The play view: the passage so far, then the decision's form or the ending.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::engine::{self, Playthrough, Response, Scenario, Step};
@@ -9,12 +11,12 @@ use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct PlayProps {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
 }
 
 #[component]
 pub fn Play(props: &PlayProps) -> Html {
-    let scenario = &props.scenario;
+    let scenario = &*props.scenario;
     let playthrough = use_state(|| Playthrough::new(scenario, 1));
     let position = match engine::replay(scenario, &playthrough) {
         Ok(position) => position,
@@ -22,7 +24,7 @@ pub fn Play(props: &PlayProps) -> Html {
     };
     let on_respond = {
         let playthrough = playthrough.clone();
-        let scenario = scenario.clone();
+        let scenario = props.scenario.clone();
         Callback::from(move |response: Response| {
             if let Ok(next) = engine::respond(&scenario, &playthrough, response) {
                 playthrough.set(next);
@@ -68,7 +70,7 @@ mod tests {
         let document = web_sys::window().and_then(|w| w.document()).expect("a document");
         let root = document.create_element("div").expect("a div");
         document.body().expect("a body").append_child(&root).expect("attached");
-        let props = PlayProps { scenario: engine::load(source).expect("loads") };
+        let props = PlayProps { scenario: std::rc::Rc::new(engine::load(source).expect("loads")) };
         yew::Renderer::<Play>::with_root_and_props(root.clone(), props).render();
         root
     }

@@ -1,0 +1,81 @@
+//! `use_scenario`: a built-in scenario, fetched packed from beside the app when it is first
+//! opened (or taken from the fetch `boot.js` started for a `#/play/…` link) and decoded.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::engine::Scenario;
+use crate::library;
+use crate::pack;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `boot.js`'s early fetch of this scenario: a promise of its bytes, or null.
+    #[wasm_bindgen(js_namespace = judgementCall, catch)]
+    fn prefetched(id: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Where fetching a scenario stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loading {
+    Pending,
+    Ready(Rc<Scenario>),
+    /// The library has no such scenario.
+    Unknown,
+    /// It could not be fetched or read; the text says why, for people.
+    Failed(&'static str),
+}
+
+/// Fetches and decodes the built-in scenario with this id; re-renders when it is ready.
+#[hook]
+pub fn use_scenario(id: &str) -> Loading {
+    let loading = use_state(|| if library::listing(id).is_some() { Loading::Pending } else { Loading::Unknown });
+    {
+        let loading = loading.clone();
+        use_effect_with(id.to_string(), move |id| {
+            if library::listing(id).is_some() {
+                let id = id.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    loading.set(match fetch_packed(&id).await {
+                        Some(bytes) => match pack::decode(&bytes) {
+                            Ok(scenario) => Loading::Ready(Rc::new(scenario)),
+                            Err(_) => {
+                                Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again.")
+                            }
+                        },
+                        None => Loading::Failed(
+                            "The scenario could not be downloaded. Check your connection, then reload the page.",
+                        ),
+                    });
+                });
+            }
+        });
+    }
+    (*loading).clone()
+}
+
+/// The packed scenario's bytes: from `boot.js`'s early fetch when it made one, else fetched now.
+async fn fetch_packed(id: &str) -> Option<Vec<u8>> {
+    let early = prefetched(id).ok().filter(|p| !p.is_null() && !p.is_undefined());
+    let buffer = match early {
+        Some(promise) => JsFuture::from(js_sys::Promise::from(promise)).await.ok().filter(|b| !b.is_null()),
+        None => None,
+    };
+    let buffer = match buffer {
+        Some(buffer) => buffer,
+        None => {
+            let window = web_sys::window()?;
+            let response = JsFuture::from(window.fetch_with_str(&format!("library/{id}.jcp"))).await.ok()?;
+            let response: web_sys::Response = response.dyn_into().ok()?;
+            if !response.ok() {
+                return None;
+            }
+            JsFuture::from(response.array_buffer().ok()?).await.ok()?
+        }
+    };
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
