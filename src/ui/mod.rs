@@ -1,15 +1,17 @@
 //! The browser app: a thin Yew layer over the engine.
 //!
 //! Components render what the engine derives and send the learner's responses back to it;
-//! all browser effects (the URL, storage) live in `hooks`. Compiled for wasm32 only.
+//! `model` holds the state as plain data with its reducers; all browser effects (the URL,
+//! storage, fetching, focus) live in `hooks`. Compiled for wasm32 only.
 
 pub mod app;
 pub mod components;
 pub mod hooks;
+pub mod model;
 pub mod panic;
 pub mod route;
 
-/// Mounts the app on the page's `<main>`-holding body and installs the panic view.
+/// Installs the error view for panics, then mounts the app on the page's body.
 pub fn start() {
     panic::install();
     yew::Renderer::<app::App>::new().render();

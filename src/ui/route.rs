@@ -5,14 +5,18 @@
 pub enum Route {
     Library,
     Play(String),
+    Author,
+    Settings,
 }
 
 impl Route {
     /// Reads a location hash such as `#/play/first-call`; anything unknown is the library.
     pub fn from_hash(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         match path.split_once('/') {
             Some(("play", id)) if !id.is_empty() => Route::Play(id.to_string()),
+            None if path == "author" => Route::Author,
+            None if path == "settings" => Route::Settings,
             _ => Route::Library,
         }
     }
@@ -21,6 +25,8 @@ impl Route {
         match self {
             Route::Library => "#/".to_string(),
             Route::Play(id) => format!("#/play/{id}"),
+            Route::Author => "#/author".to_string(),
+            Route::Settings => "#/settings".to_string(),
         }
     }
 }
@@ -33,10 +39,11 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn hashes_round_trip() {
-        for route in [Route::Library, Route::Play("first-call".into())] {
+        for route in [Route::Library, Route::Play("first-call".into()), Route::Author, Route::Settings] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
         assert_eq!(Route::from_hash("#/nonsense"), Route::Library);
+        assert_eq!(Route::from_hash("#/settings/"), Route::Settings);
         assert_eq!(Route::from_hash(""), Route::Library);
     }
 }

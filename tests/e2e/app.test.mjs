@@ -36,8 +36,9 @@ test("a scenario opens at its first decision and takes a response", async () => 
   assert.ok(await page.locator("button[data-choice]").count() >= 2);
   await screenshot(page, "first-decision");
   assert.deepEqual(await axe(page), []);
-  await page.locator('input[name="confidence"][data-level="2"]').check();
   await page.locator("button[data-choice]").first().click();
+  await page.locator('input[name="confidence"][data-level="2"]').check();
+  await page.locator("button[data-submit]").click();
   await page.locator('.turn[data-turn="1"]').waitFor();
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);

@@ -10,14 +10,18 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** Answers one decision in the page as a `play --responses` token says. */
-async function answer(page, token) {
+async function answer(page, token, turn) {
+  const here = page.locator(`.turn[data-turn="${turn}"]`);
   const [, kind, body, level] = token.match(/^([prkt])([0-9A-Z]*)(?:c([123]))?$/) ?? [];
   assert.ok(kind, `a token the test can play: ${token}`);
-  if (level) await page.locator(`input[name="confidence"][data-level="${level}"]`).check();
   switch (kind) {
-    case "p":
-      await page.locator(`button[data-choice="${body}"]`).click();
-      return;
+    case "p": {
+      // A pick that asks for nothing else is answered by the press; otherwise it selects.
+      const oneStep = await here.locator("button[data-submit]").count() === 0;
+      await here.locator(`button[data-choice="${body}"]`).click();
+      if (oneStep) return;
+      break;
+    }
     case "r":
       for (const [option, value] of [...body].entries()) {
         await page.locator(`input[data-option="${option}"][data-value="${value}"]`).check();
@@ -41,7 +45,8 @@ async function answer(page, token) {
       }
       break;
   }
-  await page.locator("button[data-submit]").click();
+  if (level) await here.locator(`input[name="confidence"][data-level="${level}"]`).check();
+  await here.locator("button[data-submit]").click();
 }
 
 const scenarios = JSON.parse(cli(["analyse", "--format", "json", "scenarios/"])).scenarios;
@@ -61,7 +66,7 @@ for (const scenario of scenarios) {
     const tokens = scenario.expert_log.split(".");
     for (const [turn, token] of tokens.entries()) {
       await page.locator(`.turn[data-turn="${turn}"]`).waitFor();
-      await answer(page, token);
+      await answer(page, token, turn);
     }
     await page.locator("#ending-title").waitFor();
     assert.equal(await page.locator("#ending-title").innerText(), ending);

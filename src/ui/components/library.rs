@@ -1,30 +1,43 @@
-//! The library view: one card per scenario.
+//! The library view: a welcome on the first visit, then one card per built-in scenario with
+//! the learner's progress in it.
 
 use yew::prelude::*;
 
-use crate::library::Listing;
-use crate::ui::route::Route;
-
-#[derive(Properties, PartialEq)]
-pub struct LibraryProps {
-    pub listings: &'static [Listing],
-}
+use crate::library::INDEX;
+use crate::ui::components::card::Card;
+use crate::ui::components::notice::Notice;
+use crate::ui::hooks::use_saved::use_saved;
+use crate::ui::hooks::use_title::use_title;
 
 #[component]
-pub fn Library(props: &LibraryProps) -> Html {
+pub fn Library() -> Html {
+    use_title(String::new());
+    let (saved, on_restart) = use_saved();
+    let first_visit = saved.logs.is_empty();
     html! {
-        <section aria-labelledby="library-title">
+        <section class="library" aria-labelledby="library-title">
             <h1 id="library-title">{ "Scenario library" }</h1>
-            <p class="lead">{ "Practise the calls product managers make: pick a scenario, decide, and see what it leads to." }</p>
+            <p class="lead">{ "Practise the calls product managers make: read the situation, decide, and see what your decision leads to." }</p>
+            if !saved.persistent {
+                <Notice title="This browser is not keeping your progress">
+                    <p>{ "Storage is turned off here (a private window, or the app is embedded in another page), so your answers last only until you close this tab." }</p>
+                </Notice>
+            }
+            if first_visit {
+                <section class="welcome" aria-labelledby="welcome-title">
+                    <h2 id="welcome-title">{ "Welcome to Judgement Call" }</h2>
+                    <p>{ "Each scenario is a real product dilemma with no answer key: a panel of experienced product leaders rated every option, and the story follows your choices." }</p>
+                    <ol class="steps">
+                        <li><strong>{ "Read the situation." }</strong>{ " Scenes give you the facts, the people and the pressure." }</li>
+                        <li><strong>{ "Decide." }</strong>{ " Pick an option, rate or rank several, or tick what matters, and say how sure you are." }</li>
+                        <li><strong>{ "Learn." }</strong>{ " In practice mode you see what happened, coaching and the experts' reasoning after every decision. Assessment mode holds feedback to the end." }</li>
+                    </ol>
+                    <p class="hint">{ "A first scenario takes about 20 minutes. Your progress is saved on this device after every answer." }</p>
+                </section>
+            }
             <ul class="cards">
-                { for props.listings.iter().map(|s| html! {
-                    <li class="card">
-                        <h2>{ s.title }</h2>
-                        <p>{ s.summary }</p>
-                        { for s.minutes.map(|m| html! { <p class="meta">{ format!("About {m} min") }</p> }) }
-                        <a class="button" href={Route::Play(s.id.to_string()).to_hash()}
-                            aria-label={format!("Play {}", s.title)}>{ "Play" }</a>
-                    </li>
+                { for INDEX.iter().map(|listing| html! {
+                    <Card key={listing.id} {listing} log={saved.log(listing.id).map(AttrValue::from)} on_restart={on_restart.clone()} />
                 }) }
             </ul>
         </section>
@@ -35,7 +48,7 @@ pub fn Library(props: &LibraryProps) -> Html {
 mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
-    use super::{Library, LibraryProps};
+    use super::Library;
     use crate::library::INDEX;
 
     #[wasm_bindgen_test]
@@ -43,15 +56,14 @@ mod tests {
         let document = web_sys::window().and_then(|w| w.document()).expect("a document");
         let root = document.create_element("div").expect("a div");
         document.body().expect("a body").append_child(&root).expect("attached");
-        let props = LibraryProps { listings: INDEX };
-        yew::Renderer::<Library>::with_root_and_props(root.clone(), props).render();
+        yew::Renderer::<Library>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
 
         let cards = root.get_elements_by_class_name("card");
         assert_eq!(cards.length() as usize, INDEX.len());
-        let heading = root.query_selector("h2").expect("valid selector").expect("a card heading");
+        let heading = root.query_selector(".card h2").expect("valid selector").expect("a card heading");
         assert_eq!(heading.text_content().as_deref(), Some(INDEX[0].title));
-        let link = root.query_selector("a.button").expect("valid selector").expect("a play link");
+        let link = root.query_selector(".card a.button").expect("valid selector").expect("a play link");
         assert_eq!(link.get_attribute("href"), Some(format!("#/play/{}", INDEX[0].id)));
     }
 }

@@ -1,6 +1,23 @@
-//! Presentational components, one per file.
+//! The views and their parts, one component per file. Views call hooks; the parts below
+//! them take plain data and `on_<verb>` callbacks. `prose.rs` and `progress.rs` are plain
+//! functions that draw elements, not components.
 
+pub mod author;
+pub mod card;
+pub mod checklist;
+pub mod confidence;
 pub mod decision;
+pub mod diagnostics;
+pub mod ending;
+pub mod feedback;
 pub mod library;
+pub mod notice;
+pub mod pick;
 pub mod play;
+pub mod progress;
 pub mod prose;
+pub mod rank;
+pub mod rate;
+pub mod session;
+pub mod settings;
+pub mod state_panel;

@@ -1,105 +1,44 @@
-//! The play view: the passage so far, then the decision's form or the ending.
-
-use std::rc::Rc;
+//! The play view for a built-in scenario: fetches it, then hands it to a [`Session`].
 
 use yew::prelude::*;
 
-use crate::engine::{self, Playthrough, Response, Scenario, Step};
-use crate::ui::components::decision::DecisionForm;
-use crate::ui::components::prose;
+use crate::library;
+use crate::ui::components::session::Session;
+use crate::ui::hooks::use_scenario::{Loading, use_scenario};
+use crate::ui::hooks::use_title::use_title;
 use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct PlayProps {
-    pub scenario: Rc<Scenario>,
+    pub id: AttrValue,
 }
 
 #[component]
 pub fn Play(props: &PlayProps) -> Html {
-    let scenario = &*props.scenario;
-    let playthrough = use_state(|| Playthrough::new(scenario, 1));
-    let position = match engine::replay(scenario, &playthrough) {
-        Ok(position) => position,
-        Err(error) => return html! { <p role="alert">{ error.to_string() }</p> },
-    };
-    let on_respond = {
-        let playthrough = playthrough.clone();
-        let scenario = props.scenario.clone();
-        Callback::from(move |response: Response| {
-            if let Ok(next) = engine::respond(&scenario, &playthrough, response) {
-                playthrough.set(next);
-            }
-        })
-    };
-    let passage = prose::blocks(position.passage.iter().flat_map(|passed| passed.prose.iter().copied()));
-    let step = match &position.step {
-        Step::Decide { decision, order } => html! {
-            <div class="turn" data-turn={position.history.len().to_string()}>
-                <DecisionForm key={position.history.len()} decision={(*decision).clone()} order={order.clone()} {on_respond} />
+    let loading = use_scenario(&props.id);
+    use_title(library::listing(&props.id).map(|l| l.title.to_string()).unwrap_or_default());
+    let back = html! { <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a> };
+    match loading {
+        Loading::Pending => html! {
+            <div class="loading" role="status">
+                <h1>{ library::listing(&props.id).map(|l| l.title).unwrap_or_default() }</h1>
+                <p>{ "Opening the scenario…" }</p>
             </div>
         },
-        Step::End(ending) => html! {
-            <section class="ending" aria-labelledby="ending-title">
-                <h2 id="ending-title">{ &ending.title }</h2>
-                <a class="button" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+        Loading::Ready(scenario) => html! { <Session {scenario} persist=true /> },
+        Loading::Unknown => html! {
+            <section class="missing" aria-labelledby="missing">
+                <h1 id="missing">{ "Scenario not found" }</h1>
+                <p>{ format!("There is no scenario called “{}” in this library. The link may be mistyped, or the scenario may have been retired.", props.id) }</p>
+                { back }
             </section>
         },
-    };
-    html! {
-        <article class="play" aria-labelledby="scenario-title">
-            <h1 id="scenario-title">{ &scenario.meta.title }</h1>
-            <div class="prose">{ passage }</div>
-            { step }
-        </article>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_test::wasm_bindgen_test;
-    use web_sys::HtmlElement;
-
-    use super::{Play, PlayProps};
-    use crate::engine;
-
-    /// The tiny placeholder scenario the tests play: one decision, two endings.
-    const FIRST_CALL: &str = include_str!("../../../tests/it/fixtures/first-call.scenario");
-
-    fn mount(source: &str) -> web_sys::Element {
-        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
-        let root = document.create_element("div").expect("a div");
-        document.body().expect("a body").append_child(&root).expect("attached");
-        let props = PlayProps { scenario: std::rc::Rc::new(engine::load(source).expect("loads")) };
-        yew::Renderer::<Play>::with_root_and_props(root.clone(), props).render();
-        root
-    }
-
-    #[wasm_bindgen_test]
-    async fn picking_an_option_plays_on_to_the_ending() {
-        let root = mount(FIRST_CALL);
-        yew::scheduler::flush().await;
-        let prose = root.query_selector(".prose").expect("valid selector").expect("prose");
-        assert!(prose.text_content().unwrap_or_default().contains("Thursday afternoon"));
-        assert!(prose.query_selector("strong").expect("valid selector").is_some(), "**Monday** is strong");
-        let buttons = root.query_selector_all("button.choice[data-choice]").expect("valid selector");
-        assert_eq!(buttons.length(), 2);
-        let call = root.query_selector("button[data-choice='0']").expect("valid selector").expect("option 0");
-        call.dyn_into::<HtmlElement>().expect("a button").click();
-        yew::scheduler::flush().await;
-        let heading = root.query_selector("#ending-title").expect("valid selector").expect("an ending");
-        assert_eq!(heading.text_content().as_deref(), Some("A calm Monday"));
-    }
-
-    #[wasm_bindgen_test]
-    async fn prose_never_becomes_markup() {
-        let source = "id: t\ntitle: T\n== ending e\ntitle: E\n<b>bold</b> and [x](javascript:alert(1)) and [ok](https://example.com)\n";
-        let root = mount(source);
-        yew::scheduler::flush().await;
-        let prose = root.query_selector(".prose").expect("valid selector").expect("prose");
-        assert!(prose.query_selector("b").expect("valid selector").is_none());
-        assert!(prose.text_content().unwrap_or_default().contains("<b>bold</b>"));
-        let links = prose.query_selector_all("a").expect("valid selector");
-        assert_eq!(links.length(), 1);
+        Loading::Failed(why) => html! {
+            <section class="missing" aria-labelledby="failed">
+                <h1 id="failed">{ "The scenario could not be opened" }</h1>
+                <p>{ why }</p>
+                { back }
+            </section>
+        },
     }
 }

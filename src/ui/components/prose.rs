@@ -1,15 +1,34 @@
 //! Prose blocks from the engine's Markdown subset, drawn as Yew elements.
 //!
 //! Everything goes through text nodes and a fixed set of elements, never through raw HTML,
-//! so nothing a scenario file contains can become markup on the page.
+//! so nothing a scenario file contains can become markup on the page. Links are only ever
+//! the engine's `https:`, `http:` or `mailto:` addresses, and open in a new tab.
 
 use yew::prelude::*;
 
-use crate::engine::markdown::{Block, Inline};
+use crate::engine::markdown::{Block, Inline, plain};
 
 /// The elements for a run of prose blocks.
 pub fn blocks<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Html {
     blocks.into_iter().map(block).collect::<Html>()
+}
+
+/// The plain text of prose blocks, for announcements.
+pub fn text<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let parts: Vec<&Vec<Inline>> = match block {
+            Block::Paragraph(content) => vec![content],
+            Block::List(items) | Block::Quote(items) => items.iter().collect(),
+        };
+        for part in parts {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&plain(part));
+        }
+    }
+    out
 }
 
 fn block(block: &Block) -> Html {
@@ -30,7 +49,7 @@ fn inlines(content: &[Inline]) -> Html {
             Inline::Emphasis(inner) => html! { <em>{ inlines(inner) }</em> },
             Inline::Strong(inner) => html! { <strong>{ inlines(inner) }</strong> },
             Inline::Link { text, href } => {
-                html! { <a href={href.clone()} rel="noopener noreferrer">{ text.clone() }</a> }
+                html! { <a href={href.clone()} target="_blank" rel="noopener noreferrer">{ text.clone() }</a> }
             }
         })
         .collect::<Html>()

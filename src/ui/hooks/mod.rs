@@ -1,4 +1,12 @@
-//! Every browser effect the app has, one hook per file.
+//! Every browser effect the app has, one hook per file, and `storage`, the storage they
+//! share. Components never do IO; they call these hooks.
 
+pub mod storage;
+pub mod use_focus;
+pub mod use_reader;
 pub mod use_route;
+pub mod use_saved;
 pub mod use_scenario;
+pub mod use_session;
+pub mod use_settings;
+pub mod use_title;

@@ -1,6 +1,9 @@
 //! `use_scenario`: a built-in scenario, fetched packed from beside the app when it is first
 //! opened (or taken from the fetch `boot.js` started for a `#/play/…` link) and decoded.
+//! Decoded scenarios are kept for the rest of the visit, so going back to the library and
+//! on to the same scenario again never fetches it twice.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -8,9 +11,27 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::engine::Scenario;
 use crate::library;
 use crate::pack;
+use crate::ui::model::session::Shared;
+
+thread_local! {
+    /// Every scenario decoded so far in this visit.
+    static CACHE: RefCell<Vec<Shared>> = const { RefCell::new(Vec::new()) };
+}
+
+fn cached(id: &str) -> Option<Shared> {
+    CACHE.with_borrow(|c| c.iter().find(|s| s.meta.id == id).cloned())
+}
+
+/// The cached copy of this scenario, keeping this one if there is none yet.
+fn remember(scenario: crate::engine::Scenario) -> Shared {
+    cached(&scenario.meta.id).unwrap_or_else(|| {
+        let shared = Shared(Rc::new(scenario));
+        CACHE.with_borrow_mut(|c| c.push(shared.clone()));
+        shared
+    })
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -23,7 +44,7 @@ extern "C" {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loading {
     Pending,
-    Ready(Rc<Scenario>),
+    Ready(Shared),
     /// The library has no such scenario.
     Unknown,
     /// It could not be fetched or read; the text says why, for people.
@@ -33,16 +54,23 @@ pub enum Loading {
 /// Fetches and decodes the built-in scenario with this id; re-renders when it is ready.
 #[hook]
 pub fn use_scenario(id: &str) -> Loading {
-    let loading = use_state(|| if library::listing(id).is_some() { Loading::Pending } else { Loading::Unknown });
+    let initial = || match cached(id) {
+        Some(scenario) => Loading::Ready(scenario),
+        None if library::listing(id).is_some() => Loading::Pending,
+        None => Loading::Unknown,
+    };
+    let loading = use_state(initial);
     {
         let loading = loading.clone();
         use_effect_with(id.to_string(), move |id| {
-            if library::listing(id).is_some() {
+            if let Some(scenario) = cached(id) {
+                loading.set(Loading::Ready(scenario));
+            } else if library::listing(id).is_some() {
                 let id = id.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     loading.set(match fetch_packed(&id).await {
                         Some(bytes) => match pack::decode(&bytes) {
-                            Ok(scenario) => Loading::Ready(Rc::new(scenario)),
+                            Ok(scenario) => Loading::Ready(remember(scenario)),
                             Err(_) => {
                                 Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again.")
                             }

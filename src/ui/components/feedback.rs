@@ -1,0 +1,186 @@
+//! Feedback on one response: what happened, coaching, how the expert panel saw the options,
+//! and the expert reasoning. Practice mode shows it after every response (with a way to take
+//! the response back); assessment mode holds it for the end.
+
+use yew::prelude::*;
+
+use crate::engine::markdown::Block;
+use crate::engine::scenario::{Decision, DecisionKind};
+use crate::engine::{Answer, Response, score};
+use crate::ui::components::prose;
+use crate::ui::model::session::{Shared, decision};
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    pub scenario: Shared,
+    /// The decision's node index.
+    pub node: usize,
+    /// Which decision this was, counting from 0.
+    pub turn: usize,
+    pub response: Response,
+    pub rationale: AttrValue,
+    /// Takes the response back; no button when absent.
+    #[prop_or_default]
+    pub on_rewind: Option<Callback<()>>,
+    /// The heading level for the title: 2 on its own, 3 inside a list.
+    #[prop_or(2)]
+    pub level: u8,
+}
+
+/// A heading of this level (2 to 4).
+fn heading(level: u8, id: Option<String>, content: Html) -> Html {
+    match level {
+        2 => html! { <h2 {id}>{ content }</h2> },
+        3 => html! { <h3 {id}>{ content }</h3> },
+        _ => html! { <h4 {id}>{ content }</h4> },
+    }
+}
+
+/// An expert mean as "6.2" (one decimal, without float formatting).
+pub fn mean_text(mean: f64) -> String {
+    let tenths = (mean * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A share of 1 as a whole percentage.
+pub fn percent(share: f64) -> String {
+    format!("{}%", (share * 100.0).round() as i64)
+}
+
+/// A one-sentence verdict on the response, for the heading and announcements.
+pub fn verdict(decision: &Decision, response: &Response) -> String {
+    let share = score::item(decision, response);
+    let how = if share >= 0.85 {
+        "In line with the expert panel"
+    } else if share >= 0.6 {
+        "Partly in line with the expert panel"
+    } else {
+        "Far from the expert panel"
+    };
+    format!("{how}: {} of the credit.", percent(share))
+}
+
+#[component]
+pub fn Feedback(props: &FeedbackProps) -> Html {
+    let Some(decision) = decision(&props.scenario, props.node) else { return Html::default() };
+    let title_id = format!("feedback-{}", props.turn);
+    let means = score::expert_means(decision);
+    let sub = props.level + 1;
+    let h = |title: &'static str| heading(sub, None, html! { { title } });
+    let section = |title: &'static str, blocks: &[Block]| {
+        (!blocks.is_empty()).then(|| {
+            html! {
+                <div class="feedback-part">
+                    { h(title) }
+                    <div class="prose">{ prose::blocks(blocks) }</div>
+                </div>
+            }
+        })
+    };
+    let body = match &props.response.answer {
+        Answer::Pick(chosen) => {
+            let choice = decision.options.get(*chosen);
+            let mut ranked: Vec<usize> = (0..decision.options.len()).collect();
+            ranked.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
+            html! {
+                <>
+                    <p class="your-answer"><span class="label">{ "You chose: " }</span>{ choice.map(|c| c.text.clone()) }</p>
+                    { for choice.and_then(|c| section("What happened", &c.consequence)) }
+                    { for choice.and_then(|c| section("Coaching", &c.coaching)) }
+                    <div class="feedback-part">
+                        { h("How the expert panel rated the options") }
+                        <ol class="panel">
+                            { for ranked.iter().map(|&i| html! {
+                                <li class={classes!((i == *chosen).then_some("yours"))}>
+                                    <span class="mean">{ mean_text(means[i]) }</span>
+                                    <span>{ decision.options[i].text.clone() }
+                                        if i == *chosen { <span class="tag">{ "your choice" }</span> }
+                                    </span>
+                                </li>
+                            }) }
+                        </ol>
+                        <p class="hint">{ "Mean rating out of 7 across the panel." }</p>
+                    </div>
+                </>
+            }
+        }
+        Answer::Rate(ratings) => html! {
+            <div class="feedback-part">
+                { h("Your ratings and the panel’s") }
+                <table class="compare">
+                    <thead><tr><th scope="col">{ "Option" }</th><th scope="col">{ "You" }</th><th scope="col">{ "Panel" }</th></tr></thead>
+                    <tbody>
+                        { for decision.options.iter().enumerate().map(|(i, option)| html! {
+                            <tr>
+                                <th scope="row">{ option.text.clone() }</th>
+                                <td>{ ratings.get(i).copied().unwrap_or(0) }</td>
+                                <td>{ mean_text(means[i]) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                <p class="hint">{ "What counts is the shape: rating the better calls higher than the weaker ones." }</p>
+            </div>
+        },
+        Answer::Rank(order) => {
+            let mut experts: Vec<usize> = (0..decision.options.len()).collect();
+            experts.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
+            let list = |order: &[usize]| {
+                html! {
+                    <ol>{ for order.iter().filter_map(|&i| decision.options.get(i)).map(|o| html! { <li>{ o.text.clone() }</li> }) }</ol>
+                }
+            };
+            html! {
+                <div class="feedback-part two">
+                    <div>{ h("Your order") }{ list(order) }</div>
+                    <div>{ h("The panel’s order") }{ list(&experts) }</div>
+                </div>
+            }
+        }
+        Answer::Tick(ticks) => html! {
+            <div class="feedback-part">
+                { h(if decision.kind == DecisionKind::Pivot { "The facts that decide it" } else { "What matters here" }) }
+                <ul class="items">
+                    { for decision.options.iter().zip(ticks).map(|(item, &ticked)| {
+                        let matters = item.weight > 0;
+                        let (class, verdict) = match (matters, ticked) {
+                            (true, true) => ("right", "Matters, and you ticked it"),
+                            (true, false) => ("missed", "Matters, and you left it"),
+                            (false, true) => ("wrong", "A distraction, and you ticked it"),
+                            (false, false) => ("right", "A distraction, and you left it"),
+                        };
+                        html! {
+                            <li class={class}>
+                                <span class="item-text">{ item.text.clone() }</span>
+                                <span class="item-verdict">{ verdict }
+                                    { for item.stakeholder.as_ref().map(|s| format!(" · {s}’s concern")) }
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        },
+    };
+    let text = html! { <>{ "Decision " }{ props.turn + 1 }{ ": " }{ verdict(decision, &props.response) }</> };
+    let title = heading(props.level, Some(title_id.clone()), text);
+    html! {
+        <section class="feedback" aria-labelledby={title_id}>
+            { title }
+            <p class="asked">{ decision.ask.clone() }</p>
+            { body }
+            { for props.response.confidence.map(|c| html! {
+                <p class="your-answer"><span class="label">{ "You were: " }</span>{ c.label() }</p>
+            }) }
+            if !props.rationale.is_empty() {
+                <p class="your-answer"><span class="label">{ "Your reasoning: " }</span>{ props.rationale.clone() }</p>
+            }
+            { for section("How the experts reasoned", &decision.reasoning) }
+            { for props.on_rewind.clone().map(|on_rewind| html! {
+                <button type="button" class="button secondary" onclick={Callback::from(move |_: MouseEvent| on_rewind.emit(()))}>
+                    { "Change my answer" }
+                </button>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,297 @@
+//! The playing view of one scenario: its title and progress, the choice of mode, feedback
+//! on the last response (practice), the scene and decision now, or the ending.
+//!
+//! After each response, focus moves to the heading of what comes next and a live region
+//! says what happened, so the story can be followed with a keyboard and a screen reader.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{self, Answer, Response, Step};
+use crate::ui::components::decision::DecisionForm;
+use crate::ui::components::ending::Ending;
+use crate::ui::components::feedback::{Feedback, verdict};
+use crate::ui::components::notice::Notice;
+use crate::ui::components::progress;
+use crate::ui::components::prose;
+use crate::ui::components::state_panel::StatePanel;
+use crate::ui::hooks::use_focus::use_focus;
+use crate::ui::hooks::use_session::use_session;
+use crate::ui::model::session::{Action, Mode, Shared, decision, expected_decisions};
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionProps {
+    pub scenario: Shared,
+    /// Saves progress in the browser (built-in scenarios) or not (the Author view).
+    pub persist: bool,
+    /// Shows the state panel (the Author view).
+    #[prop_or_default]
+    pub show_state: bool,
+}
+
+#[component]
+pub fn Session(props: &SessionProps) -> Html {
+    let handle = use_session(props.scenario.clone(), props.persist);
+    let state = handle.session.clone();
+    let turn = state.playthrough.responses.len();
+    let expected = {
+        let key = (state.scenario.clone(), state.playthrough.clone());
+        *use_memo(key, |(scenario, playthrough)| expected_decisions(scenario, playthrough))
+    };
+    let confirming = use_state(|| false);
+    use_focus(turn, Some("turn-title".to_string()));
+    let scenario = &state.scenario;
+    let meta = &scenario.meta;
+
+    let position = match engine::replay(scenario, &state.playthrough) {
+        Ok(position) => position,
+        Err(error) => {
+            let on_restart = handle.on_restart.clone();
+            return html! {
+                <Notice title="This playthrough cannot continue" role="alert">
+                    <p>{ format!("The scenario stopped: {error}.") }</p>
+                    <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| on_restart.emit(()))}>
+                        { "Start again" }
+                    </button>
+                </Notice>
+            };
+        }
+    };
+    let ended = matches!(position.step, Step::End(_));
+
+    let on_respond = {
+        let state = state.clone();
+        Callback::from(move |(response, rationale): (Response, String)| {
+            state.dispatch(Action::Respond(response, rationale))
+        })
+    };
+    let on_rewind = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Rewind))
+    };
+    let set_mode = |mode: Mode| {
+        let state = state.clone();
+        Callback::from(move |_: Event| state.dispatch(Action::SetMode(mode)))
+    };
+
+    let last = position.history.last();
+    let feedback = match (state.mode, last) {
+        (Mode::Practice, Some(answered)) => html! {
+            <Feedback scenario={scenario.clone()} node={answered.decision} turn={turn - 1}
+                response={answered.response.clone()}
+                rationale={state.rationales.last().cloned().unwrap_or_default()}
+                on_rewind={Some(on_rewind.clone())} />
+        },
+        _ => Html::default(),
+    };
+    // What happened straight after a pick: shown as story in assessment mode (practice mode
+    // shows it in the feedback).
+    let consequence = match (state.mode, last) {
+        (Mode::Assessment, Some(answered)) => match answered.response.answer {
+            Answer::Pick(option) => decision(scenario, answered.decision)
+                .and_then(|d| d.options.get(option))
+                .map(|o| html! { <div class="prose consequence">{ prose::blocks(&o.consequence) }</div> })
+                .unwrap_or_default(),
+            _ => Html::default(),
+        },
+        _ => Html::default(),
+    };
+    let passage = prose::blocks(position.passage.iter().flat_map(|passed| passed.prose.iter().copied()));
+    let announcement = match last {
+        None => String::new(),
+        Some(answered) => {
+            let mut text = String::from("Answer recorded. ");
+            if state.mode == Mode::Practice
+                && let Some(decision) = decision(scenario, answered.decision)
+            {
+                text.push_str(&verdict(decision, &answered.response));
+                text.push(' ');
+            }
+            match &position.step {
+                Step::Decide { .. } => text.push_str(&format!("Now: decision {}.", turn + 1)),
+                Step::End(ending) => text.push_str(&format!("The story has ended: {}.", ending.title)),
+            }
+            text
+        }
+    };
+
+    let step = match &position.step {
+        Step::Decide { order, .. } => html! {
+            <section class="turn" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
+                <h2 id="turn-title" class="turn-title" tabindex="-1">{ format!("Decision {}", turn + 1) }</h2>
+                { consequence }
+                <div class="prose scene">{ passage }</div>
+                <DecisionForm key={turn} scenario={scenario.clone()} node={position.node} order={order.clone()} {turn} {on_respond} />
+            </section>
+        },
+        Step::End(ending) => html! {
+            <section class="turn ending" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
+                <p class="eyebrow">{ "How it ended" }</p>
+                <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ ending.title.clone() }</span></h2>
+                { consequence }
+                <div class="prose scene">{ passage }</div>
+                <Ending scenario={scenario.clone()} history={Rc::new(position.history.clone())}
+                    rationales={Rc::new(state.rationales.clone())} mode={state.mode} on_restart={handle.on_restart.clone()} />
+            </section>
+        },
+    };
+
+    let progress_label = if ended {
+        format!("Finished: {turn} decisions")
+    } else {
+        format!("Decision {} of about {expected}", turn + 1)
+    };
+    let mode_chooser = (turn == 0 && !ended).then(|| {
+        html! {
+            <fieldset class="modes">
+                <legend>{ "How do you want to play?" }</legend>
+                <label class="mode">
+                    <input type="radio" name="mode" checked={state.mode == Mode::Practice} onchange={set_mode(Mode::Practice)} />
+                    <span class="mode-name">{ "Practice" }</span>
+                    <span class="mode-hint">{ "Feedback after every decision, and you can change your last answer." }</span>
+                </label>
+                <label class="mode">
+                    <input type="radio" name="mode" checked={state.mode == Mode::Assessment} onchange={set_mode(Mode::Assessment)} />
+                    <span class="mode-name">{ "Assessment" }</span>
+                    <span class="mode-hint">{ "No feedback until the end, and every answer is final." }</span>
+                </label>
+            </fieldset>
+        }
+    });
+    let restart = if *confirming {
+        let on_restart = handle.on_restart.clone();
+        let confirm = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(false);
+                on_restart.emit(());
+            })
+        };
+        let cancel = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(false))
+        };
+        html! {
+            <div class="confirm" role="group" aria-label="Start over?">
+                <p>{ "Start over from the beginning? Your answers in this attempt will be cleared." }</p>
+                <button type="button" class="button danger" onclick={confirm}>{ "Start over" }</button>
+                <button type="button" class="button secondary" onclick={cancel}>{ "Keep going" }</button>
+            </div>
+        }
+    } else if turn > 0 && !ended {
+        let ask = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(true))
+        };
+        html! { <button type="button" class="button secondary" onclick={ask}>{ "Start over" }</button> }
+    } else {
+        Html::default()
+    };
+
+    let main = html! {
+        <article class="session" aria-labelledby="scenario-title">
+            <header class="session-head">
+                <p class="eyebrow">
+                    { for meta.level.map(|l| html! { <span class="badge">{ l.as_str() }</span> }) }
+                    { for meta.minutes.map(|m| html! { <span>{ format!("{m} min") }</span> }) }
+                    if turn > 0 || ended {
+                        <span class={classes!("badge", "mode-badge", state.mode.as_str())}>
+                            { if state.mode == Mode::Practice { "Practice" } else { "Assessment" } }
+                        </span>
+                    }
+                </p>
+                <h1 id="scenario-title">{ meta.title.clone() }</h1>
+                { progress::bar(if ended { expected.max(turn) } else { turn }, expected, progress_label) }
+            </header>
+            { for handle.notice.clone().map(|why| html! {
+                <Notice title="Your saved progress could not be used">
+                    <p>{ why }</p>
+                </Notice>
+            }) }
+            if turn == 0 && !meta.goal.is_empty() {
+                <p class="goal"><strong>{ "Your goal: " }</strong>{ meta.goal.clone() }</p>
+            }
+            { for mode_chooser }
+            { feedback }
+            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+            { step }
+            <footer class="session-foot">
+                { restart }
+                if props.persist {
+                    <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+                }
+            </footer>
+        </article>
+    };
+    if props.show_state {
+        html! {
+            <div class="with-state">
+                { main }
+                <StatePanel scenario={scenario.clone()} state={position.state.clone()} pending={position.pending.clone()} {turn} />
+            </div>
+        }
+    } else {
+        main
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use web_sys::HtmlElement;
+
+    use super::{Session, SessionProps};
+    use crate::engine;
+    use crate::ui::model::session::Shared;
+
+    /// The tiny placeholder scenario the tests play: one decision, two endings.
+    const FIRST_CALL: &str = include_str!("../../../tests/it/fixtures/first-call.scenario");
+
+    fn mount(source: &str) -> web_sys::Element {
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("attached");
+        let scenario = Shared(Rc::new(engine::read(source).expect("reads")));
+        let props = SessionProps { scenario, persist: false, show_state: true };
+        yew::Renderer::<Session>::with_root_and_props(root.clone(), props).render();
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn picking_an_option_plays_on_to_the_ending_with_feedback() {
+        let root = mount(FIRST_CALL);
+        yew::scheduler::flush().await;
+        let prose = root.query_selector(".scene").expect("valid selector").expect("prose");
+        assert!(prose.text_content().unwrap_or_default().contains("Thursday afternoon"));
+        assert!(prose.query_selector("strong").expect("valid selector").is_some(), "**Monday** is strong");
+        let buttons = root.query_selector_all("button.choice[data-choice]").expect("valid selector");
+        assert_eq!(buttons.length(), 2);
+        let call = root.query_selector("button[data-choice='0']").expect("valid selector").expect("option 0");
+        call.dyn_into::<HtmlElement>().expect("a button").click();
+        yew::scheduler::flush().await;
+        let heading = root.query_selector("#ending-title").expect("valid selector").expect("an ending");
+        assert_eq!(heading.text_content().as_deref(), Some("A calm Monday"));
+        // Practice mode: the consequence and the panel's view come straight after.
+        let feedback = root.query_selector(".feedback").expect("valid").expect("feedback");
+        assert!(feedback.text_content().unwrap_or_default().contains("Maya lists three script changes"));
+        let score = root.query_selector(".score-value").expect("valid").expect("a score");
+        assert_eq!(score.text_content().as_deref(), Some("100"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn prose_never_becomes_markup() {
+        let source = "id: t\ntitle: T\n== ending e\ntitle: E\n<b>bold</b> and [x](javascript:alert(1)) and [ok](https://example.com)\n";
+        let root = mount(source);
+        yew::scheduler::flush().await;
+        let prose = root.query_selector(".scene").expect("valid selector").expect("prose");
+        assert!(prose.query_selector("b").expect("valid selector").is_none());
+        assert!(prose.text_content().unwrap_or_default().contains("<b>bold</b>"));
+        let links = prose.query_selector_all("a").expect("valid selector");
+        assert_eq!(links.length(), 1);
+    }
+}

@@ -1,0 +1,6 @@
+//! The app's state as plain data: display settings, a play session and its reducer, and the
+//! text forms they are saved in. Nothing here touches the browser; the hooks do the saving.
+
+pub mod saved;
+pub mod session;
+pub mod settings;

@@ -1,0 +1,218 @@
+//! What the app keeps in the browser's storage, as text, and how it is read back.
+//!
+//! Every key is versioned (`judgement-call/v1/…`) and per scenario where it can be, so
+//! damage to one save never touches another:
+//!
+//! - `progress/<id>`: the playthrough's compact log, `Playthrough::encode` (`jc1 …`),
+//!   written after every response;
+//! - `mode/<id>`: `practice` or `assessment`;
+//! - `journal/<id>`: the learner's rationales, every attempt's, one per line (see
+//!   [`Journal`]);
+//! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
+//! - `settings`: the display settings.
+
+use crate::engine::{self, DecodeError, PlayError, Playthrough, Scenario};
+
+/// The prefix of every key.
+pub const PREFIX: &str = "judgement-call/v1/";
+
+pub fn settings_key() -> String {
+    format!("{PREFIX}settings")
+}
+
+pub fn progress_key(id: &str) -> String {
+    format!("{PREFIX}progress/{id}")
+}
+
+pub fn mode_key(id: &str) -> String {
+    format!("{PREFIX}mode/{id}")
+}
+
+pub fn journal_key(id: &str) -> String {
+    format!("{PREFIX}journal/{id}")
+}
+
+pub fn discarded_key(id: &str) -> String {
+    format!("{PREFIX}discarded/{id}")
+}
+
+/// What a saved log means for a scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Restored {
+    /// Nothing was saved.
+    Fresh,
+    /// The saved playthrough, which replays cleanly.
+    Resumed(Playthrough),
+    /// Something was saved but cannot be used; the text says why, for the learner.
+    Unusable(String),
+}
+
+/// Reads a saved log against the scenario it was saved for.
+pub fn restore(scenario: &Scenario, saved: Option<&str>) -> Restored {
+    let Some(text) = saved.filter(|t| !t.trim().is_empty()) else { return Restored::Fresh };
+    let title = &scenario.meta.title;
+    let playthrough = match Playthrough::decode(text) {
+        Ok(playthrough) => playthrough,
+        Err(DecodeError::UnknownVersion(_)) => {
+            return Restored::Unusable(format!(
+                "Your progress in “{title}” was saved by a newer version of Judgement Call, so this one starts it afresh."
+            ));
+        }
+        Err(_) => {
+            return Restored::Unusable(format!(
+                "Your saved progress in “{title}” was damaged and could not be read, so the scenario starts afresh."
+            ));
+        }
+    };
+    if playthrough.scenario != scenario.meta.id {
+        return Restored::Unusable(format!(
+            "The progress saved for “{title}” belongs to another scenario, so this one starts afresh."
+        ));
+    }
+    match engine::replay(scenario, &playthrough) {
+        Ok(_) => Restored::Resumed(playthrough),
+        Err(PlayError::WrongScenario) => Restored::Unusable(format!(
+            "“{title}” has changed since you last played it, so your earlier progress no longer fits and it starts afresh."
+        )),
+        Err(_) => Restored::Unusable(format!(
+            "Your saved progress in “{title}” does not fit the scenario any more, so it starts afresh."
+        )),
+    }
+}
+
+/// How many responses a saved log holds, without the scenario; `None` when unreadable.
+pub fn answered(saved: &str) -> Option<usize> {
+    Playthrough::decode(saved).ok().map(|p| p.responses.len())
+}
+
+/// The learner's rationales for one scenario, across attempts: one entry per response that
+/// had one, by the attempt's seed and the response's index.
+///
+/// The text form is a `jj1` line, then one line per entry: the seed in hex, the index, a tab,
+/// and the text with `\`, newlines and tabs escaped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Journal {
+    pub entries: Vec<Entry>,
+}
+
+/// One rationale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub seed: u64,
+    pub turn: usize,
+    pub text: String,
+}
+
+impl Journal {
+    pub fn encode(&self) -> String {
+        let mut out = String::from("jj1");
+        for entry in &self.entries {
+            out.push_str(&format!("\n{:x} {}\t", entry.seed, entry.turn));
+            for c in entry.text.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\t' => out.push_str("\\t"),
+                    c => out.push(c),
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads what [`Journal::encode`] wrote, skipping lines it cannot read.
+    pub fn decode(text: &str) -> Journal {
+        let mut lines = text.lines();
+        if lines.next() != Some("jj1") {
+            return Journal::default();
+        }
+        let entries = lines
+            .filter_map(|line| {
+                let (head, body) = line.split_once('\t')?;
+                let (seed, turn) = head.split_once(' ')?;
+                let mut text = String::new();
+                let mut chars = body.chars();
+                while let Some(c) = chars.next() {
+                    text.push(match (c, c == '\\') {
+                        (_, true) => match chars.next() {
+                            Some('n') => '\n',
+                            Some('t') => '\t',
+                            _ => '\\',
+                        },
+                        (c, false) => c,
+                    });
+                }
+                Some(Entry { seed: u64::from_str_radix(seed, 16).ok()?, turn: turn.parse().ok()?, text })
+            })
+            .collect();
+        Journal { entries }
+    }
+
+    /// The rationales of the attempt with this seed, by response index.
+    pub fn attempt(&self, seed: u64, responses: usize) -> Vec<String> {
+        let mut out = vec![String::new(); responses];
+        for entry in self.entries.iter().filter(|e| e.seed == seed) {
+            if let Some(slot) = out.get_mut(entry.turn) {
+                slot.clone_from(&entry.text);
+            }
+        }
+        out
+    }
+
+    /// Replaces the attempt with this seed by these rationales (empty ones are left out).
+    pub fn record(&mut self, seed: u64, rationales: &[String]) {
+        self.entries.retain(|e| e.seed != seed);
+        for (turn, text) in rationales.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
+            self.entries.push(Entry { seed, turn, text: text.clone() });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+    use crate::engine::Response;
+
+    const FIRST_CALL: &str = include_str!("../../../tests/it/fixtures/first-call.scenario");
+
+    #[wasm_bindgen_test]
+    fn a_saved_log_resumes_and_anything_else_says_why_not() {
+        let scenario = engine::read(FIRST_CALL).expect("reads");
+        let fresh = Playthrough::new(&scenario, 7);
+        let played = engine::respond(&scenario, &fresh, Response::pick(0)).expect("fits");
+        assert_eq!(restore(&scenario, None), Restored::Fresh);
+        assert_eq!(restore(&scenario, Some(&played.encode())), Restored::Resumed(played.clone()));
+        let mut old = played.clone();
+        old.hash ^= 1;
+        let Restored::Unusable(why) = restore(&scenario, Some(&old.encode())) else { panic!("an old save") };
+        assert!(why.contains("has changed"), "{why}");
+        let mut foreign = played.clone();
+        foreign.scenario = "another".into();
+        let Restored::Unusable(why) = restore(&scenario, Some(&foreign.encode())) else { panic!("foreign") };
+        assert!(why.contains("another scenario"), "{why}");
+        for damaged in ["{\"not\":\"ours\"}", "jc1 first-call zz", "jc1 first-call 00000000 7 p9.x"] {
+            assert!(matches!(restore(&scenario, Some(damaged)), Restored::Unusable(_)), "{damaged}");
+        }
+        assert!(matches!(restore(&scenario, Some("jc9 x 0 0")), Restored::Unusable(why) if why.contains("newer")));
+        assert_eq!(answered(&played.encode()), Some(1));
+    }
+
+    #[wasm_bindgen_test]
+    fn the_journal_keeps_every_attempt_and_survives_any_text() {
+        let mut journal = Journal::default();
+        journal.record(1, &["Because\tof \\ this\nand that".into(), String::new(), "Second".into()]);
+        journal.record(2, &["Another go".into()]);
+        let read = Journal::decode(&journal.encode());
+        assert_eq!(read, journal);
+        assert_eq!(
+            read.attempt(1, 3),
+            vec!["Because\tof \\ this\nand that".to_string(), String::new(), "Second".into()]
+        );
+        journal.record(1, &["Rewound".into()]);
+        assert_eq!(journal.attempt(1, 2), vec!["Rewound".to_string(), String::new()]);
+        assert_eq!(journal.attempt(2, 1), vec!["Another go".to_string()]);
+        assert_eq!(Journal::decode("garbage"), Journal::default());
+    }
+}
