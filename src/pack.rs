@@ -5,8 +5,7 @@
 //! WebAssembly, most of it diagnostics the learner never sees. The built-in scenarios are
 //! therefore packed when the app is built (`app pack`, run by Trunk; see `src/main.rs`) and
 //! the learner app links only [`decode`]. The Author view, which must read an author's own
-//! text, loads the full engine on demand (`src/bin/reader.rs`), which sends back a packed
-//! [`Report`]: the scenario, if it loads, and every diagnostic, drawn for display.
+//! text, is a module of its own with the whole engine (`src/bin/author.rs`).
 //!
 //! The format is a magic word and a version, then the scenario's fields in declaration
 //! order: unsigned numbers as LEB128, signed ones zig-zagged, `f64` as its 8 bytes, strings
@@ -20,19 +19,15 @@
 use std::fmt;
 
 use crate::engine::condition::{Condition, Op};
-use crate::engine::diagnostic::{Diagnostic, Severity};
 use crate::engine::markdown::{Block, Inline};
 use crate::engine::scenario::{
     Change, Choice, Decision, DecisionKind, Dimension, Effect, Ending, Evidence, Level, Meta, Node, NodeKind,
     ProseBlock, Rater, Rating, Route, Scenario, StateKind, StateVar, Target, Value,
 };
-use crate::engine::source::{self, Span};
+use crate::engine::source::Span;
 
 /// The first bytes of a packed scenario: the format and its version.
 const MAGIC: &[u8; 4] = b"jcp1";
-
-/// The first bytes of a packed [`Report`].
-const REPORT_MAGIC: &[u8; 4] = b"jcr1";
 
 /// How deeply conditions and emphasis may nest in packed data before it is refused.
 const MAX_DEPTH: usize = 64;
@@ -73,77 +68,6 @@ pub fn decode(bytes: &[u8]) -> Result<Scenario, PackError> {
         return Err(PackError::Damaged);
     }
     Ok(scenario)
-}
-
-/// What reading an author's file found: the scenario when it loads, and every diagnostic
-/// ready to show.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Report {
-    pub scenario: Option<Scenario>,
-    pub findings: Vec<Finding>,
-}
-
-/// One diagnostic with the place it points at, drawn from the source for display.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub severity: Severity,
-    pub code: String,
-    pub message: String,
-    /// One-based line and column (in characters).
-    pub line: usize,
-    pub col: usize,
-    /// The text of that line.
-    pub text: String,
-    /// How many characters of the line the caret underlines; at least 1.
-    pub width: usize,
-}
-
-impl Finding {
-    /// Draws a diagnostic against the source it is about.
-    pub fn new(diagnostic: &Diagnostic, source: &str) -> Finding {
-        let at = source::line_col(source, diagnostic.span.start);
-        let text = source.lines().nth(at.line - 1).unwrap_or_default().to_string();
-        let end = source::clamp(source, diagnostic.span.end.max(diagnostic.span.start));
-        let start = source::clamp(source, diagnostic.span.start);
-        let under = source.get(start..end).unwrap_or_default();
-        let left = text.chars().count().saturating_sub(at.col - 1);
-        let width = under.lines().next().unwrap_or_default().chars().count().clamp(1, left.max(1));
-        Finding {
-            severity: diagnostic.severity,
-            code: diagnostic.code.to_string(),
-            message: diagnostic.message.clone(),
-            line: at.line,
-            col: at.col,
-            text,
-            width,
-        }
-    }
-}
-
-/// Reads an author's file with the whole engine (analysis included) into a [`Report`].
-pub fn report(source: &str) -> Report {
-    let (scenario, diagnostics) = crate::engine::check(source);
-    Report { scenario, findings: diagnostics.iter().map(|d| Finding::new(d, source)).collect() }
-}
-
-/// Packs a [`Report`].
-pub fn encode_report(report: &Report) -> Vec<u8> {
-    let mut w = Writer { out: REPORT_MAGIC.to_vec() };
-    report.scenario.put(&mut w);
-    report.findings.put(&mut w);
-    w.out
-}
-
-/// Reads what [`encode_report`] wrote.
-pub fn decode_report(bytes: &[u8]) -> Result<Report, PackError> {
-    let rest = bytes.strip_prefix(REPORT_MAGIC.as_slice()).ok_or(PackError::Format)?;
-    let mut r = Reader { bytes: rest, limits: Limits::default(), depth: 0 };
-    let scenario = <Option<Scenario> as Pack>::take(&mut r)?;
-    let findings = Vec::<Finding>::take(&mut r)?;
-    if !r.bytes.is_empty() {
-        return Err(PackError::Damaged);
-    }
-    Ok(Report { scenario, findings })
 }
 
 struct Writer {
@@ -782,29 +706,6 @@ impl Pack for Inline {
     }
 }
 
-impl Pack for Finding {
-    fn put(&self, w: &mut Writer) {
-        (self.severity == Severity::Error).put(w);
-        self.code.put(w);
-        self.message.put(w);
-        self.line.put(w);
-        self.col.put(w);
-        self.text.put(w);
-        self.width.put(w);
-    }
-    fn take(r: &mut Reader) -> Result<Self, PackError> {
-        Ok(Finding {
-            severity: if bool::take(r)? { Severity::Error } else { Severity::Warning },
-            code: String::take(r)?,
-            message: String::take(r)?,
-            line: usize::take(r)?,
-            col: usize::take(r)?,
-            text: String::take(r)?,
-            width: usize::take(r)?,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -847,17 +748,5 @@ mod tests {
             bad[at] ^= 0xff;
             let _ = decode(&bad);
         }
-    }
-
-    #[test]
-    fn a_report_carries_the_scenario_and_its_findings_drawn_against_the_source() {
-        let source = "id: t\ntitle: T\n== scene s\nHello.\n-> nowhere\n";
-        let report = report(source);
-        let findings = &report.findings;
-        assert_eq!(findings[0].code, "unknown-target");
-        assert_eq!((findings[0].line, findings[0].col), (5, 4));
-        assert_eq!(findings[0].text, "-> nowhere");
-        assert_eq!(findings[0].width, 7);
-        assert_eq!(decode_report(&encode_report(&report)), Ok(report));
     }
 }

@@ -1,12 +1,11 @@
 // Starts the app. A file of its own, not an inline script, so the page's
 // Content-Security-Policy can forbid inline scripts. Before the app's WebAssembly arrives it:
 // - applies the saved display settings to <html>, so the page never flashes the wrong theme;
-// - starts fetching the packed scenario a #/play/<id> link opens, in parallel with the app;
-// and it offers the app `judgementCall.reader()`, which loads the Author view's engine on
-// demand, and copies text for buttons marked `data-copy` (the error view's "Copy details")
+// - starts fetching the packed scenario a #/play/<id> link opens, in parallel with the app,
+//   and starts the app once both have arrived;
+// and it offers the app `judgementCall.author()`, which loads the Author view (with the
+// whole engine) on demand, and copies text for buttons marked `data-copy` (the error view's "Copy details")
 // in plain JavaScript, so that works even after the app has crashed.
-import init from "./app.js";
-
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
 try {
   const saved = localStorage.getItem("judgement-call/v1/settings") ?? "";
@@ -19,25 +18,29 @@ try {
 }
 
 const play = /^#\/play\/([\w-]+)/.exec(location.hash);
-let prefetched = play
-  ? { id: play[1], bytes: fetch(`library/${play[1]}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : null), () => null) }
+// The scenario's fetch, settled to an ArrayBuffer (or null) before the app starts, so the app
+// can draw the scenario in its very first render.
+let prefetched = null;
+const early = play
+  ? fetch(`library/${play[1]}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : null), () => null)
+      .then((bytes) => { prefetched = { id: play[1], bytes }; })
   : null;
 
-let reader = null;
+let author = null;
 globalThis.judgementCall = {
-  /** The packed scenario `id` fetched at start, once: a promise of an ArrayBuffer or null. */
+  /** The packed scenario `id` fetched at start, once: an ArrayBuffer, or null. */
   prefetched(id) {
     const found = prefetched?.id === id ? prefetched.bytes : null;
     prefetched = null;
     return found;
   },
-  /** The reader module (the whole engine), loaded and started on first use. */
-  reader() {
-    reader ??= import("./reader.js").then(async (module) => {
-      await module.default({ module_or_path: new URL("reader_bg.wasm", import.meta.url) });
+  /** The Author view's module, loaded and started on first use. */
+  author() {
+    author ??= import("./author.js").then(async (module) => {
+      await module.default({ module_or_path: new URL("author_bg.wasm", import.meta.url) });
       return module;
     });
-    return reader;
+    return author;
   },
 };
 
@@ -51,4 +54,10 @@ document.addEventListener("click", (event) => {
   );
 });
 
-init({ module_or_path: new URL("app_bg.wasm", import.meta.url) });
+// The app is imported here rather than statically at the top, so that the settings and the
+// scenario's fetch above start as soon as this file arrives. Its WebAssembly compiles while
+// the scenario downloads; the app starts once both are in.
+const wasm = new URL("app_bg.wasm", import.meta.url);
+const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm);
+const [{ default: init }, module] = await Promise.all([import("./app.js"), compiled, early]);
+init({ module_or_path: module });

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::author::Author;
+use crate::ui::components::author_host::AuthorHost;
 use crate::ui::components::library::Library;
 use crate::ui::components::play::Play;
 use crate::ui::components::settings::SettingsView;
@@ -23,7 +23,7 @@ pub fn App() -> Html {
     let body = match &route {
         Route::Library => html! { <Library /> },
         Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
-        Route::Author => html! { <Author /> },
+        Route::Author => html! { <AuthorHost /> },
         Route::Settings => html! { <SettingsView /> },
     };
     let link = |to: Route, label: &'static str| {

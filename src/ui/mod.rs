@@ -5,6 +5,7 @@
 //! storage, fetching, focus) live in `hooks`. Compiled for wasm32 only.
 
 pub mod app;
+pub mod author;
 pub mod components;
 pub mod hooks;
 pub mod model;

@@ -18,13 +18,20 @@ const TYPES = {
   ".svg": "image/svg+xml", ".xml": "application/xml", ".scenario": "text/plain; charset=utf-8",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serve(root = DIST) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, and each folder of `mounts` (`{ "/ink/": dir }`)
+ * under its prefix; resolves to { url, close }.
+ */
+export function serve(root = DIST, mounts = {}) {
   const server = http.createServer(async (req, res) => {
     let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (p.endsWith("/")) p += "index.html";
-    const file = path.join(root, path.normalize(p).replace(/^(\.\.[/\\])+/, ""));
-    if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
+    let base = root;
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (p.startsWith(prefix)) { base = dir; p = p.slice(prefix.length - 1); }
+    }
+    const file = path.join(base, path.normalize(p).replace(/^(\.\.[/\\])+/, ""));
+    if (!file.startsWith(base)) { res.writeHead(403); res.end(); return; }
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });

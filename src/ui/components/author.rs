@@ -1,24 +1,21 @@
 //! The Author view: open a scenario file (or a built-in example), see every problem the
 //! engine finds with its source line, and play the scenario with a live state panel.
 //!
-//! Nothing an author's file contains becomes markup: titles, prose, options and feedback
-//! are all drawn as text or as the engine's safe prose elements.
-
-use std::rc::Rc;
+//! It lives in its own WebAssembly module with the whole engine (see `ui::author`); the
+//! app's `#/author` route loads it. Nothing an author's file contains becomes markup:
+//! titles, prose, options and feedback are all drawn as text or as the engine's safe prose
+//! elements.
 
 use yew::prelude::*;
 
 use crate::library::INDEX;
-use crate::ui::components::diagnostics::Diagnostics;
-use crate::ui::components::notice::Notice;
+use crate::ui::components::diagnostics;
+use crate::ui::components::notice::notice;
 use crate::ui::components::session::Session;
 use crate::ui::hooks::use_reader::{Reading, use_reader};
-use crate::ui::hooks::use_title::use_title;
-use crate::ui::model::session::Shared;
 
 #[component]
 pub fn Author() -> Html {
-    use_title("Author".to_string());
     let (reading, on_file, on_example) = use_reader();
     let example = use_state(|| INDEX.first().map_or("", |l| l.file));
     let on_select = {
@@ -38,11 +35,10 @@ pub fn Author() -> Html {
         Reading::Idle => Html::default(),
         Reading::Busy(name) => html! { <p class="loading" role="status">{ format!("Checking {name}…") }</p> },
         Reading::Failed(why) => html! {
-            <Notice title="The file could not be checked" role="alert"><p>{ why.clone() }</p></Notice>
+            notice("The file could not be checked", "alert", html! { <p>{ why.clone() }</p> })
         },
-        Reading::Done(name, report) => {
-            let played = report.scenario.clone().map(|scenario| {
-                let scenario = Shared(Rc::new(scenario));
+        Reading::Done(name, checked) => {
+            let played = checked.scenario.clone().map(|scenario| {
                 html! {
                     <section class="author-play" aria-label="Play the scenario">
                         <Session key={name.clone()} {scenario} persist=false show_state=true />
@@ -51,7 +47,7 @@ pub fn Author() -> Html {
             });
             html! {
                 <>
-                    <Diagnostics file={name.clone()} findings={Rc::new(report.findings.clone())} />
+                    { diagnostics::view(name, &checked.findings) }
                     { for played }
                 </>
             }

@@ -11,57 +11,43 @@ use crate::ui::model::saved::{self, Restored};
 use crate::ui::model::session;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct CardProps {
-    pub listing: &'static Listing,
-    /// The saved progress log, when the learner has begun.
-    pub log: Option<AttrValue>,
-    /// Forgets the progress and opens the scenario afresh.
-    pub on_restart: Callback<String>,
-}
-
-#[component]
-pub fn Card(props: &CardProps) -> Html {
-    let listing = props.listing;
-    let confirming = use_state(|| false);
+/// The card for `listing`, with its saved `log` if begun. `confirming` when its "Start
+/// over" waits for confirmation; `on_confirm` asks for (or cancels) that; `on_restart` forgets
+/// the progress and opens the scenario afresh.
+pub fn view(
+    listing: &'static Listing,
+    log: Option<&str>,
+    confirming: bool,
+    on_confirm: &Callback<Option<&'static str>>,
+    on_restart: &Callback<String>,
+) -> Html {
     let title_id = format!("card-{}", listing.id);
     let play = Route::Play(listing.id.to_string()).to_hash();
-    let actions = match &props.log {
+    let actions = match log {
         None => html! {
             <a class="button" href={play} aria-label={format!("Play {}", listing.title)}>{ "Play" }</a>
         },
-        Some(_) if *confirming => {
-            let on_restart = props.on_restart.clone();
-            let id = listing.id.to_string();
-            let confirm = Callback::from(move |_: MouseEvent| on_restart.emit(id.clone()));
-            let cancel = {
-                let confirming = confirming.clone();
-                Callback::from(move |_: MouseEvent| confirming.set(false))
-            };
-            html! {
-                <div class="confirm" role="group" aria-label={format!("Start {} over?", listing.title)}>
-                    <p>{ "Start over? Your answers so far will be cleared; your journal stays." }</p>
-                    <button type="button" class="button danger" onclick={confirm}>{ "Start over" }</button>
-                    <button type="button" class="button secondary" onclick={cancel}>{ "Keep my progress" }</button>
-                </div>
-            }
-        }
-        Some(_) => {
-            let ask = {
-                let confirming = confirming.clone();
-                Callback::from(move |_: MouseEvent| confirming.set(true))
-            };
-            html! {
-                <>
-                    <a class="button" href={play} aria-label={format!("Continue {}", listing.title)}>{ "Continue" }</a>
-                    <button type="button" class="button secondary" onclick={ask}
-                        aria-label={format!("Start {} over", listing.title)}>{ "Start over" }</button>
-                </>
-            }
-        }
+        Some(_) if confirming => html! {
+            <div class="confirm" role="group" aria-label={format!("Start {} over?", listing.title)}>
+                <p>{ "Start over? Your answers so far will be cleared; your journal stays." }</p>
+                <button type="button" class="button danger" onclick={on_restart.reform(move |_: MouseEvent| listing.id.to_string())}>
+                    { "Start over" }
+                </button>
+                <button type="button" class="button secondary" onclick={on_confirm.reform(|_: MouseEvent| None)}>
+                    { "Keep my progress" }
+                </button>
+            </div>
+        },
+        Some(_) => html! {
+            <>
+                <a class="button" href={play} aria-label={format!("Continue {}", listing.title)}>{ "Continue" }</a>
+                <button type="button" class="button secondary" onclick={on_confirm.reform(move |_: MouseEvent| Some(listing.id))}
+                    aria-label={format!("Start {} over", listing.title)}>{ "Start over" }</button>
+            </>
+        },
     };
     html! {
-        <li class="card">
+        <li class="card" key={listing.id}>
             <article aria-labelledby={title_id.clone()}>
                 <p class="card-meta">
                     { for listing.level.map(|level| html! { <span class="badge">{ level }</span> }) }
@@ -74,8 +60,8 @@ pub fn Card(props: &CardProps) -> Html {
                         { for listing.skills.iter().map(|s| html! { <li>{ *s }</li> }) }
                     </ul>
                 }
-                if let Some(log) = &props.log {
-                    <CardProgress id={listing.id} log={log.clone()} />
+                if let Some(log) = log {
+                    <CardProgress id={listing.id} log={log.to_string()} />
                 }
                 <div class="actions">{ actions }</div>
             </article>

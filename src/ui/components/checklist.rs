@@ -2,34 +2,24 @@
 
 use yew::prelude::*;
 
-use crate::ui::model::session::{Shared, option_text};
+use crate::engine::scenario::Decision;
 
-#[derive(Properties, PartialEq)]
-pub struct ChecklistProps {
-    pub scenario: Shared,
-    pub node: usize,
-    pub order: Vec<usize>,
-    /// Whether each item (by authored index) is ticked.
-    pub ticks: Vec<bool>,
-    pub on_toggle: Callback<usize>,
-}
-
-#[component]
-pub fn Checklist(props: &ChecklistProps) -> Html {
+/// The items of `decision` in `order`, ticked as `ticks` says (by authored index).
+pub fn view(decision: &Decision, order: &[usize], ticks: &[bool], on_toggle: &Callback<usize>) -> Html {
     html! {
         <ul class="checklist">
-            { for props.order.iter().map(|&option| {
-                let on_toggle = props.on_toggle.clone();
-                let onchange = Callback::from(move |_: Event| on_toggle.emit(option));
-                html! {
+            { for order.iter().filter_map(|&option| {
+                let text = decision.options.get(option)?.text.clone();
+                let onchange = on_toggle.reform(move |_: Event| option);
+                Some(html! {
                     <li>
                         <label class="tick">
                             <input type="checkbox" data-option={option.to_string()}
-                                checked={props.ticks.get(option) == Some(&true)} {onchange} />
-                            <span>{ option_text(&props.scenario, props.node, option) }</span>
+                                checked={ticks.get(option) == Some(&true)} {onchange} />
+                            <span>{ text }</span>
                         </label>
                     </li>
-                }
+                })
             }) }
         </ul>
     }

@@ -1,21 +1,19 @@
 //! The form for one decision: the widget for its kind, then the confidence question and the
 //! rationale when the decision asks for them, then Submit.
 //!
-//! The form keeps the draft answer and sends a whole [`Response`] with the rationale up
-//! through `on_respond`; the parent keys it by turn so each decision starts fresh. A `pick`
-//! that asks for nothing else is answered by one press of an option; otherwise pressing an
-//! option selects it and Submit sends it. Submitting an incomplete answer says what is
-//! missing instead.
+//! The form keeps the draft answer (`model::draft`) and sends a whole [`Response`] with the
+//! rationale up through `on_respond`; the parent keys it by turn so each decision starts
+//! fresh. A `pick` that asks for nothing else is answered by one press of an option;
+//! otherwise pressing an option selects it and Submit sends it. Submitting an incomplete
+//! answer says what is missing instead.
 
 use yew::prelude::*;
 
+use crate::engine::Response;
 use crate::engine::scenario::DecisionKind;
-use crate::engine::{Answer, Confidence, Response};
-use crate::ui::components::checklist::Checklist;
-use crate::ui::components::confidence::ConfidenceQuestion;
-use crate::ui::components::pick::Pick;
 use crate::ui::components::rank::Rank;
-use crate::ui::components::rate::RateEach;
+use crate::ui::components::{checklist, confidence, pick, rate};
+use crate::ui::model::draft::{Draft, Edit};
 use crate::ui::model::session::{Shared, decision};
 
 #[derive(Properties, PartialEq)]
@@ -33,148 +31,61 @@ pub struct DecisionFormProps {
 #[component]
 pub fn DecisionForm(props: &DecisionFormProps) -> Html {
     let n = decision(&props.scenario, props.node).map_or(0, |d| d.options.len());
-    let selected = use_state(|| None::<usize>);
-    let ratings = use_state(|| vec![0_u8; n]);
-    let ranking = use_state(|| props.order.clone());
-    let ticks = use_state(|| vec![false; n]);
-    let confidence = use_state(|| None::<Confidence>);
-    let rationale = use_state(String::new);
-    let problem = use_state(|| None::<&'static str>);
+    let draft = use_reducer(|| Draft::new(n, &props.order));
     let Some(decision) = decision(&props.scenario, props.node) else { return Html::default() };
     let kind = decision.kind;
-    let asks_confidence = decision.confidence.is_some();
-    let one_step = kind == DecisionKind::Pick && !asks_confidence && decision.rationale.is_none();
+    let one_step = kind == DecisionKind::Pick && decision.confidence.is_none() && decision.rationale.is_none();
     let ask_id = format!("ask-{}", props.turn);
+    let edit = draft.dispatcher();
 
-    // Builds the response from the draft, or says what is missing.
-    let build = {
-        let (selected, ratings, ranking, ticks) = (selected.clone(), ratings.clone(), ranking.clone(), ticks.clone());
-        let confidence = confidence.clone();
-        move |pick: Option<usize>| -> Result<Response, &'static str> {
-            let answer = match kind {
-                DecisionKind::Pick => Answer::Pick(pick.or(*selected).ok_or("Choose an option first.")?),
-                DecisionKind::Rate if ratings.contains(&0) => return Err("Rate every option from 1 to 7 first."),
-                DecisionKind::Rate => Answer::Rate((*ratings).clone()),
-                DecisionKind::Rank => Answer::Rank((*ranking).clone()),
-                DecisionKind::Considerations | DecisionKind::Pivot => Answer::Tick((*ticks).clone()),
-            };
-            match (*confidence, asks_confidence) {
-                (None, true) => Err("Say how sure you are first."),
-                (level, _) => Ok(Response::new(answer, level.filter(|_| asks_confidence))),
-            }
-        }
-    };
-    let send = {
-        let (on_respond, rationale, problem) = (props.on_respond.clone(), rationale.clone(), problem.clone());
-        move |result: Result<Response, &'static str>| match result {
-            Ok(response) => on_respond.emit((response, (*rationale).trim().to_string())),
-            Err(missing) => problem.set(Some(missing)),
-        }
-    };
-
-    let on_choose = {
-        let (build, send, selected, problem) = (build.clone(), send.clone(), selected.clone(), problem.clone());
-        Callback::from(move |option: usize| {
-            if one_step {
-                send(build(Some(option)));
-            } else {
-                selected.set(Some(option));
-                problem.set(None);
+    // Sends the draft (with the option just pressed, for a one-step pick), or says what is
+    // missing.
+    let submit = {
+        let (draft, scenario, node, on_respond) =
+            (draft.clone(), props.scenario.clone(), props.node, props.on_respond.clone());
+        Callback::from(move |pick: Option<usize>| {
+            let Some(decision) = crate::ui::model::session::decision(&scenario, node) else { return };
+            match draft.response(decision, pick) {
+                Ok(response) => on_respond.emit((response, draft.rationale.trim().to_string())),
+                Err(missing) => draft.dispatch(Edit::Problem(missing)),
             }
         })
     };
     let widget = match kind {
-        DecisionKind::Pick => html! {
-            <Pick scenario={props.scenario.clone()} node={props.node} order={props.order.clone()}
-                selected={*selected} {one_step} labelled_by={ask_id.clone()} {on_choose} />
-        },
+        DecisionKind::Pick => {
+            let on_choose = if one_step { submit.reform(Some) } else { edit.to_callback().reform(Edit::Select) };
+            pick::view(decision, &props.order, draft.selected, one_step, &ask_id, &on_choose)
+        }
         DecisionKind::Rate => {
-            let on_rate = {
-                let (ratings, problem) = (ratings.clone(), problem.clone());
-                Callback::from(move |(option, value): (usize, u8)| {
-                    let mut next = (*ratings).clone();
-                    if let Some(slot) = next.get_mut(option) {
-                        *slot = value;
-                    }
-                    ratings.set(next);
-                    problem.set(None);
-                })
-            };
-            html! {
-                <RateEach scenario={props.scenario.clone()} node={props.node} order={props.order.clone()}
-                    ratings={(*ratings).clone()} turn={props.turn} {on_rate} />
-            }
+            let on_rate = edit.to_callback().reform(|(option, value)| Edit::Rate(option, value));
+            rate::view(decision, &props.order, &draft.ratings, props.turn, &on_rate)
         }
         DecisionKind::Rank => {
-            let on_move = {
-                let ranking = ranking.clone();
-                Callback::from(move |(from, to): (usize, usize)| {
-                    let mut next = (*ranking).clone();
-                    if from < next.len() && to < next.len() {
-                        let item = next.remove(from);
-                        next.insert(to, item);
-                    }
-                    ranking.set(next);
-                })
-            };
-            html! {
-                <Rank scenario={props.scenario.clone()} node={props.node} ranking={(*ranking).clone()}
-                    turn={props.turn} {on_move} />
-            }
+            let on_move = edit.to_callback().reform(|(from, to)| Edit::Move(from, to));
+            html! { <Rank scenario={props.scenario.clone()} node={props.node} ranking={draft.ranking.clone()} turn={props.turn} {on_move} /> }
         }
         DecisionKind::Considerations | DecisionKind::Pivot => {
-            let on_toggle = {
-                let ticks = ticks.clone();
-                Callback::from(move |option: usize| {
-                    let mut next = (*ticks).clone();
-                    if let Some(slot) = next.get_mut(option) {
-                        *slot = !*slot;
-                    }
-                    ticks.set(next);
-                })
-            };
-            html! {
-                <Checklist scenario={props.scenario.clone()} node={props.node} order={props.order.clone()}
-                    ticks={(*ticks).clone()} {on_toggle} />
-            }
+            checklist::view(decision, &props.order, &draft.ticks, &edit.to_callback().reform(Edit::Toggle))
         }
     };
-    let confidence_question = decision.confidence.as_ref().map(|prompt| {
-        let on_choose = {
-            let (confidence, problem) = (confidence.clone(), problem.clone());
-            Callback::from(move |level| {
-                confidence.set(Some(level));
-                problem.set(None);
-            })
-        };
-        html! { <ConfidenceQuestion prompt={prompt.clone()} value={*confidence} {on_choose} /> }
-    });
+    let confidence_question = decision
+        .confidence
+        .as_ref()
+        .map(|prompt| confidence::view(prompt, draft.confidence, &edit.to_callback().reform(Edit::Confidence)));
     let rationale_field = decision.rationale.as_ref().map(|prompt| {
         let id = format!("rationale-{}", props.turn);
-        let oninput = {
-            let rationale = rationale.clone();
-            Callback::from(move |event: InputEvent| {
-                if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                    rationale.set(area.value());
-                }
-            })
-        };
+        let hint = format!("{id}-hint");
+        let oninput = edit.to_callback().reform(|event: InputEvent| {
+            Edit::Rationale(
+                event.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default(),
+            )
+        });
         html! {
             <div class="rationale">
                 <label for={id.clone()}>{ prompt }</label>
-                <p class="hint" id={format!("{id}-hint")}>{ "Optional. Kept in your journal on this device." }</p>
-                <textarea id={id.clone()} rows="3" aria-describedby={format!("{id}-hint")}
-                    value={(*rationale).clone()} {oninput} />
+                <p class="hint" id={hint.clone()}>{ "Optional. Kept in your journal on this device." }</p>
+                <textarea {id} rows="3" aria-describedby={hint} value={draft.rationale.clone()} {oninput} />
             </div>
-        }
-    });
-    let submit = (!one_step).then(|| {
-        let onclick = {
-            let (build, send) = (build.clone(), send.clone());
-            Callback::from(move |_: MouseEvent| send(build(None)))
-        };
-        html! {
-            <button type="button" class="button submit" data-submit="" {onclick}>{ "Submit" }</button>
         }
     });
     let hint = match kind {
@@ -186,14 +97,16 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
         DecisionKind::Pivot => "Tick the facts that, if they were different, would change the best call.",
     };
     html! {
-        <div class={classes!("decision", kind.as_str())}>
+        <div class="decision" data-kind={kind.as_str()}>
             <h3 class="ask" id={ask_id}>{ &decision.ask }</h3>
             <p class="hint">{ hint }</p>
             { widget }
             { for confidence_question }
             { for rationale_field }
-            <p class="problem" aria-live="assertive">{ (*problem).unwrap_or_default() }</p>
-            { for submit }
+            <p class="problem" aria-live="assertive">{ draft.problem.unwrap_or_default() }</p>
+            if !one_step {
+                <button type="button" class="button submit" data-submit="" onclick={submit.reform(|_: MouseEvent| None)}>{ "Submit" }</button>
+            }
         </div>
     }
 }

@@ -4,28 +4,12 @@
 
 use yew::prelude::*;
 
+use crate::engine::Scenario;
 use crate::engine::markdown::Block;
 use crate::engine::scenario::{Decision, DecisionKind};
 use crate::engine::{Answer, Response, score};
 use crate::ui::components::prose;
-use crate::ui::model::session::{Shared, decision};
-
-#[derive(Properties, PartialEq)]
-pub struct FeedbackProps {
-    pub scenario: Shared,
-    /// The decision's node index.
-    pub node: usize,
-    /// Which decision this was, counting from 0.
-    pub turn: usize,
-    pub response: Response,
-    pub rationale: AttrValue,
-    /// Takes the response back; no button when absent.
-    #[prop_or_default]
-    pub on_rewind: Option<Callback<()>>,
-    /// The heading level for the title: 2 on its own, 3 inside a list.
-    #[prop_or(2)]
-    pub level: u8,
-}
+use crate::ui::model::session::decision;
 
 /// A heading of this level (2 to 4).
 fn heading(level: u8, id: Option<String>, content: Html) -> Html {
@@ -34,6 +18,17 @@ fn heading(level: u8, id: Option<String>, content: Html) -> Html {
         3 => html! { <h3 {id}>{ content }</h3> },
         _ => html! { <h4 {id}>{ content }</h4> },
     }
+}
+
+/// Option indices from the highest mean to the lowest, ties in authored order. An insertion
+/// sort: lists are short, and it keeps a general sort's code out of the app.
+pub fn best_first(means: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(means.len());
+    for i in 0..means.len() {
+        let at = order.iter().position(|&j| means[j] < means[i]).unwrap_or(order.len());
+        order.insert(at, i);
+    }
+    order
 }
 
 /// An expert mean as "6.2" (one decimal, without float formatting).
@@ -60,12 +55,22 @@ pub fn verdict(decision: &Decision, response: &Response) -> String {
     format!("{how}: {} of the credit.", percent(share))
 }
 
-#[component]
-pub fn Feedback(props: &FeedbackProps) -> Html {
-    let Some(decision) = decision(&props.scenario, props.node) else { return Html::default() };
-    let title_id = format!("feedback-{}", props.turn);
+/// Feedback on `response` to the decision at `node`, the `turn`-th, with the learner's
+/// `rationale`; a "Change my answer" button when `on_rewind` is given; its title a heading
+/// of `level` (2 on its own, 4 inside the ending's review).
+pub fn view(
+    scenario: &Scenario,
+    node: usize,
+    turn: usize,
+    response: &Response,
+    rationale: &str,
+    on_rewind: Option<&Callback<()>>,
+    level: u8,
+) -> Html {
+    let Some(decision) = decision(scenario, node) else { return Html::default() };
+    let title_id = format!("feedback-{turn}");
     let means = score::expert_means(decision);
-    let sub = props.level + 1;
+    let sub = level + 1;
     let h = |title: &'static str| heading(sub, None, html! { { title } });
     let section = |title: &'static str, blocks: &[Block]| {
         (!blocks.is_empty()).then(|| {
@@ -77,11 +82,10 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             }
         })
     };
-    let body = match &props.response.answer {
+    let body = match &response.answer {
         Answer::Pick(chosen) => {
             let choice = decision.options.get(*chosen);
-            let mut ranked: Vec<usize> = (0..decision.options.len()).collect();
-            ranked.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
+            let ranked = best_first(&means);
             html! {
                 <>
                     <p class="your-answer"><span class="label">{ "You chose: " }</span>{ choice.map(|c| c.text.clone()) }</p>
@@ -91,7 +95,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                         { h("How the expert panel rated the options") }
                         <ol class="panel">
                             { for ranked.iter().map(|&i| html! {
-                                <li class={classes!((i == *chosen).then_some("yours"))}>
+                                <li class={(i == *chosen).then_some("yours")}>
                                     <span class="mean">{ mean_text(means[i]) }</span>
                                     <span>{ decision.options[i].text.clone() }
                                         if i == *chosen { <span class="tag">{ "your choice" }</span> }
@@ -123,8 +127,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             </div>
         },
         Answer::Rank(order) => {
-            let mut experts: Vec<usize> = (0..decision.options.len()).collect();
-            experts.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
+            let experts = best_first(&means);
             let list = |order: &[usize]| {
                 html! {
                     <ol>{ for order.iter().filter_map(|&i| decision.options.get(i)).map(|o| html! { <li>{ o.text.clone() }</li> }) }</ol>
@@ -162,22 +165,22 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             </div>
         },
     };
-    let text = html! { <>{ "Decision " }{ props.turn + 1 }{ ": " }{ verdict(decision, &props.response) }</> };
-    let title = heading(props.level, Some(title_id.clone()), text);
+    let text = html! { <>{ "Decision " }{ turn + 1 }{ ": " }{ verdict(decision, response) }</> };
+    let title = heading(level, Some(title_id.clone()), text);
     html! {
         <section class="feedback" aria-labelledby={title_id}>
             { title }
             <p class="asked">{ decision.ask.clone() }</p>
             { body }
-            { for props.response.confidence.map(|c| html! {
+            { for response.confidence.map(|c| html! {
                 <p class="your-answer"><span class="label">{ "You were: " }</span>{ c.label() }</p>
             }) }
-            if !props.rationale.is_empty() {
-                <p class="your-answer"><span class="label">{ "Your reasoning: " }</span>{ props.rationale.clone() }</p>
+            if !rationale.is_empty() {
+                <p class="your-answer"><span class="label">{ "Your reasoning: " }</span>{ rationale.to_string() }</p>
             }
             { for section("How the experts reasoned", &decision.reasoning) }
-            { for props.on_rewind.clone().map(|on_rewind| html! {
-                <button type="button" class="button secondary" onclick={Callback::from(move |_: MouseEvent| on_rewind.emit(()))}>
+            { for on_rewind.map(|on_rewind| html! {
+                <button type="button" class="button secondary" onclick={on_rewind.reform(|_: MouseEvent| ())}>
                     { "Change my answer" }
                 </button>
             }) }

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::library::INDEX;
-use crate::ui::components::card::Card;
-use crate::ui::components::notice::Notice;
+use crate::ui::components::card;
+use crate::ui::components::notice::notice;
 use crate::ui::hooks::use_saved::use_saved;
 use crate::ui::hooks::use_title::use_title;
 
@@ -13,15 +13,21 @@ use crate::ui::hooks::use_title::use_title;
 pub fn Library() -> Html {
     use_title(String::new());
     let (saved, on_restart) = use_saved();
+    // The scenario whose "Start over" is waiting to be confirmed.
+    let confirming = use_state(|| None::<&'static str>);
+    let on_confirm = {
+        let confirming = confirming.clone();
+        Callback::from(move |id| confirming.set(id))
+    };
     let first_visit = saved.logs.is_empty();
     html! {
         <section class="library" aria-labelledby="library-title">
             <h1 id="library-title">{ "Scenario library" }</h1>
             <p class="lead">{ "Practise the calls product managers make: read the situation, decide, and see what your decision leads to." }</p>
             if !saved.persistent {
-                <Notice title="This browser is not keeping your progress">
+                { notice("This browser is not keeping your progress", "status", html! {
                     <p>{ "Storage is turned off here (a private window, or the app is embedded in another page), so your answers last only until you close this tab." }</p>
-                </Notice>
+                }) }
             }
             if first_visit {
                 <section class="welcome" aria-labelledby="welcome-title">
@@ -36,8 +42,9 @@ pub fn Library() -> Html {
                 </section>
             }
             <ul class="cards">
-                { for INDEX.iter().map(|listing| html! {
-                    <Card key={listing.id} {listing} log={saved.log(listing.id).map(AttrValue::from)} on_restart={on_restart.clone()} />
+                { for INDEX.iter().map(|listing| {
+                    let asking = *confirming == Some(listing.id);
+                    card::view(listing, saved.log(listing.id), asking, &on_confirm, &on_restart)
                 }) }
             </ul>
         </section>

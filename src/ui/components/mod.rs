@@ -3,6 +3,7 @@
 //! functions that draw elements, not components.
 
 pub mod author;
+pub mod author_host;
 pub mod card;
 pub mod checklist;
 pub mod confidence;

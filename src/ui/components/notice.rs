@@ -3,21 +3,13 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub title: AttrValue,
-    pub children: Html,
-    /// `status` for news that can wait, `alert` for something that went wrong.
-    #[prop_or(AttrValue::Static("status"))]
-    pub role: AttrValue,
-}
-
-#[component]
-pub fn Notice(props: &NoticeProps) -> Html {
+/// A notice titled `title`; `role` is `status` for news that can wait, `alert` for something
+/// that went wrong.
+pub fn notice(title: &'static str, role: &'static str, body: Html) -> Html {
     html! {
-        <div class="notice" role={props.role.clone()}>
-            <p class="notice-title">{ props.title.clone() }</p>
-            { props.children.clone() }
+        <div class="notice" {role}>
+            <p class="notice-title">{ title }</p>
+            { body }
         </div>
     }
 }

@@ -3,35 +3,30 @@
 
 use yew::prelude::*;
 
-use crate::ui::model::session::{Shared, option_text};
+use crate::engine::scenario::Decision;
 
-#[derive(Properties, PartialEq)]
-pub struct PickProps {
-    pub scenario: Shared,
-    pub node: usize,
-    pub order: Vec<usize>,
-    pub selected: Option<usize>,
-    /// True when pressing an option answers the decision.
-    pub one_step: bool,
-    /// The id of the question the options answer.
-    pub labelled_by: AttrValue,
-    pub on_choose: Callback<usize>,
-}
-
-#[component]
-pub fn Pick(props: &PickProps) -> Html {
+/// The options of `decision` in `order`; `one_step` when pressing answers the decision;
+/// `labelled_by` is the id of the question they answer.
+pub fn view(
+    decision: &Decision,
+    order: &[usize],
+    selected: Option<usize>,
+    one_step: bool,
+    labelled_by: &str,
+    on_choose: &Callback<usize>,
+) -> Html {
     html! {
-        <div class="choices" role="group" aria-labelledby={props.labelled_by.clone()}>
-            { for props.order.iter().enumerate().map(|(place, &option)| {
-                let on_choose = props.on_choose.clone();
-                let onclick = Callback::from(move |_: MouseEvent| on_choose.emit(option));
-                let pressed = (!props.one_step).then(|| if props.selected == Some(option) { "true" } else { "false" });
-                html! {
+        <div class="choices" role="group" aria-labelledby={labelled_by.to_string()}>
+            { for order.iter().enumerate().filter_map(|(place, &option)| {
+                let text = decision.options.get(option)?.text.clone();
+                let onclick = on_choose.reform(move |_: MouseEvent| option);
+                let pressed = (!one_step).then_some(if selected == Some(option) { "true" } else { "false" });
+                Some(html! {
                     <button type="button" class="choice" data-choice={option.to_string()} aria-pressed={pressed} {onclick}>
                         <span class="choice-key" aria-hidden="true">{ char::from(b'A' + (place % 26) as u8) }</span>
-                        <span class="choice-text">{ option_text(&props.scenario, props.node, option) }</span>
+                        <span class="choice-text">{ text }</span>
                     </button>
-                }
+                })
             }) }
         </div>
     }

@@ -4,18 +4,13 @@
 //! After each response, focus moves to the heading of what comes next and a live region
 //! says what happened, so the story can be followed with a keyboard and a screen reader.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::{self, Answer, Response, Step};
 use crate::ui::components::decision::DecisionForm;
-use crate::ui::components::ending::Ending;
-use crate::ui::components::feedback::{Feedback, verdict};
-use crate::ui::components::notice::Notice;
-use crate::ui::components::progress;
-use crate::ui::components::prose;
-use crate::ui::components::state_panel::StatePanel;
+use crate::ui::components::feedback::verdict;
+use crate::ui::components::notice::notice;
+use crate::ui::components::{ending, feedback, progress, prose, state_panel};
 use crate::ui::hooks::use_focus::use_focus;
 use crate::ui::hooks::use_session::use_session;
 use crate::ui::model::session::{Action, Mode, Shared, decision, expected_decisions};
@@ -48,15 +43,15 @@ pub fn Session(props: &SessionProps) -> Html {
     let position = match engine::replay(scenario, &state.playthrough) {
         Ok(position) => position,
         Err(error) => {
-            let on_restart = handle.on_restart.clone();
-            return html! {
-                <Notice title="This playthrough cannot continue" role="alert">
+            let body = html! {
+                <>
                     <p>{ format!("The scenario stopped: {error}.") }</p>
-                    <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| on_restart.emit(()))}>
+                    <button type="button" class="button" onclick={handle.on_restart.reform(|_: MouseEvent| ())}>
                         { "Start again" }
                     </button>
-                </Notice>
+                </>
             };
+            return notice("This playthrough cannot continue", "alert", body);
         }
     };
     let ended = matches!(position.step, Step::End(_));
@@ -67,23 +62,16 @@ pub fn Session(props: &SessionProps) -> Html {
             state.dispatch(Action::Respond(response, rationale))
         })
     };
-    let on_rewind = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Rewind))
-    };
-    let set_mode = |mode: Mode| {
-        let state = state.clone();
-        Callback::from(move |_: Event| state.dispatch(Action::SetMode(mode)))
-    };
+    let dispatch = state.dispatcher().to_callback();
+    let on_rewind = dispatch.reform(|()| Action::Rewind);
+    let set_mode = |mode: Mode| dispatch.reform(move |_: Event| Action::SetMode(mode));
 
     let last = position.history.last();
     let feedback = match (state.mode, last) {
-        (Mode::Practice, Some(answered)) => html! {
-            <Feedback scenario={scenario.clone()} node={answered.decision} turn={turn - 1}
-                response={answered.response.clone()}
-                rationale={state.rationales.last().cloned().unwrap_or_default()}
-                on_rewind={Some(on_rewind.clone())} />
-        },
+        (Mode::Practice, Some(answered)) => {
+            let rationale = state.rationales.last().map_or("", String::as_str);
+            feedback::view(scenario, answered.decision, turn - 1, &answered.response, rationale, Some(&on_rewind), 2)
+        }
         _ => Html::default(),
     };
     // What happened straight after a pick: shown as story in assessment mode (practice mode
@@ -132,8 +120,7 @@ pub fn Session(props: &SessionProps) -> Html {
                 <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ ending.title.clone() }</span></h2>
                 { consequence }
                 <div class="prose scene">{ passage }</div>
-                <Ending scenario={scenario.clone()} history={Rc::new(position.history.clone())}
-                    rationales={Rc::new(state.rationales.clone())} mode={state.mode} on_restart={handle.on_restart.clone()} />
+                { ending::view(scenario, &position.history, &state.rationales, state.mode, &handle.on_restart) }
             </section>
         },
     };
@@ -160,6 +147,10 @@ pub fn Session(props: &SessionProps) -> Html {
             </fieldset>
         }
     });
+    let confirm_to = |value: bool| {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(value))
+    };
     let restart = if *confirming {
         let on_restart = handle.on_restart.clone();
         let confirm = {
@@ -169,10 +160,7 @@ pub fn Session(props: &SessionProps) -> Html {
                 on_restart.emit(());
             })
         };
-        let cancel = {
-            let confirming = confirming.clone();
-            Callback::from(move |_: MouseEvent| confirming.set(false))
-        };
+        let cancel = confirm_to(false);
         html! {
             <div class="confirm" role="group" aria-label="Start over?">
                 <p>{ "Start over from the beginning? Your answers in this attempt will be cleared." }</p>
@@ -181,11 +169,7 @@ pub fn Session(props: &SessionProps) -> Html {
             </div>
         }
     } else if turn > 0 && !ended {
-        let ask = {
-            let confirming = confirming.clone();
-            Callback::from(move |_: MouseEvent| confirming.set(true))
-        };
-        html! { <button type="button" class="button secondary" onclick={ask}>{ "Start over" }</button> }
+        html! { <button type="button" class="button secondary" onclick={confirm_to(true)}>{ "Start over" }</button> }
     } else {
         Html::default()
     };
@@ -197,19 +181,17 @@ pub fn Session(props: &SessionProps) -> Html {
                     { for meta.level.map(|l| html! { <span class="badge">{ l.as_str() }</span> }) }
                     { for meta.minutes.map(|m| html! { <span>{ format!("{m} min") }</span> }) }
                     if turn > 0 || ended {
-                        <span class={classes!("badge", "mode-badge", state.mode.as_str())}>
-                            { if state.mode == Mode::Practice { "Practice" } else { "Assessment" } }
-                        </span>
+                        if state.mode == Mode::Practice {
+                            <span class="badge mode-badge">{ "Practice" }</span>
+                        } else {
+                            <span class="badge mode-badge assessment">{ "Assessment" }</span>
+                        }
                     }
                 </p>
                 <h1 id="scenario-title">{ meta.title.clone() }</h1>
                 { progress::bar(if ended { expected.max(turn) } else { turn }, expected, progress_label) }
             </header>
-            { for handle.notice.clone().map(|why| html! {
-                <Notice title="Your saved progress could not be used">
-                    <p>{ why }</p>
-                </Notice>
-            }) }
+            { for handle.notice.clone().map(|why| notice("Your saved progress could not be used", "status", html! { <p>{ why }</p> })) }
             if turn == 0 && !meta.goal.is_empty() {
                 <p class="goal"><strong>{ "Your goal: " }</strong>{ meta.goal.clone() }</p>
             }
@@ -229,7 +211,7 @@ pub fn Session(props: &SessionProps) -> Html {
         html! {
             <div class="with-state">
                 { main }
-                <StatePanel scenario={scenario.clone()} state={position.state.clone()} pending={position.pending.clone()} {turn} />
+                { state_panel::view(scenario, &position.state, &position.pending, turn) }
             </div>
         }
     } else {

@@ -3,18 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::engine::PendingEffect;
 use crate::engine::scenario::{Change, StateKind, Value};
-use crate::ui::model::session::{Shared, decision};
-
-#[derive(Properties, PartialEq)]
-pub struct StatePanelProps {
-    pub scenario: Shared,
-    pub state: Vec<Value>,
-    pub pending: Vec<PendingEffect>,
-    /// How many responses have been given, to say when pending effects land.
-    pub turn: usize,
-}
+use crate::engine::{PendingEffect, Scenario};
+use crate::ui::model::session::decision;
 
 fn value_text(value: &Value) -> String {
     match value {
@@ -24,9 +15,8 @@ fn value_text(value: &Value) -> String {
     }
 }
 
-#[component]
-pub fn StatePanel(props: &StatePanelProps) -> Html {
-    let scenario = &props.scenario;
+/// The panel for `state` and `pending` after `turn` responses.
+pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], turn: usize) -> Html {
     html! {
         <aside class="state-panel" aria-labelledby="state-title">
             <h2 id="state-title">{ "State" }</h2>
@@ -34,14 +24,14 @@ pub fn StatePanel(props: &StatePanelProps) -> Html {
                 <p class="hint">{ "This scenario declares no state." }</p>
             } else {
                 <dl class="states">
-                    { for scenario.states.iter().zip(&props.state).map(|(var, value)| {
+                    { for scenario.states.iter().zip(state).map(|(var, value)| {
                         let changed = *value != var.initial;
                         let range = match var.kind {
                             StateKind::Number { low, high } => format!("{low}–{high}, started at {}", value_text(&var.initial)),
                             StateKind::Flag => format!("started {}", value_text(&var.initial)),
                         };
                         html! {
-                            <div class={classes!("state", changed.then_some("changed"))}>
+                            <div class={if changed { "state changed" } else { "state" }}>
                                 <dt>{ var.label.clone() }<code>{ var.id.clone() }</code></dt>
                                 <dd><strong>{ value_text(value) }</strong><span class="hint">{ range }</span></dd>
                             </div>
@@ -50,11 +40,11 @@ pub fn StatePanel(props: &StatePanelProps) -> Html {
                 </dl>
             }
             <h3>{ "Delayed effects waiting" }</h3>
-            if props.pending.is_empty() {
+            if pending.is_empty() {
                 <p class="hint">{ "None." }</p>
             } else {
                 <ul class="pending">
-                    { for props.pending.iter().map(|p| {
+                    { for pending.iter().map(|p| {
                         let var = scenario.states.get(p.effect.state);
                         let label = var.map(|v| v.label.clone()).unwrap_or_default();
                         let change = match p.effect.change {
@@ -62,7 +52,7 @@ pub fn StatePanel(props: &StatePanelProps) -> Html {
                             Change::Add(n) => n.to_string(),
                             Change::Set(value) => format!("set to {}", value_text(&value)),
                         };
-                        let left = (p.due + 1).saturating_sub(props.turn);
+                        let left = (p.due + 1).saturating_sub(turn);
                         let when = match left {
                             0 | 1 => "after the next decision".to_string(),
                             n => format!("after {n} more decisions"),

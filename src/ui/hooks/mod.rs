@@ -2,6 +2,7 @@
 //! share. Components never do IO; they call these hooks.
 
 pub mod storage;
+pub mod use_author;
 pub mod use_focus;
 pub mod use_reader;
 pub mod use_route;

@@ -1,25 +1,24 @@
-//! `use_reader`: reads an author's scenario file with the whole engine.
+//! `use_reader`: reads an author's scenario file and checks it with the whole engine.
 //!
 //! The file comes from a file input or, as an example, from the built-in sources beside the
-//! app (`scenarios/<file>`). The engine that reads it, `src/bin/reader.rs`, is a WebAssembly
-//! module of its own, loaded by `boot.js` the first time an author opens a file, so learners
-//! never download it. What comes back is a packed `Report`: the scenario when it loads, and
-//! every diagnostic with its source line.
+//! app (`scenarios/<file>`). This hook runs in the Author view's own module, which carries
+//! the parser, the validator and the analysis; the learner's app never links it.
 
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::pack::{self, Report};
+use crate::engine;
+use crate::ui::model::finding::Finding;
+use crate::ui::model::session::Shared;
 
-#[wasm_bindgen]
-extern "C" {
-    /// `boot.js`: the reader module, loaded and started on first use.
-    #[wasm_bindgen(js_namespace = judgementCall, catch)]
-    fn reader() -> Result<js_sys::Promise, JsValue>;
+/// What checking a file found: the scenario when it loads, and every diagnostic.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub scenario: Option<Shared>,
+    pub findings: Rc<Vec<Finding>>,
 }
 
 /// Where reading a file stands.
@@ -28,10 +27,19 @@ pub enum Reading {
     Idle,
     /// Reading the named file.
     Busy(String),
-    /// The named file, read.
-    Done(String, Rc<Report>),
+    /// The named file, checked.
+    Done(String, Checked),
     /// It could not be read; the text says why, for people.
     Failed(String),
+}
+
+/// Checks a scenario's text.
+pub fn check(source: &str) -> Checked {
+    let (scenario, diagnostics) = engine::check(source);
+    Checked {
+        scenario: scenario.map(|s| Shared(Rc::new(s))),
+        findings: Rc::new(diagnostics.iter().map(|d| Finding::new(d, source)).collect()),
+    }
 }
 
 /// The state of reading, `on_file` for a file input's `change` event, and `on_example`
@@ -54,7 +62,7 @@ pub fn use_reader() -> (Reading, Callback<Event>, Callback<&'static str>) {
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 state.set(match text {
-                    Some(text) => check(name, &text).await,
+                    Some(text) => Reading::Done(name, check(&text)),
                     None => Reading::Failed(format!("“{name}” could not be read as text.")),
                 });
             });
@@ -67,32 +75,13 @@ pub fn use_reader() -> (Reading, Callback<Event>, Callback<&'static str>) {
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match fetch_text(&format!("scenarios/{file}")).await {
-                    Some(text) => check(file.to_string(), &text).await,
+                    Some(text) => Reading::Done(file.to_string(), check(&text)),
                     None => Reading::Failed(format!("The example “{file}” could not be downloaded.")),
                 });
             });
         })
     };
     ((*state).clone(), on_file, on_example)
-}
-
-/// Runs the reader over the text.
-async fn check(name: String, text: &str) -> Reading {
-    let failed =
-        || Reading::Failed("The scenario checker could not be loaded. Check your connection and try again.".into());
-    let Ok(promise) = reader() else { return failed() };
-    let Ok(module) = JsFuture::from(promise).await else { return failed() };
-    let check = js_sys::Reflect::get(&module, &JsValue::from_str("check"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let Some(check) = check else { return failed() };
-    let Ok(bytes) = check.call1(&JsValue::NULL, &JsValue::from_str(text)) else {
-        return Reading::Failed("The scenario checker stopped on this file.".into());
-    };
-    match pack::decode_report(&js_sys::Uint8Array::new(&bytes).to_vec()) {
-        Ok(report) => Reading::Done(name, Rc::new(report)),
-        Err(_) => failed(),
-    }
 }
 
 async fn fetch_text(url: &str) -> Option<String> {

@@ -1,5 +1,6 @@
 //! `use_scenario`: a built-in scenario, fetched packed from beside the app when it is first
-//! opened (or taken from the fetch `boot.js` started for a `#/play/…` link) and decoded.
+//! opened and decoded. For a `#/play/…` link, `boot.js` has fetched it already, before the
+//! app started, so the very first render can draw it.
 //! Decoded scenarios are kept for the rest of the visit, so going back to the library and
 //! on to the same scenario again never fetches it twice.
 
@@ -35,7 +36,7 @@ fn remember(scenario: crate::engine::Scenario) -> Shared {
 
 #[wasm_bindgen]
 extern "C" {
-    /// `boot.js`'s early fetch of this scenario: a promise of its bytes, or null.
+    /// `boot.js`'s early fetch of this scenario: its bytes (an `ArrayBuffer`), or null.
     #[wasm_bindgen(js_namespace = judgementCall, catch)]
     fn prefetched(id: &str) -> Result<JsValue, JsValue>;
 }
@@ -56,10 +57,13 @@ pub enum Loading {
 pub fn use_scenario(id: &str) -> Loading {
     let initial = || match cached(id) {
         Some(scenario) => Loading::Ready(scenario),
-        None if library::listing(id).is_some() => Loading::Pending,
+        None if library::listing(id).is_some() => match prefetched(id).ok().filter(|b| b.is_object()) {
+            Some(buffer) => loaded(Some(js_sys::Uint8Array::new(&buffer).to_vec())),
+            None => Loading::Pending,
+        },
         None => Loading::Unknown,
     };
-    let loading = use_state(initial);
+    let loading = use_state_eq(initial);
     {
         let loading = loading.clone();
         use_effect_with(id.to_string(), move |id| {
@@ -86,24 +90,23 @@ pub fn use_scenario(id: &str) -> Loading {
     (*loading).clone()
 }
 
-/// The packed scenario's bytes: from `boot.js`'s early fetch when it made one, else fetched now.
+/// What fetched bytes come to.
+fn loaded(bytes: Option<Vec<u8>>) -> Loading {
+    match bytes.map(|b| pack::decode(&b)) {
+        Some(Ok(scenario)) => Loading::Ready(remember(scenario)),
+        Some(Err(_)) => Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again."),
+        None => Loading::Failed("The scenario could not be downloaded. Check your connection, then reload the page."),
+    }
+}
+
+/// The packed scenario's bytes, fetched now.
 async fn fetch_packed(id: &str) -> Option<Vec<u8>> {
-    let early = prefetched(id).ok().filter(|p| !p.is_null() && !p.is_undefined());
-    let buffer = match early {
-        Some(promise) => JsFuture::from(js_sys::Promise::from(promise)).await.ok().filter(|b| !b.is_null()),
-        None => None,
-    };
-    let buffer = match buffer {
-        Some(buffer) => buffer,
-        None => {
-            let window = web_sys::window()?;
-            let response = JsFuture::from(window.fetch_with_str(&format!("library/{id}.jcp"))).await.ok()?;
-            let response: web_sys::Response = response.dyn_into().ok()?;
-            if !response.ok() {
-                return None;
-            }
-            JsFuture::from(response.array_buffer().ok()?).await.ok()?
-        }
-    };
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(&format!("library/{id}.jcp"))).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }

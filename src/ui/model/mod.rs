@@ -1,6 +1,8 @@
 //! The app's state as plain data: display settings, a play session and its reducer, and the
 //! text forms they are saved in. Nothing here touches the browser; the hooks do the saving.
 
+pub mod draft;
+pub mod finding;
 pub mod saved;
 pub mod session;
 pub mod settings;

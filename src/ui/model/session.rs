@@ -126,7 +126,7 @@ pub fn option_text(scenario: &Scenario, node: usize, option: usize) -> &str {
 }
 
 /// How many random playthroughs [`expected_decisions`] averages.
-const ROLLOUTS: u64 = 24;
+const ROLLOUTS: u64 = 12;
 
 /// About how many decisions this playthrough will have answered at its end: those answered
 /// so far, plus the mean number left over random continuations from here (the story's

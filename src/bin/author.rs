@@ -1,0 +1,19 @@
+//! The Author view as a WebAssembly module of its own: the whole engine (parse, validate,
+//! analyse) and the Author view's components, which the app loads only when someone opens
+//! `#/author`, so learners never download them.
+//!
+//! `boot.js` imports it on demand; the app's Author route then calls `mount` with the
+//! element to draw into. Built natively it does nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// Draws the Author view into `root`, replacing any earlier one.
+    #[wasm_bindgen]
+    pub fn mount(root: web_sys::Element) {
+        judgement_call::ui::author::mount(root);
+    }
+}
+
+fn main() {}
