@@ -314,6 +314,17 @@ for (const theme of ["light", "dark"]) {
   });
 }
 
+for (const width of [320, 1920]) {
+  test(`every view fits a ${width} px window`, async () => {
+    const { context, page } = await openPage(browser, { viewport: { width, height: 900 } });
+    await everyView(page, async (name) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} is ${overflow} px too wide at ${width} px`);
+    });
+    await context.close();
+  });
+}
+
 for (const width of [375, 1440]) {
   test(`screenshots of every view at ${width} px`, async () => {
     const { context, page } = await openPage(browser, { viewport: { width, height: 900 }, colorScheme: width === 375 ? "dark" : "light" });
