@@ -201,7 +201,7 @@ pub fn Session(props: &SessionProps) -> Html {
             { step }
             <footer class="session-foot">
                 { restart }
-                if props.persist {
+                if props.persist && !ended {
                     <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
                 }
             </footer>
