@@ -171,6 +171,7 @@ test("without storage the app plays from memory and says so", async () => {
   await page.getByRole("link", { name: "Play Poor soil" }).click();
   const token = expert("poor-soil").split(".")[0];
   await page.locator('.turn[data-turn="0"]').waitFor();
+  await page.locator(".notice", { hasText: "not keeping your progress" }).waitFor();
   await answerByKeyboard(page, token, 0);
   await page.locator('.turn[data-turn="1"]').waitFor();
   // Back in the library the progress is still there, for this visit.
