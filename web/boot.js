@@ -59,5 +59,18 @@ document.addEventListener("click", (event) => {
 // the scenario downloads; the app starts once both are in.
 const wasm = new URL("app_bg.wasm", import.meta.url);
 const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm);
-const [{ default: init }, module] = await Promise.all([import("./app.js"), compiled, early]);
-init({ module_or_path: module });
+try {
+  const [{ default: init }, module] = await Promise.all([import("./app.js"), compiled, early]);
+  await init({ module_or_path: module });
+} catch (error) {
+  // Never a blank page: say what went wrong and how to carry on.
+  const main = document.createElement("main");
+  main.className = "panic";
+  const heading = document.createElement("h1");
+  heading.textContent = "Judgement Call could not start";
+  const text = document.createElement("p");
+  text.textContent = "Your browser could not load the app. Reload the page; if it happens again, try an up-to-date browser. Your saved progress is untouched.";
+  main.append(heading, text);
+  document.body.append(main);
+  console.error(error);
+}

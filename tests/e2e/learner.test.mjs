@@ -171,6 +171,7 @@ test("without storage the app plays from memory and says so", async () => {
   await page.getByRole("link", { name: "Play Poor soil" }).click();
   const token = expert("poor-soil").split(".")[0];
   await page.locator('.turn[data-turn="0"]').waitFor();
+  await page.locator(".notice", { hasText: "not keeping your progress" }).waitFor();
   await answerByKeyboard(page, token, 0);
   await page.locator('.turn[data-turn="1"]').waitFor();
   // Back in the library the progress is still there, for this visit.
@@ -310,6 +311,17 @@ for (const theme of ["light", "dark"]) {
       for (const v of await axe(page)) found.push(`${name}: ${v}`);
     });
     assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+for (const width of [320, 1920]) {
+  test(`every view fits a ${width} px window`, async () => {
+    const { context, page } = await openPage(browser, { viewport: { width, height: 900 } });
+    await everyView(page, async (name) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} is ${overflow} px too wide at ${width} px`);
+    });
     await context.close();
   });
 }

@@ -192,6 +192,11 @@ pub fn Session(props: &SessionProps) -> Html {
                 { progress::bar(if ended { expected.max(turn) } else { turn }, expected, progress_label) }
             </header>
             { for handle.notice.clone().map(|why| notice("Your saved progress could not be used", "status", html! { <p>{ why }</p> })) }
+            if !handle.kept {
+                { notice("This browser is not keeping your progress", "status", html! {
+                    <p>{ "Storage is turned off here, so your answers last only until you close this tab." }</p>
+                }) }
+            }
             if turn == 0 && !meta.goal.is_empty() {
                 <p class="goal"><strong>{ "Your goal: " }</strong>{ meta.goal.clone() }</p>
             }
@@ -201,7 +206,7 @@ pub fn Session(props: &SessionProps) -> Html {
             { step }
             <footer class="session-foot">
                 { restart }
-                if props.persist {
+                if props.persist && !ended {
                     <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
                 }
             </footer>

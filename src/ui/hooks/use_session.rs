@@ -62,6 +62,8 @@ pub struct SessionHandle {
     pub notice: Option<String>,
     /// Starts again with a freshly shuffled playthrough.
     pub on_restart: Callback<()>,
+    /// False when the session is meant to be saved but the browser will not keep it.
+    pub kept: bool,
 }
 
 /// The session for this scenario.
@@ -97,7 +99,8 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
         let session = session.clone();
         Callback::from(move |()| session.dispatch(Action::Restart(fresh_seed())))
     };
-    SessionHandle { session, notice: (*notice).clone(), on_restart }
+    let kept = !persist || storage::persistent();
+    SessionHandle { session, notice: (*notice).clone(), on_restart, kept }
 }
 
 fn save(id: &str, playthrough: &Playthrough, mode: Mode, rationales: &[String]) {
