@@ -166,10 +166,10 @@ pub fn summarise(scenario: &Scenario, analysis: &Analysis, playthroughs: &[Playt
             let Some(summary) = decisions.iter_mut().find(|d| d.node == answered.decision) else { continue };
             summary.answered += 1;
             match &answered.response.answer {
-                Answer::Pick(i) => add(&mut summary.counts, *i, 1),
+                Answer::Pick(i) => tally(&mut summary.counts, *i),
                 Answer::Tick(ticks) => {
                     for (i, _) in ticks.iter().enumerate().filter(|(_, t)| **t) {
-                        add(&mut summary.counts, i, 1);
+                        tally(&mut summary.counts, i);
                     }
                 }
                 Answer::Rate(ratings) => {
@@ -205,9 +205,10 @@ pub fn summarise(scenario: &Scenario, analysis: &Analysis, playthroughs: &[Playt
     }
 }
 
-fn add(counts: &mut [usize], i: usize, by: usize) {
+/// Counts one more answer for option `i`.
+fn tally(counts: &mut [usize], i: usize) {
     if let Some(slot) = counts.get_mut(i) {
-        *slot += by;
+        *slot += 1;
     }
 }
 

@@ -79,11 +79,6 @@ fn responses_that_do_not_fit_are_refused() {
     assert_eq!(engine::replay(&scenario, &foreign).err(), Some(engine::PlayError::WrongScenario));
 }
 
-/// The ids of the seed ideas a scenario's header names.
-fn seeds(scenario: &judgement_call::engine::Scenario) -> Vec<String> {
-    scenario.meta.seeds.clone()
-}
-
 #[test]
 fn the_library_covers_every_seed_idea_and_names_no_other() {
     use judgement_call::library::SEED_IDEAS;
@@ -91,7 +86,7 @@ fn the_library_covers_every_seed_idea_and_names_no_other() {
     let mut covered = std::collections::BTreeSet::new();
     for entry in ENTRIES {
         let scenario = engine::load(entry.source).expect("loads");
-        let named = seeds(&scenario);
+        let named = scenario.meta.seeds;
         assert!(!named.is_empty(), "{} names no seed idea", entry.file);
         for seed in named {
             assert!(known.contains(&seed.as_str()), "{}: unknown seed idea `{seed}`", entry.file);
