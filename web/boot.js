@@ -3,8 +3,8 @@
 // - applies the saved display settings to <html>, so the page never flashes the wrong theme;
 // - starts fetching the packed scenario a #/play/<id> link opens, in parallel with the app,
 //   and starts the app once both have arrived;
-// and it offers the app `judgementCall.author()`, which loads the Author view (with the
-// whole engine) on demand, and copies text for buttons marked `data-copy` (the error view's "Copy details")
+// and it offers the app `judgementCall.module(name)`, which loads one of its on-demand
+// modules (`name.js` with `name_bg.wasm`: the Author view with the whole engine, say), and copies text for buttons marked `data-copy` (the error view's "Copy details")
 // in plain JavaScript, so that works even after the app has crashed.
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
 try {
@@ -26,7 +26,7 @@ const early = play
       .then((bytes) => { prefetched = { id: play[1], bytes }; })
   : null;
 
-let author = null;
+const modules = new Map();
 globalThis.judgementCall = {
   /** The packed scenario `id` fetched at start, once: an ArrayBuffer, or null. */
   prefetched(id) {
@@ -34,13 +34,15 @@ globalThis.judgementCall = {
     prefetched = null;
     return found;
   },
-  /** The Author view's module, loaded and started on first use. */
-  author() {
-    author ??= import("./author.js").then(async (module) => {
-      await module.default({ module_or_path: new URL("author_bg.wasm", import.meta.url) });
-      return module;
-    });
-    return author;
+  /** The on-demand module `name`, loaded and started on first use. */
+  module(name) {
+    if (!modules.has(name)) {
+      modules.set(name, import(`./${name}.js`).then(async (module) => {
+        await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+        return module;
+      }));
+    }
+    return modules.get(name);
   },
 };
 

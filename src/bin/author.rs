@@ -9,9 +9,9 @@
 mod web {
     use wasm_bindgen::prelude::wasm_bindgen;
 
-    /// Draws the Author view into `root`, replacing any earlier one.
+    /// Draws the Author view into `root`, replacing any earlier one; it takes no argument.
     #[wasm_bindgen]
-    pub fn mount(root: web_sys::Element) {
+    pub fn mount(root: web_sys::Element, _argument: String) {
         judgement_call::ui::author::mount(root);
     }
 }

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::ui::components::notice::notice;
-use crate::ui::hooks::use_author::{Loaded, use_author};
+use crate::ui::hooks::use_module::{Loaded, use_module};
 use crate::ui::hooks::use_title::use_title;
 
 #[component]
 pub fn AuthorHost() -> Html {
     use_title("Author".to_string());
-    let loaded = use_author("author-root");
+    let loaded = use_module("author", "author-root", String::new());
     html! {
         <div class="author-host">
             if loaded == Loaded::Loading {

@@ -2,8 +2,8 @@
 //! share. Components never do IO; they call these hooks.
 
 pub mod storage;
-pub mod use_author;
 pub mod use_focus;
+pub mod use_module;
 pub mod use_reader;
 pub mod use_route;
 pub mod use_saved;
