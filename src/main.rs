@@ -1,4 +1,5 @@
-//! The web entry point: mounts the Yew app. Built for wasm32 by Trunk.
+//! The web entry point: the app's WebAssembly module, which `boot.js` starts and asks to
+//! draw the page. Built for wasm32 by Trunk.
 //!
 //! Built natively, the same binary prepares the app's static files: `app pack DIR` writes
 //! every built-in scenario, packed (see `src/pack.rs`), to `DIR/<id>.jcp`. Trunk runs it
@@ -14,10 +15,28 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     // SAFETY: WebAssembly in the browser runs this app on one thread only.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
+/// What `boot.js` calls: the app draws the library and every other view but a scenario's,
+/// which it hands to the play module (`src/bin/play.rs`).
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    judgement_call::ui::start();
+mod web {
+    use judgement_call::ui;
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// Draws the page into `root`.
+    #[wasm_bindgen]
+    pub fn mount(root: web_sys::Element) {
+        ui::mount(root, ui::app::AppProps { module: "app", view: ui::app::views });
+    }
+
+    /// Stops drawing the page.
+    #[wasm_bindgen]
+    pub fn unmount() {
+        ui::unmount();
+    }
 }
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -1,11 +1,20 @@
 // Starts the app. A file of its own, not an inline script, so the page's
-// Content-Security-Policy can forbid inline scripts. Before the app's WebAssembly arrives it:
+// Content-Security-Policy can forbid inline scripts.
+//
+// Two WebAssembly modules draw the page, one at a time: the play module draws a scenario
+// being played (`#/play/<id>`) and the app draws every other view (see src/ui/app.rs), so
+// neither download carries the other. This file:
 // - applies the saved display settings to <html>, so the page never flashes the wrong theme;
-// - starts fetching the packed scenario a #/play/<id> link opens, in parallel with the app,
-//   and starts the app once both have arrived;
-// and it offers the app `judgementCall.module(name)`, which loads one of its on-demand
-// modules (`name.js` with `name_bg.wasm`: the Author view with the whole engine, say), and copies text for buttons marked `data-copy` (the error view's "Copy details")
-// in plain JavaScript, so that works even after the app has crashed.
+// - starts the module the URL needs and, for a scenario's link, fetches the packed scenario
+//   in parallel, starting the module once both have arrived (its first render draws the
+//   scenario);
+// - hands the page from one module to the other when the route needs it
+//   (`judgementCall.enter(name)`, which each module calls);
+// - offers `judgementCall.module(name)`, which loads any module (`name.js` with
+//   `name_bg.wasm`: the Author view with the whole engine, say);
+// - copies text for buttons marked `data-copy` (the error view's "Copy details") in plain
+//   JavaScript, so that works even after the app has crashed;
+// - and says so if the app cannot start at all.
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
 try {
   const saved = localStorage.getItem("judgement-call/v1/settings") ?? "";
@@ -17,33 +26,78 @@ try {
   // No storage (a sandboxed frame, privacy mode): the app says so once it starts.
 }
 
-const play = /^#\/play\/([\w-]+)/.exec(location.hash);
-// The scenario's fetch, settled to an ArrayBuffer (or null) before the app starts, so the app
-// can draw the scenario in its very first render.
+/** The scenario id a hash opens, read as `Route::from_hash` (src/ui/route.rs) reads it. */
+function playing(hash) {
+  const path = hash.replace(/^#*/, "").replace(/^\/*/, "").replace(/\/*$/, "");
+  const slash = path.indexOf("/");
+  return slash !== -1 && path.slice(0, slash) === "play" && slash + 1 < path.length ? path.slice(slash + 1) : null;
+}
+
+/** The module that draws a hash's route, as `Route::module` says. */
+const owner = (hash) => (playing(hash) === null ? "app" : "play");
+
+// A scenario's fetch, settled to an ArrayBuffer (or null) before the play module starts, so
+// its first render can draw the scenario.
 let prefetched = null;
-const early = play
-  ? fetch(`library/${play[1]}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : null), () => null)
-      .then((bytes) => { prefetched = { id: play[1], bytes }; })
-  : null;
+function prefetch(hash) {
+  const id = playing(hash);
+  if (id === null || !/^[\w-]+$/.test(id)) return null;
+  return fetch(`library/${id}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : null), () => null)
+    .then((bytes) => { prefetched = { id, bytes }; });
+}
 
 const modules = new Map();
+/** The module `name`, loaded and started once: its WebAssembly compiles as it downloads. */
+function load(name) {
+  if (!modules.has(name)) {
+    const wasm = new URL(`${name}_bg.wasm`, import.meta.url);
+    const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm);
+    const started = Promise.all([import(`./${name}.js`), compiled]).then(async ([module, compiled]) => {
+      await module.default({ module_or_path: compiled });
+      return module;
+    });
+    // A module that failed to load is tried again next time.
+    modules.set(name, started.catch((error) => { modules.delete(name); throw error; }));
+  }
+  return modules.get(name);
+}
+
+// The module drawing the page: { name, module, root }.
+let current = null;
+/** Lets the module `name` draw the page, in place of the one drawing it now. */
+async function enter(name) {
+  if (current?.name === name) return;
+  const [module] = await Promise.all([load(name), prefetch(location.hash)]);
+  // The learner may have moved on while it loaded.
+  if (current?.name === name || (current && owner(location.hash) !== name)) return;
+  // Keyboard focus on a header link stays on that link.
+  const link = document.activeElement?.closest?.(".bar a")?.getAttribute("href");
+  if (current) {
+    current.module.unmount();
+    current.root.remove();
+  }
+  const root = document.createElement("div");
+  root.className = "root";
+  document.body.append(root);
+  current = { name, module, root };
+  module.mount(root);
+  if (link) {
+    // The module draws its first render in a task of its own.
+    await new Promise((drawn) => setTimeout(drawn));
+    [...root.querySelectorAll(".bar a")].find((a) => a.getAttribute("href") === link)?.focus();
+  }
+}
+
 globalThis.judgementCall = {
-  /** The packed scenario `id` fetched at start, once: an ArrayBuffer, or null. */
+  /** The packed scenario `id` fetched ahead, once: an ArrayBuffer, or null. */
   prefetched(id) {
     const found = prefetched?.id === id ? prefetched.bytes : null;
     prefetched = null;
     return found;
   },
-  /** The on-demand module `name`, loaded and started on first use. */
-  module(name) {
-    if (!modules.has(name)) {
-      modules.set(name, import(`./${name}.js`).then(async (module) => {
-        await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
-        return module;
-      }));
-    }
-    return modules.get(name);
-  },
+  /** The on-demand module `name`, loaded and started on first use: its exports. */
+  module: load,
+  enter,
 };
 
 document.addEventListener("click", (event) => {
@@ -56,14 +110,8 @@ document.addEventListener("click", (event) => {
   );
 });
 
-// The app is imported here rather than statically at the top, so that the settings and the
-// scenario's fetch above start as soon as this file arrives. Its WebAssembly compiles while
-// the scenario downloads; the app starts once both are in.
-const wasm = new URL("app_bg.wasm", import.meta.url);
-const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm);
 try {
-  const [{ default: init }, module] = await Promise.all([import("./app.js"), compiled, early]);
-  await init({ module_or_path: module });
+  await enter(owner(location.hash));
 } catch (error) {
   // Never a blank page: say what went wrong and how to carry on.
   const main = document.createElement("main");

@@ -1,12 +1,20 @@
-//! The root component: applies the display settings, draws the header and picks the view
-//! for the current route.
+//! The root component: applies the display settings, draws the header and the view for the
+//! current route.
+//!
+//! The page runs it in one of two WebAssembly modules, each drawing its own views, so that
+//! neither download carries the other's: the app (the library and every other view, below)
+//! and the play module (a scenario being played, `src/ui/play.rs`). On a route the running
+//! module does not draw, it hands the page over to the module that does (see `boot.js`),
+//! keeping the view it drew last until then.
 
 use yew::prelude::*;
 
 use crate::ui::components::author_host::AuthorHost;
 use crate::ui::components::library::Library;
-use crate::ui::components::play::Play;
+use crate::ui::components::notice::notice;
 use crate::ui::components::settings::SettingsView;
+use crate::ui::hooks::use_handover::use_handover;
+use crate::ui::hooks::use_module::Loaded;
 use crate::ui::hooks::use_route::use_route;
 use crate::ui::hooks::use_settings::use_settings;
 use crate::ui::model::settings::Settings;
@@ -15,16 +23,53 @@ use crate::ui::route::Route;
 /// The display settings, for the views that change them.
 pub type SettingsContext = UseReducerHandle<Settings>;
 
-/// Routes between views.
-#[component]
-pub fn App() -> Html {
-    let route = use_route();
-    let settings = use_settings();
-    let body = match &route {
+/// The views of one module.
+#[derive(Properties)]
+pub struct AppProps {
+    /// The module's name, as [`Route::module`] gives it.
+    pub module: &'static str,
+    /// Draws a route this module draws.
+    pub view: fn(&Route) -> Html,
+}
+
+impl PartialEq for AppProps {
+    /// A module's views never change, so its name tells them apart.
+    fn eq(&self, other: &Self) -> bool {
+        self.module == other.module
+    }
+}
+
+/// The app module's views: every route but a scenario's.
+pub fn views(route: &Route) -> Html {
+    match route {
         Route::Library => html! { <Library /> },
-        Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
+        Route::Play(_) => Html::default(),
         Route::Author => html! { <AuthorHost /> },
         Route::Settings => html! { <SettingsView /> },
+    }
+}
+
+/// Routes between views.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let route = use_route();
+    let settings = use_settings();
+    let owner = route.module();
+    let handover = use_handover(props.module, owner);
+    // The view drawn last, kept while another module takes over.
+    let last = use_mut_ref(Html::default);
+    let body = if owner == props.module {
+        let body = (props.view)(&route);
+        *last.borrow_mut() = body.clone();
+        body
+    } else if handover == Loaded::Failed {
+        notice(
+            "This page could not be opened",
+            "alert",
+            html! { <p>{ "Check your connection, then reload the page." }</p> },
+        )
+    } else {
+        last.borrow().clone()
     };
     let link = |to: Route, label: &'static str| {
         let here = match (&route, &to) {

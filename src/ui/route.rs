@@ -21,6 +21,15 @@ impl Route {
         }
     }
 
+    /// The WebAssembly module that draws this route: `play` for a scenario, `app` for every
+    /// other view (`boot.js` makes the same choice from the hash before either has loaded).
+    pub fn module(&self) -> &'static str {
+        match self {
+            Route::Play(_) => "play",
+            _ => "app",
+        }
+    }
+
     pub fn to_hash(&self) -> String {
         match self {
             Route::Library => "#/".to_string(),

@@ -3,12 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::engine::{self, Step, score};
 use crate::library::Listing;
 use crate::ui::components::progress;
-use crate::ui::hooks::use_scenario::{Loading, use_scenario};
-use crate::ui::model::saved::{self, Restored};
-use crate::ui::model::session;
+use crate::ui::hooks::use_progress::use_progress;
+use crate::ui::model::saved::{self, Progress};
 use crate::ui::route::Route;
 
 /// The card for `listing`, with its saved `log` if begun. `confirming` when its "Start
@@ -75,30 +73,25 @@ struct CardProgressProps {
     log: AttrValue,
 }
 
-/// How far the saved playthrough has got: at once from the log, and exactly once the
-/// scenario has been fetched.
+/// How far the saved playthrough has got: at once from the log, and exactly once the play
+/// module has worked it out from the scenario.
 #[component]
 fn CardProgress(props: &CardProgressProps) -> Html {
-    let loading = use_scenario(props.id);
-    let answered = saved::answered(&props.log).unwrap_or(0);
-    let Loading::Ready(scenario) = loading else {
-        let text = match answered {
-            1 => "In progress: 1 decision answered".to_string(),
-            n => format!("In progress: {n} decisions answered"),
-        };
-        return html! { <p class="card-progress">{ text }</p> };
-    };
-    let Restored::Resumed(playthrough) = saved::restore(&scenario, Some(&props.log)) else {
-        return html! { <p class="card-progress">{ "Saved progress can’t be used: it will start afresh" }</p> };
-    };
-    let Ok(position) = engine::replay(&scenario, &playthrough) else { return Html::default() };
-    match position.step {
-        Step::End(_) => {
-            let score = score::overall(&scenario, &position.history).round() as i64;
-            progress::bar(1, 1, format!("Finished, score {score} of 100"))
+    let progress = use_progress(props.id, props.log.clone());
+    match progress {
+        None => {
+            let text = match saved::answered(&props.log).unwrap_or(0) {
+                1 => "In progress: 1 decision answered".to_string(),
+                n => format!("In progress: {n} decisions answered"),
+            };
+            html! { <p class="card-progress">{ text }</p> }
         }
-        Step::Decide { .. } => {
-            let expected = session::expected_decisions(&scenario, &playthrough);
+        Some(Progress::Unusable) => {
+            html! { <p class="card-progress">{ "Saved progress can’t be used: it will start afresh" }</p> }
+        }
+        Some(Progress::Unknown) => Html::default(),
+        Some(Progress::Finished(score)) => progress::bar(1, 1, format!("Finished, score {score} of 100")),
+        Some(Progress::Playing { answered, expected }) => {
             progress::bar(answered, expected, format!("{answered} of about {expected} decisions"))
         }
     }

@@ -3,7 +3,9 @@
 
 pub mod storage;
 pub mod use_focus;
+pub mod use_handover;
 pub mod use_module;
+pub mod use_progress;
 pub mod use_reader;
 pub mod use_route;
 pub mod use_saved;

@@ -5,16 +5,39 @@
 //! and writes here never fail: they fall back to memory for the rest of the visit, and
 //! [`persistent`] says whether anything will outlive the tab, so the app can tell the
 //! learner. Only hooks call this module; components never do IO.
+//!
+//! The memory is a JavaScript `Map` on the page's global object, not Rust data, because
+//! the page runs more than one WebAssembly module (the app, and the play module it hands
+//! `#/play/…` to): what one keeps in memory, the others must see.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
+
+use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
-    /// Values kept in memory when storage is missing or refused a write.
-    static MEMORY: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
     /// Whether `localStorage` works; settled by the first access.
     static WORKS: Cell<Option<bool>> = const { Cell::new(None) };
-    /// Set when storage refused a write (full, or taken away) during this visit.
-    static REFUSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The global holding the values kept in memory, keyed by storage key.
+const MEMORY: &str = "judgementCallMemory";
+/// The global set to `true` when storage refused a write (full, or taken away) during this
+/// visit.
+const REFUSED: &str = "judgementCallRefused";
+
+/// The page's memory store, made on first use.
+fn memory() -> js_sys::Map {
+    let global = js_sys::global();
+    if let Some(map) = js_sys::Reflect::get(&global, &MEMORY.into()).ok().and_then(|m| m.dyn_into().ok()) {
+        return map;
+    }
+    let map = js_sys::Map::new();
+    let _ = js_sys::Reflect::set(&global, &MEMORY.into(), &map);
+    map
+}
+
+fn refused() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &REFUSED.into()).is_ok_and(|r| r.is_truthy())
 }
 
 const PROBE: &str = "judgement-call/v1/probe";
@@ -36,12 +59,12 @@ fn local() -> Option<web_sys::Storage> {
 
 /// True when saved values outlive the tab.
 pub fn persistent() -> bool {
-    local().is_some() && !REFUSED.get()
+    local().is_some() && !refused()
 }
 
 /// The value saved under `key`.
 pub fn get(key: &str) -> Option<String> {
-    if let Some(value) = MEMORY.with_borrow(|m| m.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())) {
+    if let Some(value) = memory().get(&key.into()).as_string() {
         return Some(value);
     }
     local().and_then(|s| s.get_item(key).ok().flatten())
@@ -50,19 +73,19 @@ pub fn get(key: &str) -> Option<String> {
 /// Saves `value` under `key`, in memory if storage refuses it.
 pub fn set(key: &str, value: &str) {
     let stored = local().is_some_and(|s| s.set_item(key, value).is_ok());
-    MEMORY.with_borrow_mut(|m| {
-        m.retain(|(k, _)| k != key);
-        if !stored {
-            // Storage refused this write: keep the value for this visit, and say so.
-            REFUSED.set(true);
-            m.push((key.to_string(), value.to_string()));
-        }
-    });
+    let memory = memory();
+    if stored {
+        memory.delete(&key.into());
+    } else {
+        // Storage refused this write: keep the value for this visit, and say so.
+        let _ = js_sys::Reflect::set(&js_sys::global(), &REFUSED.into(), &JsValue::TRUE);
+        memory.set(&key.into(), &value.into());
+    }
 }
 
 /// Forgets `key`.
 pub fn remove(key: &str) {
-    MEMORY.with_borrow_mut(|m| m.retain(|(k, _)| k != key));
+    memory().delete(&key.into());
     if let Some(s) = local() {
         let _ = s.remove_item(key);
     }
@@ -70,7 +93,8 @@ pub fn remove(key: &str) {
 
 /// Every saved key that starts with `prefix`.
 pub fn keys(prefix: &str) -> Vec<String> {
-    let mut found: Vec<String> = MEMORY.with_borrow(|m| m.iter().map(|(k, _)| k.clone()).collect());
+    let mut found: Vec<String> = Vec::new();
+    memory().for_each(&mut |_, key| found.extend(key.as_string()));
     if let Some(s) = local() {
         let n = s.length().unwrap_or(0);
         found.extend((0..n).filter_map(|i| s.key(i).ok().flatten()));

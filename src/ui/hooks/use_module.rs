@@ -44,8 +44,13 @@ pub fn use_module(name: &'static str, root: &'static str, argument: String) -> L
     *loaded
 }
 
+/// The module `name`, loaded and started: its exports.
+pub async fn load(name: &str) -> Option<JsValue> {
+    JsFuture::from(module(name).ok()?).await.ok()
+}
+
 async fn mount(name: &str, root: &str, argument: &str) -> Option<()> {
-    let module = JsFuture::from(module(name).ok()?).await.ok()?;
+    let module = load(name).await?;
     let mount = js_sys::Reflect::get(&module, &JsValue::from_str("mount")).ok()?.dyn_into::<js_sys::Function>().ok()?;
     let element = web_sys::window()?.document()?.get_element_by_id(root)?;
     mount.call2(&JsValue::NULL, &element, &JsValue::from_str(argument)).ok().map(|_| ())

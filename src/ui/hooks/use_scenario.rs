@@ -71,23 +71,23 @@ pub fn use_scenario(id: &str) -> Loading {
                 loading.set(Loading::Ready(scenario));
             } else if library::listing(id).is_some() {
                 let id = id.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    loading.set(match fetch_packed(&id).await {
-                        Some(bytes) => match pack::decode(&bytes) {
-                            Ok(scenario) => Loading::Ready(remember(scenario)),
-                            Err(_) => {
-                                Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again.")
-                            }
-                        },
-                        None => Loading::Failed(
-                            "The scenario could not be downloaded. Check your connection, then reload the page.",
-                        ),
-                    });
-                });
+                wasm_bindgen_futures::spawn_local(async move { loading.set(loaded(fetch_packed(&id).await)) });
             }
         });
     }
     (*loading).clone()
+}
+
+/// The built-in scenario with this id, from the cache or fetched now, outside any component
+/// (the play module works out the library's card progress with it).
+pub async fn scenario(id: &str) -> Loading {
+    if let Some(scenario) = cached(id) {
+        return Loading::Ready(scenario);
+    }
+    if library::listing(id).is_none() {
+        return Loading::Unknown;
+    }
+    loaded(fetch_packed(id).await)
 }
 
 /// What fetched bytes come to.

@@ -11,7 +11,8 @@
 //! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
 //! - `settings`: the display settings.
 
-use crate::engine::{self, DecodeError, PlayError, Playthrough, Scenario};
+use crate::engine::{self, DecodeError, PlayError, Playthrough, Scenario, Step, score};
+use crate::ui::model::session::expected_decisions;
 
 /// The prefix of every key.
 pub const PREFIX: &str = "judgement-call/v1/";
@@ -83,6 +84,58 @@ pub fn restore(scenario: &Scenario, saved: Option<&str>) -> Restored {
 /// How many responses a saved log holds, without the scenario; `None` when unreadable.
 pub fn answered(saved: &str) -> Option<usize> {
     Playthrough::decode(saved).ok().map(|p| p.responses.len())
+}
+
+/// How far a saved playthrough has got, as the library's card shows it once the scenario is
+/// at hand. The play module works it out (the app does not link the engine's rules of play)
+/// and hands it over as numbers ([`Progress::encode`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// The story has ended, with this overall score out of 100.
+    Finished(i64),
+    /// `answered` decisions of about `expected`.
+    Playing { answered: usize, expected: usize },
+    /// The save cannot be used: the scenario will start afresh.
+    Unusable,
+    /// The save replays, yet no position comes of it (it never happens).
+    Unknown,
+}
+
+impl Progress {
+    /// Works out the progress of the saved `log` in `scenario`.
+    pub fn of(scenario: &Scenario, log: &str) -> Progress {
+        let Restored::Resumed(playthrough) = restore(scenario, Some(log)) else { return Progress::Unusable };
+        let Ok(position) = engine::replay(scenario, &playthrough) else { return Progress::Unknown };
+        match position.step {
+            Step::End(_) => Progress::Finished(score::overall(scenario, &position.history).round() as i64),
+            Step::Decide { .. } => Progress::Playing {
+                answered: playthrough.responses.len(),
+                expected: expected_decisions(scenario, &playthrough),
+            },
+        }
+    }
+
+    /// As numbers: the kind, then its figures.
+    pub fn encode(self) -> Vec<f64> {
+        match self {
+            Progress::Finished(score) => vec![1.0, score as f64],
+            Progress::Playing { answered, expected } => vec![2.0, answered as f64, expected as f64],
+            Progress::Unusable => vec![3.0],
+            Progress::Unknown => vec![0.0],
+        }
+    }
+
+    /// Reads what [`Progress::encode`] wrote.
+    pub fn decode(numbers: &[f64]) -> Progress {
+        match numbers {
+            [1.0, score] => Progress::Finished(*score as i64),
+            [2.0, answered, expected] => {
+                Progress::Playing { answered: *answered as usize, expected: *expected as usize }
+            }
+            [3.0] => Progress::Unusable,
+            _ => Progress::Unknown,
+        }
+    }
 }
 
 /// The learner's rationales for one scenario, across attempts: one entry per response that
@@ -197,6 +250,25 @@ mod tests {
         }
         assert!(matches!(restore(&scenario, Some("jc9 x 0 0")), Restored::Unusable(why) if why.contains("newer")));
         assert_eq!(answered(&played.encode()), Some(1));
+    }
+
+    #[wasm_bindgen_test]
+    fn progress_says_how_far_a_save_has_got_and_survives_its_numbers() {
+        let scenario = engine::read(FIRST_CALL).expect("reads");
+        let fresh = Playthrough::new(&scenario, 7);
+        let ended = engine::respond(&scenario, &fresh, Response::pick(0)).expect("fits");
+        let finished = Progress::of(&scenario, &ended.encode());
+        assert!(matches!(finished, Progress::Finished(score) if (0..=100).contains(&score)), "{finished:?}");
+        assert_eq!(Progress::of(&scenario, "damaged"), Progress::Unusable);
+        let Progress::Playing { answered: 0, expected } = Progress::of(&scenario, &fresh.encode()) else {
+            panic!("a fresh save is being played")
+        };
+        assert!(expected >= 1);
+        let playing = Progress::Playing { answered: 3, expected: 9 };
+        for progress in [finished, playing, Progress::Unusable, Progress::Unknown] {
+            assert_eq!(Progress::decode(&progress.encode()), progress);
+        }
+        assert_eq!(Progress::decode(&[7.0, 1.0]), Progress::Unknown);
     }
 
     #[wasm_bindgen_test]
