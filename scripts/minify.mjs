@@ -1,0 +1,43 @@
+// Minifies what a release build ships as text, in place in the folder given: the JavaScript
+// (the modules' wasm-bindgen glue and boot.js) with terser, and the stylesheets by dropping
+// comments and the spaces nothing reads. Run by a Trunk post-build hook (see Trunk.toml),
+// since Trunk's own minifier cannot read the glue. Some 4 KB less gzipped in the app shell.
+// Without terser installed (`./x setup` installs it) the JavaScript ships as it is: the app
+// works the same, only bigger.
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** A stylesheet without comments, and with one space at most where any is needed. */
+export function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,])\s*/g, "$1")
+    .replace(/;}/g, "}")
+    .trim();
+}
+
+const dir = process.argv[2];
+let terser = null;
+try {
+  terser = await import("terser");
+} catch {
+  console.warn("minify: terser is not installed (run ./x setup); the JavaScript ships unminified");
+}
+const page = path.join(dir, "index.html");
+let html = await readFile(page, "utf8");
+for (const name of await readdir(dir)) {
+  const file = path.join(dir, name);
+  if (name.endsWith(".css")) {
+    const css = minifyCss(await readFile(file, "utf8"));
+    await writeFile(file, css);
+    // The page names the stylesheet with its digest (Subresource Integrity): the new one.
+    const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+    html = html.replace(new RegExp(`(href="\\./${name.replace(".", "\\.")}" integrity=")[^"]*`), `$1${integrity}`);
+  } else if (name.endsWith(".js") && terser) {
+    const { code } = await terser.minify(await readFile(file, "utf8"), { module: true, compress: true, mangle: true });
+    await writeFile(file, code);
+  }
+}
+await writeFile(page, html);
