@@ -3,6 +3,10 @@
 // - applies the saved display settings to <html>, so the page never flashes the wrong theme;
 // - starts fetching the packed scenario a #/play/<id> link opens, in parallel with the app,
 //   and starts the app once both have arrived;
+// - looks for an LMS that launched the app (a SCORM API on a parent or opener window, or
+//   cmi5's launch parameters) and, only then, loads the LMS module and opens the link before
+//   the app starts, so the app can resume from what the LMS holds (docs/lms.md);
+// - with ?embed=1, loads embed.js (no header or footer; height changes posted to the parent);
 // and it offers the app `judgementCall.module(name)`, which loads one of its on-demand
 // modules (`name.js` with `name_bg.wasm`: the Author view with the whole engine, say), and copies text for buttons marked `data-copy` (the error view's "Copy details")
 // in plain JavaScript, so that works even after the app has crashed.
@@ -44,7 +48,34 @@ globalThis.judgementCall = {
     }
     return modules.get(name);
   },
+  /** The log an LMS holds for scenario `id` ("" for a fresh start), or undefined when no LMS records it. */
+  resume: (id) => lms?.resume(id),
+  /** Tells the LMS (if any) scenario `id`'s log after a change. */
+  progress: (id, log) => lms?.progress(id, log),
 };
+
+// The SCORM API's discovery: this window and its parents (500 hops at most), then the
+// opener's. A window of another origin throws on access, which ends that walk.
+const scan = (win, name) => {
+  for (let hops = 0; win && hops <= 500; hops++, win = win.parent) {
+    try {
+      if (win[name]) return true;
+      if (win.parent === win) return false;
+    } catch { return false; }
+  }
+  return false;
+};
+const has = (name) => scan(window, name) || scan(window.opener, name);
+const query = new URLSearchParams(location.search);
+const cmi5 = ["endpoint", "fetch", "actor", "registration", "activityId"].every((p) => query.has(p));
+const kind = has("API_1484_11") ? "scorm2004" : has("API") ? "scorm12" : cmi5 ? "cmi5" : null;
+let lms = null;
+// A module or link that fails leaves the app standalone, never without a start.
+const linked = kind && judgementCall.module("lms").then(async (module) => {
+  await module.start(kind);
+  lms = module;
+}).catch((error) => console.error(error));
+const embedded = query.get("embed") === "1" && import("./embed.js").catch((error) => console.error(error));
 
 document.addEventListener("click", (event) => {
   const button = event.target.closest?.("button[data-copy]");
@@ -62,8 +93,9 @@ document.addEventListener("click", (event) => {
 const wasm = new URL("app_bg.wasm", import.meta.url);
 const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm);
 try {
-  const [{ default: init }, module] = await Promise.all([import("./app.js"), compiled, early]);
+  const [{ default: init }, module] = await Promise.all([import("./app.js"), compiled, early, linked, embedded]);
   await init({ module_or_path: module });
+  lms?.mounted();
 } catch (error) {
   // Never a blank page: say what went wrong and how to carry on.
   const main = document.createElement("main");

@@ -10,6 +10,8 @@
 //! each pair in order and `Commit` (or POST each statement), so every rule lives here,
 //! where native unit tests reach it.
 
+#[cfg(target_arch = "wasm32")]
+pub mod bridge;
 pub mod cmi5;
 pub mod json;
 pub mod limit;
