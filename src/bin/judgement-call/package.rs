@@ -139,7 +139,14 @@ fn package(
     };
     entries.extend(schemas.iter().map(|s| (s.name.to_string(), s.text.as_bytes().to_vec())));
     entries.extend(app);
-    entries.extend(scenarios.iter().map(|p| (format!("scenarios/{}", p.file), p.text.as_bytes().to_vec())));
+    // The built app already ships the built-in scenarios' sources under `scenarios/` (for the
+    // Author view); a packaged file that is one of them, unchanged, is shipped once.
+    for packed in &scenarios {
+        let entry = (format!("scenarios/{}", packed.file), packed.text.as_bytes().to_vec());
+        if !entries.contains(&entry) {
+            entries.push(entry);
+        }
+    }
     let shipped: Vec<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
     let schema_names: Vec<&str> = schemas.iter().map(|s| s.name).collect();
     let app_names: Vec<&str> = shipped.iter().copied().filter(|n| !schema_names.contains(n)).collect();

@@ -161,7 +161,15 @@ pub async fn start(kind: &str) {
             wrote: false,
         })
     });
-    if review {
+    let ended = with(|b| b.link.terminated()).unwrap_or(false);
+    if ended {
+        // A reload after `pagehide` ended the session: the LMS takes nothing more from it.
+        status::say(
+            "This launch has ended in your LMS: open the activity again from your course to go on recording. Your progress is kept in this browser.",
+            Tone::Stopped,
+            None,
+        );
+    } else if review {
         status::say(&format!("Review: your LMS ({label}) is not recording this visit."), Tone::Fine, None);
     } else if read {
         status::say(&format!("Your answers are recorded by your LMS ({label})."), Tone::Fine, None);
@@ -226,7 +234,8 @@ pub fn progress(scenario: &str, log: &str) {
     let now = web::now();
     let go = with(|b| {
         if b.link.terminated() {
-            if b.bound.as_deref() == Some(scenario) && b.log.as_deref() != Some(log) {
+            let finished_here = b.log.as_deref().is_some_and(|l| l != log);
+            if b.bound.as_deref() == Some(scenario) && finished_here {
                 status::say(
                     "Your LMS has this attempt on record; answers from here on stay in this browser.",
                     Tone::Fine,
