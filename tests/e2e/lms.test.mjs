@@ -321,3 +321,158 @@ test("SCORM 2004: a package built by the CLI plays to the end in a scorm-again h
   uninterrupted = { raw, log, decisions };
   await context.close();
 });
+
+test("SCORM 1.2: the package plays to the end with 1.2's values, formats and limits", async () => {
+  const { context, page, problems, app } = await host("1.2");
+  await statusLine(app).filter({ hasText: "recorded by your LMS (SCORM 1.2)" }).waitFor();
+  const decisions = await playToEnd(app);
+  await page.waitForFunction(() => window.__api.isTerminated());
+  const list = await calls(page);
+  checkCalls("1.2", list);
+  assert.ok(list.filter((c) => c.method === "LMSCommit").length >= decisions);
+  const cmi = await flat(page);
+  const log = cmi.cmi.suspend_data;
+  assert.ok(log.length <= 4096);
+  const expected = replayed(log);
+  assert.ok(Math.abs(Number(cmi.cmi.core.score.raw) - expected.score) <= 0.05);
+  assert.equal(cmi.cmi.core.lesson_status, expected.verdict);
+  assert.equal(cmi.cmi.core.exit, "");
+  assert.match(cmi.cmi.core.session_time, timespan12);
+  const interactions = Object.values(cmi.cmi.interactions);
+  assert.equal(interactions.filter((i) => !i.id.endsWith(".confidence")).length, decisions);
+  for (const i of interactions) assert.match(i.id, id12);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("resume: a launch left half-way is relaunched where it stopped and ends with the uninterrupted run's score", async () => {
+  assert.ok(uninterrupted, "the uninterrupted SCORM 2004 run went first");
+  const first = await host("2004");
+  for (const turn of [0, 1]) await answer(first.app, turn);
+  await first.page.waitForFunction(() => (window.__api.cmi.suspend_data.split(" ")[4] ?? "").split(".").length === 2);
+  // The LMS closes the content: pagehide suspends the attempt and terminates.
+  await first.page.evaluate(() => { document.getElementById("sco").src = "about:blank"; });
+  await first.page.waitForFunction(() => window.__api.isTerminated());
+  checkCalls("2004", await calls(first.page));
+  const left = await flattened(first.page);
+  assert.equal(left["cmi.exit"], "suspend");
+  assert.equal(left["cmi.completion_status"], "incomplete");
+  assert.equal(left["cmi.success_status"], "unknown");
+  assert.equal(left["cmi.score.raw"], "");
+  assert.deepEqual(first.problems, []);
+  await first.context.close();
+
+  // The next launch gets what the LMS kept, as an LMS gives it: entry "resume".
+  const kept = Object.fromEntries(Object.entries(left).filter(([k, v]) =>
+    v !== "" && /^cmi\.(suspend_data|location|completion_status|interactions\.\d+\.(id|type|learner_response|result|weighting|timestamp|latency|description))$/.test(k)));
+  const recorded = new Set(Object.keys(kept).filter((k) => k.startsWith("cmi.interactions.")).map((k) => k.split(".")[2])).size;
+  assert.ok(recorded >= 2);
+  const second = await host("2004", { seed: { ...kept, "cmi.entry": "resume" } });
+  await second.app.locator('.turn[data-turn="2"]').waitFor();
+  assert.equal(await second.app.locator('.turn[data-turn="0"]').count(), 0, "resumed at the third decision");
+  const decisions = await playToEnd(second.app, 2);
+  await second.page.waitForFunction(() => window.__api.isTerminated());
+  const list = await calls(second.page);
+  checkCalls("2004", list, { recorded });
+  const cmi = await flat(second.page);
+  assert.equal(decisions, uninterrupted.decisions);
+  assert.equal(cmi.cmi.suspend_data.split(" ")[4], uninterrupted.log.split(" ")[4], "the same responses");
+  assert.equal(Number(cmi.cmi.score.raw), uninterrupted.raw, "the same final score");
+  assert.ok(Math.abs(Number(cmi.cmi.score.raw) - replayed(cmi.cmi.suspend_data).score) <= 0.05);
+  const ids = Object.values(cmi.cmi.interactions).map((i) => i.id);
+  assert.equal(new Set(ids).size, ids.length, "no interaction written twice");
+  assert.equal(ids.filter((id) => !id.endsWith(":confidence")).length, decisions);
+  assert.deepEqual(second.problems, []);
+  await second.context.close();
+});
+
+test("faults: the API gone, SetValue refused, Commit failing; the learner plays on, is told, and nothing is lost", async () => {
+  const { context, page, problems, app } = await host("2004");
+  const status = statusLine(app);
+  await answer(app, 0);
+  await status.filter({ hasText: "recorded by your LMS" }).waitFor();
+
+  // The API disappears mid-run.
+  await page.evaluate(() => { delete window.API_1484_11; });
+  await answer(app, 1);
+  await status.filter({ hasText: "Not recorded yet: your LMS cannot be reached" }).waitFor();
+  assert.equal(await status.getAttribute("role"), "status", "a live region");
+  assert.equal(await status.getAttribute("data-tone"), "waiting");
+  await screenshot(page, "lms-status-retrying");
+  const local = await app.locator("body").evaluate(() => localStorage.getItem("judgement-call/v1/progress/launch-support-scripts"));
+  assert.equal(local.split(" ")[4].split(".").length, 2, "local progress goes on");
+  await page.evaluate(() => { window.API_1484_11 = window.__api; });
+  await status.filter({ hasText: "Back in touch with your LMS" }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => window.__api.cmi.suspend_data), local);
+
+  // SetValue refused twice, then accepted.
+  await page.evaluate(() => { Object.assign(window.__faults, { refuse: "cmi.interactions", refuseTimes: 2 }); });
+  await answer(app, 2);
+  await status.filter({ hasText: "your LMS refused cmi.interactions" }).waitFor();
+  await status.filter({ hasText: "Back in touch with your LMS" }).waitFor({ timeout: 10_000 });
+
+  // Commit fails twice, then succeeds.
+  await page.evaluate(() => { window.__faults.commitFails = 2; });
+  await answer(app, 3);
+  await status.filter({ hasText: "your LMS did not save" }).waitFor();
+  await status.filter({ hasText: "Back in touch with your LMS" }).waitFor({ timeout: 15_000 });
+
+  const decisions = await playToEnd(app, 4);
+  await page.waitForFunction(() => window.__api.isTerminated());
+  checkCalls("2004", await calls(page), { faults: true });
+  const cmi = await flat(page);
+  const ids = Object.values(cmi.cmi.interactions).map((i) => i.id);
+  assert.equal(new Set(ids).size, ids.length, "no interaction twice");
+  assert.equal(ids.filter((id) => !id.endsWith(":confidence")).length, decisions, "none lost");
+  for (const i of Object.values(cmi.cmi.interactions)) assert.ok(i.type && i.timestamp && i.latency, JSON.stringify(i));
+  const expected = replayed(cmi.cmi.suspend_data);
+  assert.ok(Math.abs(Number(cmi.cmi.score.raw) - expected.score) <= 0.05);
+  assert.equal(cmi.cmi.success_status, expected.verdict);
+  assert.deepEqual(problems, [], "no exception reached the page");
+  await context.close();
+});
+
+test("the status line passes axe in both themes and at 320 px", async () => {
+  for (const [theme, width] of [["light", 1100], ["dark", 320]]) {
+    const { context, page, app } = await host("2004");
+    await app.locator('.turn[data-turn="0"]').waitFor();
+    await app.locator("body").evaluate((body, t) => { body.ownerDocument.documentElement.dataset.theme = t; }, theme);
+    await page.setViewportSize({ width, height: 900 });
+    await statusLine(app).waitFor();
+    const frame = page.frames().find((f) => f.url().includes("/pkg/"));
+    const { violations } = await new AxeBuilder({ page }).include("#sco").analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], theme);
+    assert.ok(frame);
+    await context.close();
+  }
+});
+
+test("?embed=1: no header or footer, and every resize format posted to the parent as the content grows", async () => {
+  const { server } = await pack("scorm12");
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
+  const launch = encodeURIComponent(`pkg/index.html?embed=1#/play/${SCENARIO}`);
+  await page.goto(`${server.url}embed-host.html?launch=${launch}`);
+  const app = page.frameLocator("#app");
+  await app.locator('.turn[data-turn="0"]').waitFor();
+  assert.equal(await app.locator("header.bar").isVisible(), false);
+  assert.equal(await app.locator("footer.foot").isVisible(), false);
+  await page.waitForFunction(() => window.__messages.length >= 3);
+  const kinds = (list) => ({
+    canvas: list.filter((m) => m.subject === "lti.frameResize"),
+    h5p: list.filter((m) => m.context === "h5p" && m.action === "resize"),
+    plain: list.filter((m) => m.type === "resize" && m.frameHeight === m.height),
+  });
+  const first = kinds(await page.evaluate(() => window.__messages));
+  for (const [name, list] of Object.entries(first)) assert.ok(list.length >= 1, `${name} message`);
+  const height = first.plain.at(-1).height;
+  assert.ok(height > 300 && first.canvas.at(-1).height === height && first.h5p.at(-1).height === height);
+  // The frame now fits the content: the app's page does not scroll inside it.
+  const inner = await app.locator("body").evaluate((b) => [b.ownerDocument.documentElement.scrollHeight, window.innerHeight]);
+  assert.ok(inner[0] <= inner[1] + 1, `no inner scroll: ${inner}`);
+  const before = (await page.evaluate(() => window.__messages.length));
+  await answer(app, 0);
+  await page.waitForFunction((n) => window.__messages.length > n, before);
+  await screenshot(page, "lms-embed");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

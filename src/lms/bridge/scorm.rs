@@ -170,9 +170,20 @@ impl Scorm {
         let api = self.connect()?;
         let set = self.version.method(Call::SetValue);
         let mut refused = None;
+        // An interaction or objective whose field was refused: its later fields depend on it
+        // (2004's ordering rules), so they wait for the retry.
+        let mut skipped: Vec<String> = Vec::new();
         for (element, value) in &pairs {
-            if !truthy(call(&api, set, &[element, value])) && refused.is_none() {
-                refused = Some(Fault::Refused { element: element.clone(), code: self.error(&api) });
+            if skipped.iter().any(|prefix| element.starts_with(prefix.as_str())) {
+                continue;
+            }
+            if !truthy(call(&api, set, &[element, value])) {
+                if refused.is_none() {
+                    refused = Some(Fault::Refused { element: element.clone(), code: self.error(&api) });
+                }
+                if let Some(prefix) = group(element) {
+                    skipped.push(prefix);
+                }
             }
         }
         if !truthy(call(&api, self.version.method(Call::Commit), &[""])) {
@@ -251,6 +262,13 @@ fn call(api: &JsValue, method: &str, args: &[&str]) -> Option<String> {
         (_, _, Some(number)) => number.to_string(),
         _ => String::new(),
     })
+}
+
+/// `cmi.interactions.3.` for `cmi.interactions.3.id`: the group an element belongs to.
+fn group(element: &str) -> Option<String> {
+    let rest = element.strip_prefix("cmi.interactions.").or_else(|| element.strip_prefix("cmi.objectives."))?;
+    let (n, _) = rest.split_once('.')?;
+    Some(format!("{}{n}.", &element[..element.len() - rest.len()]))
 }
 
 /// SCORM's `"true"` (some LMSs return a boolean).
