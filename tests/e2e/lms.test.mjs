@@ -20,7 +20,10 @@ import os from "node:os";
 import { mkdtemp, rm, readFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { AxeBuilder } from "@axe-core/playwright";
+import { randomUUID } from "node:crypto";
 import { serve, launch, openPage, screenshot, cli, ROOT, DIST } from "./support.mjs";
+import { startRalph } from "./lms/ralph.mjs";
+import { startLms } from "./lms/cmi5-lms.mjs";
 
 const SCENARIO = "launch-support-scripts";
 const FILE = `scenarios/${SCENARIO}.scenario`;
@@ -475,4 +478,100 @@ test("?embed=1: no header or footer, and every resize format posted to the paren
   await screenshot(page, "lms-embed");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("cmi5: statements reach a real LRS in order, the token is fetched once, an LRS 5xx is survived, and a relaunch resumes", async () => {
+  const { dir, manifest } = await pack("cmi5");
+  const ralph = await startRalph();
+  const lms = await startLms({ dir, structure: manifest, lrs: ralph });
+  try {
+    const registration = randomUUID();
+    const first = lms.launch(registration);
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+    await page.goto(first.url);
+    // The route comes from the launch data's launchParameters, not the URL.
+    await page.locator('.turn[data-turn="0"]').waitFor();
+    assert.equal(await page.locator("fieldset.modes").count(), 0);
+    const status = page.locator("#lms-status");
+    await status.filter({ hasText: "recorded by your LMS (cmi5)" }).waitFor();
+    for (const turn of [0, 1]) await answer(page, turn);
+    // The LRS fails twice, then recovers.
+    lms.failStatements = 2;
+    await answer(page, 2);
+    await status.filter({ hasText: "your LMS answered with an error (503)" }).waitFor();
+    await screenshot(page, "lms-cmi5-retrying");
+    await status.filter({ hasText: "Back in touch with your LMS" }).waitFor({ timeout: 10_000 });
+    assert.equal(lms.rejected, 2);
+    // A reload keeps the one-time token (a second fetch would be refused) and, since pagehide
+    // ended the session, says so; progress stays in the browser.
+    await page.reload();
+    await page.locator('.turn[data-turn="3"]').waitFor();
+    await status.filter({ hasText: "This launch has ended in your LMS" }).waitFor();
+    assert.deepEqual(lms.fetches.filter((f) => f.key === first.key).map((f) => f.method), ["POST"], "one token fetch");
+
+    // The learner opens the activity again from the course: a new session resumes the attempt.
+    const second = lms.launch(registration);
+    await page.goto(second.url);
+    await page.locator('.turn[data-turn="3"]').waitFor();
+    await status.filter({ hasText: "recorded by your LMS (cmi5)" }).waitFor();
+    const decisions = await playToEnd(page, 3);
+    await status.filter({ hasText: "Your LMS has recorded this attempt." }).waitFor();
+    assert.equal(await status.getByRole("link", { name: "Return to the course" }).getAttribute("href"), `${lms.origin}/return`);
+    await screenshot(page, "lms-cmi5-ending");
+    const log = await page.evaluate(() => localStorage.getItem("judgement-call/v1/progress/launch-support-scripts"));
+    const expected = replayed(log);
+
+    // What the LRS stored, in order.
+    const stored = (await ralph.stored()).filter((s) => s.context?.registration === registration);
+    const verbs = stored.map((s) => s.verb.id.replace("http://adlnet.gov/expapi/verbs/", ""));
+    const answered = (n) => Array(n).fill("answered");
+    const verdict = expected.verdict === "passed" ? "passed" : "failed";
+    assert.deepEqual(verbs, [
+      "initialized", ...answered(3), "terminated",
+      "initialized", ...answered(decisions - 3), "completed", verdict, "terminated",
+    ]);
+    assert.equal(new Set(stored.map((s) => s.id)).size, stored.length, "no statement twice");
+    const sessions = [first.sessionId, second.sessionId];
+    const CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
+    const MOVEON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+    for (const [i, s] of stored.entries()) {
+      const verb = verbs[i];
+      assert.equal(s.context.extensions["https://w3id.org/xapi/cmi5/context/extensions/sessionid"], sessions[i < 5 ? 0 : 1]);
+      assert.ok(s.context.contextActivities.grouping.some((a) => a.id === lms.au.publisherId), "the template's grouping kept");
+      assert.deepEqual(s.actor, lms.actor);
+      assert.match(s.timestamp, /Z$|\+00:00$/);
+      const categories = (s.context.contextActivities.category ?? []).map((c) => c.id);
+      if (verb === "answered") {
+        assert.match(s.object.id, new RegExp(`^${lms.activityId}/decision/[\\w-]+$`));
+        assert.equal(s.object.definition.type, "http://adlnet.gov/expapi/activities/cmi.interaction");
+        assert.ok(!categories.includes(CMI5), "answered is a cmi5 allowed statement");
+        assert.ok(s.context.contextActivities.parent.some((a) => a.id === lms.activityId));
+        const extensions = s.result.extensions;
+        assert.equal(typeof extensions["https://github.com/judgement-call/judgement-call/blob/main/docs/lms.md#competencies"], "object");
+        assert.ok(typeof s.result.response === "string" && s.result.score.scaled >= 0 && s.result.score.scaled <= 1);
+      } else {
+        assert.equal(s.object.id, lms.activityId);
+        assert.ok(categories.includes(CMI5), `${verb} carries the cmi5 category`);
+      }
+      if (["completed", "passed", "failed"].includes(verb)) {
+        assert.ok(categories.includes(MOVEON));
+        assert.match(s.result.duration, /^PT/);
+      }
+      if (verb === "terminated") assert.match(s.result.duration, /^PT/);
+    }
+    const confident = stored.filter((s) => s.result?.extensions?.["https://github.com/judgement-call/judgement-call/blob/main/docs/lms.md#confidence"]);
+    assert.ok(confident.length >= 1 && confident.every((s) => s.result.extensions["https://github.com/judgement-call/judgement-call/blob/main/docs/lms.md#confidence"] === "fairly-sure"));
+    const judged = stored.find((s) => s.verb.id.endsWith(verdict));
+    assert.ok(Math.abs(judged.result.score.raw - expected.score) <= 0.05, `${judged.result.score.raw} vs ${expected.score}`);
+    assert.equal(judged.result.success, verdict === "passed");
+    assert.equal(judged.context.extensions["https://w3id.org/xapi/cmi5/context/extensions/masteryscore"], lms.au.masteryScore);
+    // The LRS's own query API gives back the same statements.
+    const queried = await ralph.query(registration);
+    assert.deepEqual(new Set(queried.map((s) => s.id)), new Set(stored.map((s) => s.id)));
+    assert.deepEqual(problems.filter((p) => !p.includes("503")), [], "no exception reached the page");
+    await context.close();
+  } finally {
+    await lms.close();
+    await ralph.stop();
+  }
 });

@@ -173,9 +173,10 @@ impl Cmi5 {
     /// A State API request for this registration's document `id`.
     fn state(&self, method: &'static str, id: &str, body: Option<String>) -> Request {
         let p = &self.parameters;
+        // Without a state id, the request lists the ids of the registration's documents.
+        let state = if id.is_empty() { String::new() } else { format!("stateId={}&", encode(id)) };
         let query = format!(
-            "stateId={}&activityId={}&agent={}&registration={}",
-            encode(id),
+            "{state}activityId={}&agent={}&registration={}",
             encode(&p.activity_id),
             encode(&p.actor),
             encode(&p.registration)
@@ -306,13 +307,29 @@ pub async fn connect(link: &RefCell<Cmi5>) -> Result<(), Fault> {
         Launch::read(&p.actor, &p.registration, &p.activity_id, &reply.body)
             .map_err(|e| Fault::Launch(e.to_string()))?
     };
-    let request = link.borrow().state("GET", PROGRESS, None);
-    let progress = request.go(false).await;
+    // The ids of the registration's documents first: asking for a missing one is a 404,
+    // which browsers log as an error.
+    let request = link.borrow().state("GET", "", None);
+    let ids = request.go(false).await;
+    if !ids.ok() {
+        return Err(Fault::Unreachable(ids.status));
+    }
+    let kept =
+        matches!(Json::parse(&ids.body), Ok(Json::Array(ids)) if ids.iter().any(|id| id.as_str() == Some(PROGRESS)));
+    let progress = match kept {
+        true => {
+            let request = link.borrow().state("GET", PROGRESS, None);
+            let reply = request.go(false).await;
+            if !reply.ok() {
+                return Err(Fault::Unreachable(reply.status));
+            }
+            Some(reply.body)
+        }
+        false => None,
+    };
     let mut c = link.borrow_mut();
-    match progress.status {
-        200 => c.restore_progress(&progress.body),
-        404 => {}
-        status => return Err(Fault::Unreachable(status)),
+    if let Some(progress) = progress {
+        c.restore_progress(&progress);
     }
     c.launch = Some(launch);
     if !c.sent.initialized {
