@@ -3,10 +3,8 @@
 // - applies the saved display settings to <html>, so the page never flashes the wrong theme;
 // - starts fetching the packed scenario a #/play/<id> link opens, in parallel with the app,
 //   and starts the app once both have arrived;
-// - looks for an LMS that launched the app (a SCORM API on a parent or opener window, or
-//   cmi5's launch parameters) and, only then, loads the LMS module and opens the link before
-//   the app starts, so the app can resume from what the LMS holds (docs/lms.md);
-// - with ?embed=1, loads embed.js (no header or footer; height changes posted to the parent);
+// - loads the LMS module only when an LMS launched the app (docs/lms.md), and embed.js
+//   with ?embed=1;
 // and it offers the app `judgementCall.module(name)`, which loads one of its on-demand
 // modules (`name.js` with `name_bg.wasm`: the Author view with the whole engine, say), and copies text for buttons marked `data-copy` (the error view's "Copy details")
 // in plain JavaScript, so that works even after the app has crashed.
@@ -48,14 +46,12 @@ globalThis.judgementCall = {
     }
     return modules.get(name);
   },
-  /** The log an LMS holds for scenario `id` ("" for a fresh start), or undefined when no LMS records it. */
+  // The LMS module's resume(id) and progress(id, log) (src/ui/hooks/lms.rs).
   resume: (id) => lms?.resume(id),
-  /** Tells the LMS (if any) scenario `id`'s log after a change. */
   progress: (id, log) => lms?.progress(id, log),
 };
 
-// The SCORM API's discovery: this window and its parents (500 hops at most), then the
-// opener's. A window of another origin throws on access, which ends that walk.
+// SCORM's API walk: parents (500 hops), then the opener's; another origin throws.
 const scan = (win, name) => {
   for (let hops = 0; win && hops <= 500; hops++, win = win.parent) {
     try {
@@ -70,7 +66,7 @@ const query = new URLSearchParams(location.search);
 const cmi5 = ["endpoint", "fetch", "actor", "registration", "activityId"].every((p) => query.has(p));
 const kind = has("API_1484_11") ? "scorm2004" : has("API") ? "scorm12" : cmi5 ? "cmi5" : null;
 let lms = null;
-// A module or link that fails leaves the app standalone, never without a start.
+// If the LMS module fails, the app still starts, standalone.
 const linked = kind && judgementCall.module("lms").then(async (module) => {
   await module.start(kind);
   lms = module;

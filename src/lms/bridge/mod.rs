@@ -89,6 +89,8 @@ struct Bridge {
     pumping: bool,
     /// Whether anything has been written in this launch.
     wrote: bool,
+    /// The status line says something is waiting; the next success says it is all in.
+    troubled: bool,
 }
 
 thread_local! {
@@ -159,6 +161,7 @@ pub async fn start(kind: &str) {
             dirty: !read,
             pumping: false,
             wrote: false,
+            troubled: !read,
         })
     });
     let ended = with(|b| b.link.terminated()).unwrap_or(false);
@@ -287,18 +290,16 @@ fn pump() {
     }
     wasm_bindgen_futures::spawn_local(async {
         let mut delay = 1000;
-        let mut failed = false;
         while with(|b| std::mem::take(&mut b.dirty)).unwrap_or(false) {
             match write().await {
                 Ok(()) => {
                     delay = 1000;
-                    if failed {
-                        failed = false;
+                    if with(|b| std::mem::take(&mut b.troubled)).unwrap_or(false) {
                         recorded("Back in touch with your LMS: every answer so far is recorded.");
                     }
                 }
                 Err(Problem::Retry(why)) => {
-                    failed = true;
+                    with(|b| b.troubled = true);
                     let seconds = delay / 1000;
                     status::say(
                         &format!(
@@ -387,7 +388,8 @@ async fn write() -> Result<(), Problem> {
             }
         }
     }
-    if finished {
+    if finished && !with(|b| b.link.review()).unwrap_or(false) {
+        with(|b| b.troubled = false);
         recorded("Your LMS has recorded this attempt.");
     }
     Ok(())
