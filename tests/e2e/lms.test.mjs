@@ -9,6 +9,7 @@
 //   uninterrupted run;
 // - faults: the API gone mid-run, SetValue refused, Commit failing: the status line says so,
 //   the app plays on, and once the LMS answers again everything is recorded, nothing twice;
+// - a library package: the first scenario answered in is the one recorded;
 // - ?embed=1: no header or footer, and height messages posted to the parent page;
 // - cmi5 against a real LRS (Ralph, installed by ./x setup) behind a small stand-in LMS
 //   (tests/e2e/lms/cmi5-lms.mjs): the token fetched once, even across a reload, the
@@ -573,5 +574,35 @@ test("cmi5: statements reach a real LRS in order, the token is fetched once, an 
   } finally {
     await lms.close();
     await ralph.stop();
+  }
+});
+
+test("a library package records the first scenario the learner answers in; the others play as standalone", async () => {
+  const zip = path.join(temp, "library.zip");
+  const dir = path.join(temp, "library");
+  cli(["package", "--format", "scorm12", "--all", "-o", zip, "--dist", DIST]);
+  execFileSync("unzip", ["-q", zip, "-d", dir]);
+  const server = await serve(HERE, { "/node_modules/": path.join(ROOT, "node_modules"), "/pkg/": dir });
+  try {
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 1100, height: 1000 } });
+    await page.goto(`${server.url}scorm-host.html?version=1.2&launch=${encodeURIComponent("pkg/index.html")}`);
+    const app = page.frameLocator("#sco");
+    await app.locator(`a[href="#/play/${SCENARIO}"]`).first().click();
+    await answer(app, 0);
+    await page.waitForFunction(() => window.__calls.some((c) => c.method === "LMSCommit"));
+    const saved = await page.evaluate(() => window.__api.cmi.suspend_data);
+    assert.match(saved, new RegExp(`^jc1 ${SCENARIO} `));
+    await app.locator("body").evaluate(() => { location.hash = "#/play/poor-soil"; });
+    await app.locator("fieldset.modes").waitFor();
+    await answer(app, 0);
+    assert.equal(await page.evaluate(() => window.__api.cmi.suspend_data), saved, "the other scenario is not recorded");
+    const list = await calls(page);
+    assert.equal(list[0].method, "LMSInitialize");
+    assert.ok(list.every((c) => c.method === "LMSGetValue" || (c.result === "true" && c.err === "0")));
+    assert.deepEqual(strict12(list.filter((c) => c.method === "LMSSetValue").map((c) => c.args)), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await server.close();
   }
 });
