@@ -12,6 +12,8 @@
 //   (`judgementCall.enter(name)`, which each module calls);
 // - offers `judgementCall.module(name)`, which loads any module (`name.js` with
 //   `name_bg.wasm`: the Author view with the whole engine, say);
+// - loads the LMS module only when an LMS launched the app (docs/lms.md), and embed.js
+//   with ?embed=1, before the first module starts;
 // - copies text for buttons marked `data-copy` (the error view's "Copy details") in plain
 //   JavaScript, so that works even after the app has crashed;
 // - and says so if the app cannot start at all.
@@ -64,21 +66,26 @@ function load(name) {
 
 // The module drawing the page: { name, module, root }.
 let current = null;
+// Settled once the LMS link (if any) is open and embed.js (with ?embed=1) has run: the first
+// module starts only then.
+let ready = null;
 /** Lets the module `name` draw the page, in place of the one drawing it now. */
 async function enter(name) {
   if (current?.name === name) return;
-  const [module] = await Promise.all([load(name), prefetch(location.hash)]);
+  const [module] = await Promise.all([load(name), prefetch(location.hash), ready]);
   // The learner may have moved on while it loaded.
   if (current?.name === name || (current && owner(location.hash) !== name)) return;
   // Keyboard focus on a header link stays on that link.
   const link = document.activeElement?.closest?.(".bar a")?.getAttribute("href");
-  if (current) {
-    current.module.unmount();
-    current.root.remove();
-  }
   const root = document.createElement("div");
   root.className = "root";
-  document.body.append(root);
+  if (current) {
+    current.module.unmount();
+    // In the other's place: before the LMS status line, say.
+    current.root.replaceWith(root);
+  } else {
+    document.body.append(root);
+  }
   current = { name, module, root };
   module.mount(root);
   if (link) {
@@ -98,7 +105,33 @@ globalThis.judgementCall = {
   /** The on-demand module `name`, loaded and started on first use: its exports. */
   module: load,
   enter,
+  // The LMS module's resume(id) and progress(id, log) (src/ui/hooks/lms.rs).
+  resume: (id) => lms?.resume(id),
+  progress: (id, log) => lms?.progress(id, log),
 };
+
+// SCORM's API walk: parents (500 hops), then the opener's; another origin throws.
+const scan = (win, name) => {
+  for (let hops = 0; win && hops <= 500; hops++, win = win.parent) {
+    try {
+      if (win[name]) return true;
+      if (win.parent === win) return false;
+    } catch { return false; }
+  }
+  return false;
+};
+const has = (name) => scan(window, name) || scan(window.opener, name);
+const query = new URLSearchParams(location.search);
+const cmi5 = ["endpoint", "fetch", "actor", "registration", "activityId"].every((p) => query.has(p));
+const kind = has("API_1484_11") ? "scorm2004" : has("API") ? "scorm12" : cmi5 ? "cmi5" : null;
+let lms = null;
+// If the LMS module fails, the app still starts, standalone.
+const linked = kind && load("lms").then(async (module) => {
+  await module.start(kind);
+  lms = module;
+}).catch((error) => console.error(error));
+const embedded = query.get("embed") === "1" && import("./embed.js").catch((error) => console.error(error));
+ready = Promise.all([linked, embedded]);
 
 document.addEventListener("click", (event) => {
   const button = event.target.closest?.("button[data-copy]");
@@ -112,6 +145,7 @@ document.addEventListener("click", (event) => {
 
 try {
   await enter(owner(location.hash));
+  lms?.mounted();
 } catch (error) {
   // Never a blank page: say what went wrong and how to carry on.
   const main = document.createElement("main");

@@ -6,10 +6,12 @@
 //! turn it into the exact element–value pairs or statements each standard takes, checked
 //! against the standard's strict limits ([`limit`]) before they are returned. Nothing here
 //! touches the browser, does IO or reads a clock: times come in as a [`Session`]. The
-//! browser bridges that will sit beside this module only call the mapping, then `SetValue`
-//! each pair in order and `Commit` (or POST each statement), so every rule lives here,
-//! where native unit tests reach it.
+//! browser bridges in `bridge/` (wasm32 only, compiled into the `lms` module) only call the
+//! mapping, then `SetValue` each pair in order and `Commit` (or POST the statements), so
+//! every rule lives here, where native unit tests reach it.
 
+#[cfg(target_arch = "wasm32")]
+pub mod bridge;
 pub mod cmi5;
 pub mod json;
 pub mod limit;

@@ -51,7 +51,10 @@ fn fake_dist(dir: &Path) -> PathBuf {
     let dist = dir.join("dist");
     fs::create_dir_all(dist.join("assets")).expect("a dist folder");
     for (name, text) in [
-        ("index.html", "<!doctype html><title>Judgement Call</title><script type=\"module\" src=\"boot.js\"></script>"),
+        (
+            "index.html",
+            "<!doctype html><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; connect-src 'self'; object-src 'none'\" /><title>Judgement Call</title><script type=\"module\" src=\"boot.js\"></script>",
+        ),
         ("boot.js", "import init from \"./app.js\"; init();"),
         ("app.js", "export default function init() {}"),
         ("app_bg.wasm", "\0asm\u{1}\0\0\0"),
@@ -218,6 +221,10 @@ fn one_scenario_launches_straight_into_it_and_the_library_opens_the_library() {
     let xml = text(&cmi5, "cmi5.xml");
     assert!(xml.contains("<launchParameters>#/play/first-call</launchParameters>"));
     assert!(xml.contains("moveOn=\"Passed\" masteryScore=\"0.7\""));
+    // A cmi5 unit sends statements to whatever endpoint the LMS names, so its page may connect
+    // to any https origin; a SCORM package's page keeps to its own.
+    assert!(text(&cmi5, "index.html").contains("connect-src 'self' https:;"));
+    assert!(text(&one, "index.html").contains("connect-src 'self';"));
     let _ = fs::remove_dir_all(&dir);
 }
 

@@ -124,7 +124,18 @@ fn package(
         Some(dir) => dir.to_path_buf(),
         None => built_dist()?,
     };
-    let app = app_files(&dist)?;
+    let mut app = app_files(&dist)?;
+    if standard == Standard::Cmi5 {
+        // A cmi5 unit sends its statements to the endpoint the LMS names at launch, which
+        // may be another origin: the page's policy lets it connect to any https origin.
+        for (name, bytes) in &mut app {
+            if name == LAUNCH
+                && let Ok(text) = std::str::from_utf8(bytes)
+            {
+                *bytes = text.replacen("connect-src 'self';", "connect-src 'self' https:;", 1).into_bytes();
+            }
+        }
+    }
     if !app.iter().any(|(name, _)| name == LAUNCH) {
         return Err(Failure::input(format!(
             "{} has no {LAUNCH}: it is not a built Judgement Call app",
@@ -139,7 +150,14 @@ fn package(
     };
     entries.extend(schemas.iter().map(|s| (s.name.to_string(), s.text.as_bytes().to_vec())));
     entries.extend(app);
-    entries.extend(scenarios.iter().map(|p| (format!("scenarios/{}", p.file), p.text.as_bytes().to_vec())));
+    // The built app already ships the built-in scenarios' sources under `scenarios/` (for the
+    // Author view); a packaged file that is one of them, unchanged, is shipped once.
+    for packed in &scenarios {
+        let entry = (format!("scenarios/{}", packed.file), packed.text.as_bytes().to_vec());
+        if !entries.contains(&entry) {
+            entries.push(entry);
+        }
+    }
     let shipped: Vec<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
     let schema_names: Vec<&str> = schemas.iter().map(|s| s.name).collect();
     let app_names: Vec<&str> = shipped.iter().copied().filter(|n| !schema_names.contains(n)).collect();

@@ -130,7 +130,8 @@ pub fn Session(props: &SessionProps) -> Html {
     } else {
         format!("Decision {} of about {expected}", turn + 1)
     };
-    let mode_chooser = (turn == 0 && !ended).then(|| {
+    // A session an LMS records is the attempt that counts: no choice of mode, no starting over.
+    let mode_chooser = (turn == 0 && !ended && !handle.recorded).then(|| {
         html! {
             <fieldset class="modes">
                 <legend>{ "How do you want to play?" }</legend>
@@ -168,7 +169,7 @@ pub fn Session(props: &SessionProps) -> Html {
                 <button type="button" class="button secondary" onclick={cancel}>{ "Keep going" }</button>
             </div>
         }
-    } else if turn > 0 && !ended {
+    } else if turn > 0 && !ended && !handle.recorded {
         html! { <button type="button" class="button secondary" onclick={confirm_to(true)}>{ "Start over" }</button> }
     } else {
         Html::default()

@@ -1,6 +1,7 @@
 //! Every browser effect the app has, one hook per file, and `storage`, the storage they
 //! share. Components never do IO; they call these hooks.
 
+pub mod lms;
 pub mod storage;
 pub mod use_focus;
 pub mod use_handover;

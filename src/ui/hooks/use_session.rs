@@ -6,11 +6,15 @@
 //! never touched. After every response, rewind or restart, the log goes back to
 //! `progress/<id>` and the rationales to `journal/<id>`. With `persist` off (the Author
 //! view) nothing is read or written.
+//!
+//! When an LMS records the scenario (see `hooks::lms`), the log to resume from is the one
+//! the LMS gives, every change is reported to it too, and the session is the attempt that
+//! counts: assessment mode, with no starting over before the end.
 
 use yew::prelude::*;
 
 use crate::engine::Playthrough;
-use crate::ui::hooks::storage;
+use crate::ui::hooks::{lms, storage};
 use crate::ui::model::saved::{self, Journal, Restored};
 use crate::ui::model::session::{Action, Mode, Session, Shared};
 
@@ -22,6 +26,8 @@ pub fn fresh_seed() -> u64 {
 /// What restoring found, before the session starts.
 struct Start {
     session: Session,
+    /// An LMS records this session.
+    recorded: bool,
     notice: Option<String>,
     /// The unusable saved text, to move aside.
     discarded: Option<String>,
@@ -36,22 +42,35 @@ fn start(scenario: &Shared, persist: bool) -> Start {
         rationales: Vec::new(),
     };
     if !persist {
-        return Start { session: fresh(Mode::Practice), notice: None, discarded: None };
+        return Start { session: fresh(Mode::Practice), recorded: false, notice: None, discarded: None };
     }
-    let mode = storage::get(&saved::mode_key(id)).and_then(|m| Mode::parse(&m)).unwrap_or_default();
-    let text = storage::get(&saved::progress_key(id));
+    let lms = lms::resume(id);
+    let recorded = lms.is_some();
+    let (mode, text) = match lms {
+        Some(log) => (Mode::Assessment, Some(log).filter(|l| !l.is_empty())),
+        None => (
+            storage::get(&saved::mode_key(id)).and_then(|m| Mode::parse(&m)).unwrap_or_default(),
+            storage::get(&saved::progress_key(id)),
+        ),
+    };
     match saved::restore(scenario, text.as_deref()) {
-        Restored::Fresh => Start { session: fresh(mode), notice: None, discarded: None },
+        Restored::Fresh => Start { session: fresh(mode), recorded, notice: None, discarded: None },
         Restored::Resumed(playthrough) => {
             let journal = Journal::decode(&storage::get(&saved::journal_key(id)).unwrap_or_default());
             let rationales = journal.attempt(playthrough.seed, playthrough.responses.len());
             Start {
                 session: Session { scenario: scenario.clone(), playthrough, mode, rationales },
+                recorded,
                 notice: None,
                 discarded: None,
             }
         }
-        Restored::Unusable(why) => Start { session: fresh(Mode::Practice), notice: Some(why), discarded: text },
+        Restored::Unusable(why) => Start {
+            session: fresh(if recorded { mode } else { Mode::Practice }),
+            recorded,
+            notice: Some(why),
+            discarded: text,
+        },
     }
 }
 
@@ -64,6 +83,8 @@ pub struct SessionHandle {
     pub on_restart: Callback<()>,
     /// False when the session is meant to be saved but the browser will not keep it.
     pub kept: bool,
+    /// An LMS records this session: it is the attempt that counts.
+    pub recorded: bool,
 }
 
 /// The session for this scenario.
@@ -77,6 +98,7 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
         session
     });
     let notice = use_state(|| first.borrow().as_ref().and_then(|s| s.notice.clone()));
+    let recorded = *use_state(|| first.borrow().as_ref().is_some_and(|s| s.recorded));
     {
         let discarded = first.borrow_mut().as_mut().and_then(|s| s.discarded.take());
         let id = scenario.meta.id.clone();
@@ -92,6 +114,7 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
         use_effect_with(key, move |(scenario, playthrough, mode, rationales)| {
             if persist {
                 save(&scenario.meta.id, playthrough, *mode, rationales);
+                lms::progress(&scenario.meta.id, &playthrough.encode());
             }
         });
     }
@@ -100,7 +123,7 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
         Callback::from(move |()| session.dispatch(Action::Restart(fresh_seed())))
     };
     let kept = !persist || storage::persistent();
-    SessionHandle { session, notice: (*notice).clone(), on_restart, kept }
+    SessionHandle { session, notice: (*notice).clone(), on_restart, kept, recorded }
 }
 
 fn save(id: &str, playthrough: &Playthrough, mode: Mode, rationales: &[String]) {
