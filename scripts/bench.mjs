@@ -51,11 +51,11 @@ for (const file of await files(DIST)) {
 const sum = (names) => names.reduce((total, name) => total + (sizes.get(name) ?? 0), 0);
 const names = [...sizes.keys()];
 const shell = sum(SHELL);
-const row = (label, value, budget = "") => console.log(`  ${label.padEnd(46)} ${kb(value).padStart(10)}   ${budget}`);
-console.log("budgets (gzip):");
+const row = (label, value, budget = "") => console.log(`  ${label.padEnd(52)} ${kb(value).padStart(10)}   ${budget}`);
+console.log(`budgets (gzip; the scenario is ${SCENARIO}):`);
 const scenario = sum([`library/${SCENARIO}.jcp`]);
 row("app shell (html + js + wasm + css)", shell, "budget 100 KB");
-row(`a scenario's link (${SCENARIO}): page + play module + scenario`, sum([...PAGE, ...PLAY]) + scenario, "budget 160 KB");
+row("a scenario's link (page + play module + scenario)", sum([...PAGE, ...PLAY]) + scenario, "budget 160 KB");
 row("the library, then that scenario", shell + sum(PLAY) + scenario);
 row("the library, then the whole packed library", shell + sum(PLAY) + sum(names.filter((n) => n.startsWith("library/"))));
 row("Author view with the engine, on demand", sum(["author.js", "author_bg.wasm"]));
