@@ -1,10 +1,11 @@
 //! The root component: applies the display settings, draws the header and picks the view
-//! for the current route.
+//! for the current route. The Debrief, Profile and Author views arrive as modules of their
+//! own, drawn into a [`ModuleHost`].
 
 use yew::prelude::*;
 
-use crate::ui::components::author_host::AuthorHost;
 use crate::ui::components::library::Library;
+use crate::ui::components::module_host::ModuleHost;
 use crate::ui::components::play::Play;
 use crate::ui::components::settings::SettingsView;
 use crate::ui::hooks::use_route::use_route;
@@ -23,12 +24,20 @@ pub fn App() -> Html {
     let body = match &route {
         Route::Library => html! { <Library /> },
         Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
-        Route::Author => html! { <AuthorHost /> },
+        Route::Debrief(id) => html! {
+            <ModuleHost key="review" module="review" root="review-root" what="your debrief" title="Debrief" argument={format!("debrief/{id}")} />
+        },
+        Route::Profile => html! {
+            <ModuleHost key="review" module="review" root="review-root" what="your profile" title="Profile" argument="profile" />
+        },
+        Route::Author => html! {
+            <ModuleHost key="author" module="author" root="author-root" what="the author tools" title="Author" />
+        },
         Route::Settings => html! { <SettingsView /> },
     };
     let link = |to: Route, label: &'static str| {
         let here = match (&route, &to) {
-            (Route::Play(_), Route::Library) => true,
+            (Route::Play(_) | Route::Debrief(_), Route::Library) => true,
             (a, b) => a == b,
         };
         html! {
@@ -47,6 +56,7 @@ pub fn App() -> Html {
                 </a>
                 <nav aria-label="Main">
                     { link(Route::Library, "Library") }
+                    { link(Route::Profile, "Profile") }
                     { link(Route::Author, "Author") }
                     { link(Route::Settings, "Settings") }
                 </nav>

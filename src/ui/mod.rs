@@ -10,6 +10,7 @@ pub mod components;
 pub mod hooks;
 pub mod model;
 pub mod panic;
+pub mod review;
 pub mod route;
 
 /// Installs the error view for panics, then mounts the app on the page's body.

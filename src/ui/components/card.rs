@@ -61,7 +61,7 @@ pub fn view(
                     </ul>
                 }
                 if let Some(log) = log {
-                    <CardProgress id={listing.id} log={log.to_string()} />
+                    <CardProgress id={listing.id} title={listing.title} log={log.to_string()} />
                 }
                 <div class="actions">{ actions }</div>
             </article>
@@ -72,11 +72,12 @@ pub fn view(
 #[derive(Properties, PartialEq)]
 struct CardProgressProps {
     id: &'static str,
+    title: &'static str,
     log: AttrValue,
 }
 
 /// How far the saved playthrough has got: at once from the log, and exactly once the
-/// scenario has been fetched.
+/// scenario has been fetched; a finished one links to its debrief.
 #[component]
 fn CardProgress(props: &CardProgressProps) -> Html {
     let loading = use_scenario(props.id);
@@ -95,7 +96,13 @@ fn CardProgress(props: &CardProgressProps) -> Html {
     match position.step {
         Step::End(_) => {
             let score = score::overall(&scenario, &position.history).round() as i64;
-            progress::bar(1, 1, format!("Finished, score {score} of 100"))
+            html! {
+                <>
+                    { progress::bar(1, 1, format!("Finished, score {score} of 100")) }
+                    <a class="card-debrief" href={Route::Debrief(props.id.to_string()).to_hash()}
+                        aria-label={format!("Debrief of {}", props.title)}>{ "See the debrief" }</a>
+                </>
+            }
         }
         Step::Decide { .. } => {
             let expected = session::expected_decisions(&scenario, &playthrough);

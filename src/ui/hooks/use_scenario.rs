@@ -71,23 +71,20 @@ pub fn use_scenario(id: &str) -> Loading {
                 loading.set(Loading::Ready(scenario));
             } else if library::listing(id).is_some() {
                 let id = id.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    loading.set(match fetch_packed(&id).await {
-                        Some(bytes) => match pack::decode(&bytes) {
-                            Ok(scenario) => Loading::Ready(remember(scenario)),
-                            Err(_) => {
-                                Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again.")
-                            }
-                        },
-                        None => Loading::Failed(
-                            "The scenario could not be downloaded. Check your connection, then reload the page.",
-                        ),
-                    });
-                });
+                wasm_bindgen_futures::spawn_local(async move { loading.set(load(&id).await) });
             }
         });
     }
     (*loading).clone()
+}
+
+/// The built-in scenario with this id: from this visit's cache, or fetched and decoded now.
+pub async fn load(id: &str) -> Loading {
+    match cached(id) {
+        Some(scenario) => Loading::Ready(scenario),
+        None if library::listing(id).is_some() => loaded(fetch_packed(id).await),
+        None => Loading::Unknown,
+    }
 }
 
 /// What fetched bytes come to.

@@ -8,6 +8,8 @@
 //! - `mode/<id>`: `practice` or `assessment`;
 //! - `journal/<id>`: the learner's rationales, every attempt's, one per line (see
 //!   [`Journal`]);
+//! - `attempt/<id>/<seed>`: a finished attempt, kept when the story first reaches an ending
+//!   (see [`Finished`]); the earliest is the record, and nothing overwrites it;
 //! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
 //! - `settings`: the display settings.
 
@@ -34,6 +36,37 @@ pub fn journal_key(id: &str) -> String {
 
 pub fn discarded_key(id: &str) -> String {
     format!("{PREFIX}discarded/{id}")
+}
+
+/// The key of the attempt at `id` shuffled by `seed`; every attempt has its own seed.
+pub fn attempt_key(id: &str, seed: u64) -> String {
+    format!("{PREFIX}attempt/{id}/{seed:x}")
+}
+
+/// A finished attempt as saved: when it finished (milliseconds since 1970, from the
+/// browser's clock), the mode it was played in, and its log, as `<ms> <mode> <jc1 log>`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finished {
+    pub at: u64,
+    /// `practice` or `assessment`.
+    pub mode: String,
+    pub playthrough: Playthrough,
+}
+
+impl Finished {
+    pub fn encode(&self) -> String {
+        format!("{} {} {}", self.at, self.mode, self.playthrough.encode())
+    }
+
+    /// Reads what [`Finished::encode`] wrote; `None` for anything else.
+    pub fn decode(text: &str) -> Option<Finished> {
+        let (at, rest) = text.trim().split_once(' ')?;
+        let (mode, log) = rest.split_once(' ')?;
+        if !matches!(mode, "practice" | "assessment") {
+            return None;
+        }
+        Some(Finished { at: at.parse().ok()?, mode: mode.to_string(), playthrough: Playthrough::decode(log).ok()? })
+    }
 }
 
 /// What a saved log means for a scenario.
@@ -197,6 +230,21 @@ mod tests {
         }
         assert!(matches!(restore(&scenario, Some("jc9 x 0 0")), Restored::Unusable(why) if why.contains("newer")));
         assert_eq!(answered(&played.encode()), Some(1));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_finished_attempt_reads_back_and_nothing_else_does() {
+        let scenario = engine::read(FIRST_CALL).expect("reads");
+        let played = engine::respond(&scenario, &Playthrough::new(&scenario, 7), Response::pick(0)).expect("fits");
+        let finished = Finished { at: 1_790_000_000_000, mode: "assessment".into(), playthrough: played };
+        assert_eq!(Finished::decode(&finished.encode()), Some(finished.clone()));
+        assert!(finished.encode().starts_with("1790000000000 assessment jc1 first-call "));
+        for bad in
+            ["", "12 practice", "x practice jc1 first-call 0 1", "12 sport jc1 first-call 0 1", "12 practice jc1"]
+        {
+            assert_eq!(Finished::decode(bad), None, "{bad}");
+        }
+        assert_eq!(attempt_key("first-call", 255), "judgement-call/v1/attempt/first-call/ff");
     }
 
     #[wasm_bindgen_test]

@@ -1,0 +1,270 @@
+//! The learner's saved progress as a JSON file, to keep a copy or to move it to another
+//! browser: what the Profile view exports and imports.
+//!
+//! The file is versioned and names itself:
+//!
+//! ```json
+//! {"format":"judgement-call-progress","version":1,"exported":"2026-11-21T10:00:00.000Z",
+//!  "entries":{"progress/poor-soil":"jc1 poor-soil …","attempt/poor-soil/1f":"…","journal/poor-soil":"jj1…"}}
+//! ```
+//!
+//! Each entry is one storage key under `judgement-call/v1/` (see `saved`) with its text:
+//! progress, mode, journal and finished attempts. Display settings stay with the device and
+//! unusable saves kept aside stay where they are. [`read`] checks a whole file before
+//! anything is written, and refuses a file that is not JSON, not ours, from a newer
+//! version, or holds an entry that is not what its key says, with the reason in words; and
+//! [`plan`] works out what merging or replacing would change, so the hook only applies it.
+
+use crate::engine::Playthrough;
+use crate::lms::json::Json;
+use crate::ui::model::saved::{Finished, Journal, PREFIX};
+use crate::ui::model::session::Mode;
+
+/// What the file says it is.
+pub const FORMAT: &str = "judgement-call-progress";
+
+/// The newest version of the file this app writes and reads.
+pub const VERSION: u32 = 1;
+
+/// The largest file worth reading: far more than any learner's progress.
+pub const MAX_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+
+/// The kinds of key that move with the learner.
+const KINDS: [&str; 4] = ["progress", "mode", "journal", "attempt"];
+
+/// True for a storage key (without the prefix) that export carries.
+pub fn carried(key: &str) -> bool {
+    key.split_once('/').is_some_and(|(kind, _)| KINDS.contains(&kind))
+}
+
+/// The file for these saved entries (keys without the prefix), exported at `exported`.
+pub fn export(entries: &[(String, String)], exported: &str) -> String {
+    let entries = entries.iter().filter(|(k, _)| carried(k)).map(|(k, v)| (k.clone(), Json::str(v.clone())));
+    Json::object([
+        ("format", Json::str(FORMAT)),
+        ("version", Json::Number(VERSION.to_string())),
+        ("exported", Json::str(exported)),
+        ("entries", Json::Object(entries.collect())),
+    ])
+    .write()
+}
+
+/// A file that was read: its entries, checked, and when it was exported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub exported: String,
+    pub entries: Vec<(String, String)>,
+}
+
+impl Imported {
+    /// How many scenarios the file holds anything for.
+    pub fn scenarios(&self) -> usize {
+        let mut ids: Vec<&str> = self.entries.iter().filter_map(|(k, _)| scenario_of(k)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+
+    /// How many finished attempts the file holds.
+    pub fn attempts(&self) -> usize {
+        self.entries.iter().filter(|(k, _)| k.starts_with("attempt/")).count()
+    }
+}
+
+/// The scenario id a key belongs to.
+fn scenario_of(key: &str) -> Option<&str> {
+    let (_, rest) = key.split_once('/')?;
+    Some(rest.split('/').next().unwrap_or(rest))
+}
+
+fn is_id(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 64 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Reads an exported file, checking every entry; the error is the reason, for the learner.
+pub fn read(text: &str) -> Result<Imported, String> {
+    let json = Json::parse(text).map_err(|_| {
+        "This file is not a Judgement Call export: it is not JSON at all. Choose the .json file that Export progress saved."
+            .to_string()
+    })?;
+    if json.get("format").and_then(Json::as_str) != Some(FORMAT) {
+        return Err(
+            "This file is not a Judgement Call export: it is JSON, but not the kind Export progress saves.".to_string()
+        );
+    }
+    let version = json.get("version").and_then(Json::as_f64).filter(|v| v.fract() == 0.0 && *v >= 1.0);
+    let Some(version) = version else {
+        return Err("This export is damaged: it does not say which version of the format it uses.".to_string());
+    };
+    if version > f64::from(VERSION) {
+        return Err(format!(
+            "This file was exported by a newer version of Judgement Call (format {version}; this one reads up to \
+             {VERSION}). Open it in the newer version, or update this one."
+        ));
+    }
+    let Some(Json::Object(pairs)) = json.get("entries") else {
+        return Err("This export is damaged: its list of saved entries is missing.".to_string());
+    };
+    let mut entries = Vec::with_capacity(pairs.len());
+    for (key, value) in pairs {
+        let Some(value) = value.as_str() else {
+            return Err(format!("This export is damaged: the entry “{key}” holds no text."));
+        };
+        entry(key, value).map_err(|why| format!("This export is damaged: the entry “{key}” {why}."))?;
+        entries.push((key.clone(), value.to_string()));
+    }
+    if entries.is_empty() {
+        return Err("This export holds no progress, so there is nothing to import.".to_string());
+    }
+    let exported = json.get("exported").and_then(Json::as_str).unwrap_or_default().to_string();
+    Ok(Imported { exported, entries })
+}
+
+/// Checks one entry: its key is one we save, and its text is what that key holds.
+fn entry(key: &str, value: &str) -> Result<(), &'static str> {
+    let parts: Vec<&str> = key.split('/').collect();
+    match parts.as_slice() {
+        ["progress", id] if is_id(id) => match Playthrough::decode(value) {
+            Ok(p) if p.scenario == *id => Ok(()),
+            Ok(_) => Err("is another scenario's progress"),
+            Err(_) => Err("is not a playthrough"),
+        },
+        ["mode", id] if is_id(id) => Mode::parse(value).map(|_| ()).ok_or("is not a mode"),
+        ["journal", id] if is_id(id) => {
+            if value.starts_with("jj1") {
+                Ok(())
+            } else {
+                Err("is not a journal of rationales")
+            }
+        }
+        ["attempt", id, seed] if is_id(id) => match Finished::decode(value) {
+            Some(f) if f.playthrough.scenario == *id && format!("{:x}", f.playthrough.seed) == *seed => Ok(()),
+            Some(_) => Err("does not match its key"),
+            None => Err("is not a finished attempt"),
+        },
+        _ => Err("is not something Judgement Call saves"),
+    }
+}
+
+/// How an import treats what this browser has saved already.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    /// Adds what this browser lacks; where both hold a value, this browser's stays, and
+    /// journals keep every rationale of both.
+    Merge,
+    /// Clears this browser's progress, attempts and journals, then takes the file's.
+    Replace,
+}
+
+/// What an import will write and remove (keys without the prefix).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub set: Vec<(String, String)>,
+    pub remove: Vec<String>,
+}
+
+/// What importing `file` into a browser holding `current` (keys without the prefix) changes.
+pub fn plan(current: &[(String, String)], file: &Imported, how: How) -> Plan {
+    let mut plan = Plan::default();
+    if how == How::Replace {
+        let incoming = |k: &str| file.entries.iter().any(|(f, _)| f == k);
+        plan.remove = current.iter().filter(|(k, _)| carried(k) && !incoming(k)).map(|(k, _)| k.clone()).collect();
+        plan.set = file.entries.iter().filter(|e| !current.contains(e)).cloned().collect();
+        return plan;
+    }
+    for (key, value) in &file.entries {
+        match current.iter().find(|(k, _)| k == key).map(|(_, v)| v) {
+            None => plan.set.push((key.clone(), value.clone())),
+            Some(mine) if key.starts_with("journal/") && mine != value => {
+                let mut journal = Journal::decode(mine);
+                for theirs in Journal::decode(value).entries {
+                    if !journal.entries.iter().any(|e| e.seed == theirs.seed && e.turn == theirs.turn) {
+                        journal.entries.push(theirs);
+                    }
+                }
+                let merged = journal.encode();
+                if merged != *mine {
+                    plan.set.push((key.clone(), merged));
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    plan
+}
+
+/// The storage key of an entry.
+pub fn storage_key(key: &str) -> String {
+    format!("{PREFIX}{key}")
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    const LOG: &str = "jc1 first-call 0badc0de 7 p0";
+
+    fn saved() -> Vec<(String, String)> {
+        vec![
+            ("progress/first-call".into(), LOG.into()),
+            ("mode/first-call".into(), "assessment".into()),
+            ("journal/first-call".into(), "jj1\n7 0\tBecause".into()),
+            ("attempt/first-call/7".into(), format!("1790000000000 assessment {LOG}")),
+            ("settings".into(), "theme=dark".into()),
+            ("discarded/first-call".into(), "junk".into()),
+        ]
+    }
+
+    #[wasm_bindgen_test]
+    fn an_export_reads_back_without_the_device_settings() {
+        let file = export(&saved(), "2026-11-21T10:00:00.000Z");
+        let read = read(&file).expect("our own file reads");
+        assert_eq!(read.exported, "2026-11-21T10:00:00.000Z");
+        assert_eq!(read.entries, saved()[..4].to_vec());
+        assert_eq!((read.scenarios(), read.attempts()), (1, 1));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_bad_foreign_or_newer_file_is_refused_with_its_reason() {
+        let refused = |text: &str| read(text).expect_err(text);
+        assert!(refused("{not json").contains("not JSON"));
+        assert!(refused("{\"name\":\"a photo\"}").contains("not the kind"));
+        assert!(refused("{\"format\":\"judgement-call-progress\",\"version\":2,\"entries\":{}}").contains("newer"));
+        assert!(refused("{\"format\":\"judgement-call-progress\",\"entries\":{}}").contains("version"));
+        assert!(refused("{\"format\":\"judgement-call-progress\",\"version\":1,\"entries\":{}}").contains("nothing"));
+        let with = |key: &str, value: &str| {
+            format!("{{\"format\":\"judgement-call-progress\",\"version\":1,\"entries\":{{\"{key}\":\"{value}\"}}}}")
+        };
+        assert!(refused(&with("progress/first-call", "jc1 other 0 1")).contains("another scenario"));
+        assert!(refused(&with("progress/first-call", "hello")).contains("not a playthrough"));
+        assert!(refused(&with("attempt/first-call/8", &format!("1 practice {LOG}"))).contains("match its key"));
+        assert!(refused(&with("settings", "theme=dark")).contains("not something"));
+        assert!(refused(&with("progress/../x", LOG)).contains("not something"));
+    }
+
+    #[wasm_bindgen_test]
+    fn merging_keeps_this_browsers_own_and_replacing_takes_the_files() {
+        let file = Imported {
+            exported: String::new(),
+            entries: vec![
+                ("progress/first-call".into(), "jc1 first-call 0badc0de 9".into()),
+                ("journal/first-call".into(), "jj1\n7 0\tOther\n9 0\tNew".into()),
+                ("progress/poor-soil".into(), "jc1 poor-soil 00000001 1".into()),
+            ],
+        };
+        let merged = plan(&saved(), &file, How::Merge);
+        assert!(merged.remove.is_empty());
+        assert_eq!(
+            merged.set,
+            vec![
+                ("journal/first-call".to_string(), "jj1\n7 0\tBecause\n9 0\tNew".to_string()),
+                ("progress/poor-soil".to_string(), "jc1 poor-soil 00000001 1".to_string()),
+            ]
+        );
+        let replaced = plan(&saved(), &file, How::Replace);
+        assert_eq!(replaced.set, file.entries);
+        assert_eq!(replaced.remove, vec!["mode/first-call".to_string(), "attempt/first-call/7".to_string()]);
+    }
+}
