@@ -316,8 +316,9 @@ impl Page<'_> {
             <section aria-labelledby="items-title">
                 <h2 id="items-title">{ "Every decision, scored" }</h2>
                 <p class="hint">{ "Each score (0 to 1) judges your answer against the options you had at that moment. Chance is what answering at random earns there; lost is what the decision cost your overall score, in points." }</p>
-                <div class="table-scroll" role="region" aria-labelledby="items-title" tabindex="0">
+                <div class="table-scroll" role="region" aria-labelledby="items-caption" tabindex="0">
                     <table class="items-table">
+                        <caption id="items-caption" class="visually-hidden">{ "Item scores, decision by decision" }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "#" }</th>
