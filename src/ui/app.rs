@@ -25,13 +25,13 @@ pub fn App() -> Html {
         Route::Library => html! { <Library /> },
         Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
         Route::Debrief(id) => html! {
-            <ModuleHost key="review" module="review" root="review-root" what="your debrief" title="Debrief" argument={format!("debrief/{id}")} />
+            <ModuleHost key="review" module="review" root="review-root" class="review-host" loading="Preparing your debrief…" title="Debrief" argument={format!("debrief/{id}")} />
         },
         Route::Profile => html! {
-            <ModuleHost key="review" module="review" root="review-root" what="your profile" title="Profile" argument="profile" />
+            <ModuleHost key="review" module="review" root="review-root" class="review-host" loading="Preparing your profile…" title="Profile" argument="profile" />
         },
         Route::Author => html! {
-            <ModuleHost key="author" module="author" root="author-root" what="the author tools" title="Author" />
+            <ModuleHost key="author" module="author" root="author-root" class="author-host" loading="Loading the author tools…" title="Author" />
         },
         Route::Settings => html! { <SettingsView /> },
     };

@@ -102,7 +102,7 @@ test("the Profile shows each first attempt in the order played, the trends, the 
   const rows = page.locator(".trend-table tbody tr");
   assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.scenario)), ["second-attempt", "tour-of-duty", "career-track"]);
   const tour = rows.nth(1);
-  assert.match(await tour.locator(".overall").innerText(), /not passed/, "the record is the poor first attempt");
+  assert.match(await tour.locator(".record-score").innerText(), /not passed/, "the record is the poor first attempt");
   assert.match(await tour.innerText(), /1, latest 100\.0 \(\+\d+\.\d\)/, "the replay and its improvement");
   assert.ok(await page.locator(".trends figure").count() >= 3, "a chart per dimension");
   for (const svg of await page.locator(".trends svg").all()) assert.match(await svg.getAttribute("aria-label"), /in order: 1: /);

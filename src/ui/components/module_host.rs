@@ -15,8 +15,10 @@ pub struct ModuleHostProps {
     pub module: &'static str,
     /// The id of the element the module draws into.
     pub root: &'static str,
-    /// What the module brings, for the loading message: "the author tools".
-    pub what: &'static str,
+    /// The class of the place, for the stylesheets: `author-host`.
+    pub class: &'static str,
+    /// What to say while the module loads: "Loading the author tools…".
+    pub loading: &'static str,
     /// The page's title until the module names it more precisely.
     pub title: &'static str,
     /// What the route carries for the module (a scenario id, say).
@@ -29,9 +31,9 @@ pub fn ModuleHost(props: &ModuleHostProps) -> Html {
     use_title(props.title.to_string());
     let loaded = use_module(props.module, props.root, props.argument.clone());
     html! {
-        <div class={format!("{}-host", props.module)}>
+        <div class={props.class}>
             if loaded == Loaded::Loading {
-                <p class="loading" role="status">{ format!("Loading {}…", props.what) }</p>
+                <p class="loading" role="status">{ props.loading }</p>
             }
             if loaded == Loaded::Failed {
                 { notice("This part of Judgement Call could not be loaded", "alert", html! { <p>{ "Check your connection, then reload the page." }</p> }) }

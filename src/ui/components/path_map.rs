@@ -156,7 +156,7 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
             };
             let who = if mine { "you" } else { "the expert" };
             html! {
-                <li>
+                <li value={(turn + 1).to_string()}>
                     <span class="stop-ask">{ wording::ask(scenario, stop.node).to_string() }</span>
                     <span class="stop-answer">{ format!("{who} {said}") }</span>
                 </li>
@@ -166,6 +166,13 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
             <li class="stop-end"><span class="stop-ask">{ format!("Ending: {}", wording::ending_title(scenario, stop.node)) }</span></li>
         },
     };
+    let trunk = yours.iter().take(shared).filter(|s| s.turn.is_some()).count();
+    let expert_items: Vec<Html> = experts
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| *i >= shared || s.turn.is_some_and(|t| answer(t, true) != answer(t, false)))
+        .map(|(_, s)| item(s, false))
+        .collect();
     let parted_text = match debrief.diverged {
         None => "You stayed on the expert's path.".to_string(),
         Some(at) => {
@@ -211,7 +218,17 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
                 <h3>{ "Your path" }</h3>
                 <ol class="stops yours">{ for yours.iter().map(|s| item(s, true)) }</ol>
                 <h3>{ "The expert's path" }</h3>
-                <ol class="stops expert">{ for experts.iter().map(|s| item(s, false)) }</ol>
+                if trunk > 0 && !expert_items.is_empty() {
+                    <p class="hint">{ format!(
+                        "Through the same {} as yours; listed here only where the expert answered differently, and from where the paths parted.",
+                        if trunk == 1 { "first decision".to_string() } else { format!("first {trunk} decisions") }
+                    ) }</p>
+                }
+                if expert_items.is_empty() {
+                    <p>{ "The same as yours, answer for answer." }</p>
+                } else {
+                    <ol class="stops expert">{ for expert_items }</ol>
+                }
             </div>
         </div>
     }

@@ -15,7 +15,7 @@ use crate::ui::hooks::use_saved_entries::use_saved_entries;
 use crate::ui::hooks::use_scenario::Loading;
 use crate::ui::hooks::use_scenarios::use_scenarios;
 use crate::ui::hooks::use_title::use_title;
-use crate::ui::model::profile;
+use crate::ui::model::{profile, wording};
 use crate::ui::route::Route;
 
 /// The built-in scenarios that anything is saved for, in library order.
@@ -51,11 +51,16 @@ pub fn Profile() -> Html {
     let pending = loaded.iter().any(|(_, l)| *l == Loading::Pending);
     let played = profile::played(&analysed, &entries);
     let trends = profile::trends(&played);
-    let journals: Vec<(String, Vec<profile::Noted>)> = analysed
+    // The journal in the order played, then the scenarios not finished yet.
+    let mut journals: Vec<(usize, String, Vec<profile::Noted>)> = analysed
         .iter()
-        .map(|(scenario, _)| (scenario.meta.title.clone(), profile::journal(scenario, &entries)))
-        .filter(|(_, noted)| !noted.is_empty())
+        .map(|(scenario, _)| {
+            let place = played.iter().position(|p| p.scenario == *scenario).unwrap_or(played.len());
+            (place, scenario.meta.title.clone(), profile::journal(scenario, &entries))
+        })
+        .filter(|(_, _, noted)| !noted.is_empty())
         .collect();
+    journals.sort_by_key(|(place, _, _)| *place);
 
     let across = if pending {
         html! { <p class="loading" role="status">{ "Scoring your attempts…" }</p> }
@@ -82,7 +87,7 @@ pub fn Profile() -> Html {
     } else {
         html! {
             <div class="journal">
-                { for journals.iter().map(|(title, noted)| html! {
+                { for journals.iter().map(|(_, title, noted)| html! {
                     <section class="journal-scenario" aria-label={title.clone()}>
                         <h3>{ title.clone() }</h3>
                         { for noted.iter().map(|attempt| html! {
@@ -95,7 +100,7 @@ pub fn Profile() -> Html {
                                                 <strong>{ format!("Decision {}", note.turn + 1) }</strong>
                                                 { for note.ask.as_ref().map(|ask| format!(": {ask}")) }
                                             </p>
-                                            { for note.answer.as_ref().map(|a| html! { <p class="note-answer">{ format!("You {a}.") }</p> }) }
+                                            { for note.answer.as_ref().map(|a| html! { <p class="note-answer">{ format!("You {a}{}", wording::stop(a)) }</p> }) }
                                             <blockquote class="note-text"><p>{ note.text.clone() }</p></blockquote>
                                         </li>
                                     }) }

@@ -92,9 +92,9 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
     html! {
         <>
             <div class="trends">{ for trends.iter().map(chart) }</div>
+            <p class="table-caption" id="trend-caption">{ "Your first attempt at each scenario, in the order you played them: the overall score, replays since, and each dimension’s estimate with its ~80% band." }</p>
             <div class="table-scroll" role="region" aria-labelledby="trend-caption" tabindex="0">
-                <table class="trend-table">
-                    <caption id="trend-caption">{ "Your first attempt at each scenario, in the order you played them: the overall score, replays since, and each dimension’s estimate with its ~80% band." }</caption>
+                <table class="trend-table" aria-labelledby="trend-caption">
                     <thead>
                         <tr>
                             <th scope="col">{ "#" }</th>
@@ -114,7 +114,7 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>
                                     <td>{ i + 1 }</td>
                                     <th scope="row"><a href={crate::ui::route::Route::Debrief(p.scenario.meta.id.clone()).to_hash()}>{ p.scenario.meta.title.clone() }</a></th>
-                                    <td class="overall">{ format!("{:.1}", p.card.overall) }{ if p.card.passed { " · passed" } else { " · not passed" } }</td>
+                                    <td class="record-score">{ format!("{:.1}", p.card.overall) }{ if p.card.passed { " · passed" } else { " · not passed" } }</td>
                                     <td>{ replays }</td>
                                     { for trends.iter().map(|t| cell(t, i)) }
                                 </tr>

@@ -71,7 +71,7 @@ pub fn use_scenario(id: &str) -> Loading {
                 loading.set(Loading::Ready(scenario));
             } else if library::listing(id).is_some() {
                 let id = id.clone();
-                wasm_bindgen_futures::spawn_local(async move { loading.set(load(&id).await) });
+                wasm_bindgen_futures::spawn_local(async move { loading.set(loaded(fetch_packed(&id).await)) });
             }
         });
     }
