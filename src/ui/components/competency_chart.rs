@@ -83,3 +83,58 @@ pub fn view(profile: &[DimensionScore]) -> Html {
         </figure>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use yew::prelude::*;
+
+    use crate::engine::scorecard::DimensionScore;
+    use crate::engine::{self, Playthrough, Response, analyse, scorecard};
+
+    const FIRST_CALL: &str = include_str!("../../../tests/it/fixtures/first-call.scenario");
+
+    #[derive(Properties, PartialEq)]
+    struct ChartProps {
+        profile: Vec<DimensionScore>,
+    }
+
+    #[component]
+    fn Chart(props: &ChartProps) -> Html {
+        super::view(&props.profile)
+    }
+
+    #[wasm_bindgen_test]
+    async fn every_dimension_is_drawn_and_written_out() {
+        let scenario = engine::read(FIRST_CALL).expect("reads");
+        let analysis = analyse::analyse(&scenario);
+        let played = engine::respond(&scenario, &Playthrough::new(&scenario, 1), Response::pick(1)).expect("fits");
+        let mut profile = scorecard::score(&scenario, &analysis, &played).expect("scores").profile;
+        // A second dimension with enough evidence, to see its figures written out.
+        let mut strong = profile[0].clone();
+        strong.id = "judgement-2".into();
+        strong.estimate = crate::engine::score::estimate(&[(3.0, 1.0), (2.0, 0.5)]);
+        profile.push(strong.clone());
+
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("attached");
+        yew::Renderer::<Chart>::with_root_and_props(root.clone(), ChartProps { profile }).render();
+        yew::scheduler::flush().await;
+
+        let rows = root.query_selector_all("li.dimension").expect("valid");
+        assert_eq!(rows.length(), 2);
+        let thin = root.query_selector("li.dimension.thin .thin-text").expect("valid").expect("thin evidence says so");
+        assert_eq!(thin.text_content().as_deref(), Some("not enough evidence yet"));
+        let text = |selector: &str| {
+            root.query_selector(selector).expect("valid").and_then(|e| e.text_content()).unwrap_or_default()
+        };
+        let e = strong.estimate;
+        assert_eq!(text("[data-dimension='judgement-2'] .estimate-text"), format!("{:.2}", e.value));
+        assert_eq!(text("[data-dimension='judgement-2'] .band-text"), format!("[{:.2}-{:.2}]", e.low, e.high));
+        let band = root.query_selector("[data-dimension='judgement-2'] rect.band").expect("valid").expect("a band");
+        assert_eq!(band.get_attribute("x"), Some(format!("{:.2}", e.low * 100.0)));
+        assert!(root.query_selector("[data-dimension='judgement-2'] line.chance").expect("valid").is_some());
+        assert!(root.query_selector("[style]").expect("valid").is_none(), "no inline styles");
+    }
+}

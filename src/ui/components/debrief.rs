@@ -21,6 +21,7 @@ use crate::figures::signed;
 use crate::library;
 use crate::ui::components::notice::notice;
 use crate::ui::components::{competency_chart, feedback, moment, path_map};
+use crate::ui::hooks::use_focus::use_focus;
 use crate::ui::hooks::use_replay::{Replay, use_replay};
 use crate::ui::hooks::use_saved_entries::use_saved_entries;
 use crate::ui::hooks::use_scenario::{Loading, use_scenario};
@@ -38,8 +39,10 @@ pub struct DebriefProps {
 
 #[component]
 pub fn Debrief(props: &DebriefProps) -> Html {
-    let (entries, _) = use_saved_entries();
+    let (entries, _, persistent) = use_saved_entries();
     let loading = use_scenario(&props.id);
+    // Arriving from the ending, whose link is gone, keyboard focus lands on the title.
+    use_focus(matches!(loading, Loading::Ready(_)), Some("debrief-title".to_string()));
     let analysis = use_memo(loading.clone(), |loading| match loading {
         Loading::Ready(scenario) => Some(Rc::new(analyse::analyse(scenario))),
         _ => None,
@@ -77,7 +80,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         return html! {
             <section class="missing" aria-labelledby="unfinished">
                 <h1 id="unfinished">{ format!("No debrief yet for “{}”", scenario.meta.title) }</h1>
-                <p>{ "The debrief follows a finished attempt. Play the scenario to its ending, and your debrief will be here." }</p>
+                if persistent {
+                    <p>{ "The debrief follows a finished attempt. Play the scenario to its ending, and your debrief will be here." }</p>
+                } else {
+                    <p>{ "This browser is not keeping your progress (storage is turned off here), so the debrief cannot read your attempts. Your score is on the scenario's ending." }</p>
+                }
                 if attempts.outdated > 0 {
                     <p>{ "Your earlier attempts were played on an older version of this scenario, so they can no longer be scored." }</p>
                 }
@@ -171,7 +178,7 @@ impl Page<'_> {
                         { if mode == Mode::Assessment { "Assessment" } else { "Practice" } }
                     </span>
                 </p>
-                <h1 id="debrief-title">{ scenario.meta.title.clone() }</h1>
+                <h1 id="debrief-title" tabindex="-1">{ scenario.meta.title.clone() }</h1>
                 if !self.told.goal.is_empty() {
                     <p class="goal"><strong>{ "Where you were going: " }</strong>{ self.told.goal.clone() }</p>
                 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::engine::analyse;
 use crate::library;
+use crate::ui::components::notice::notice;
 use crate::ui::components::transfer::Transfer;
 use crate::ui::components::trend_chart;
 use crate::ui::hooks::use_saved_entries::use_saved_entries;
@@ -36,7 +37,7 @@ fn saved_ids(entries: &[(String, String)]) -> Vec<String> {
 #[component]
 pub fn Profile() -> Html {
     use_title("Profile".to_string());
-    let (entries, on_reload) = use_saved_entries();
+    let (entries, on_reload, persistent) = use_saved_entries();
     let ids = use_memo(entries.clone(), |entries| saved_ids(entries));
     let loaded = use_scenarios(ids);
     let analysed = use_memo(loaded.clone(), |loaded| {
@@ -116,6 +117,11 @@ pub fn Profile() -> Html {
         <article class="profile" aria-labelledby="profile-view-title">
             <h1 id="profile-view-title">{ "Your profile" }</h1>
             <p class="lead">{ "Your judgement across scenarios, the reasons you gave along the way, and your progress to keep or move. It all stays on this device." }</p>
+            if !persistent {
+                { notice("This browser is not keeping your progress", "status", html! {
+                    <p>{ "Storage is turned off here (a private window, or the app is embedded in another page), so there is no saved progress to show, export or import into." }</p>
+                }) }
+            }
             <section aria-labelledby="across-title">
                 <h2 id="across-title">{ "Across scenarios" }</h2>
                 { across }

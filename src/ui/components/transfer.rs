@@ -3,19 +3,18 @@
 //! holds, and lets the learner merge it or replace this browser's progress with it. A file
 //! that cannot be imported is refused with the reason, and nothing saved is touched.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::ui::components::notice::notice;
 use crate::ui::hooks::use_export::use_export;
 use crate::ui::hooks::use_import::{Importing, use_import};
-use crate::ui::model::transfer::How;
+use crate::ui::hooks::use_saved_entries::Entries;
+use crate::ui::model::transfer::{self, How};
 
 #[derive(Properties, PartialEq)]
 pub struct TransferProps {
     /// Everything saved, by key without the prefix.
-    pub entries: Rc<Vec<(String, String)>>,
+    pub entries: Entries,
     /// Called once an import has changed what is saved.
     pub on_imported: Callback<()>,
 }
@@ -61,6 +60,9 @@ pub fn Transfer(props: &TransferProps) -> Html {
                 <h3>{ "Export" }</h3>
                 <p>{ "Download everything you have played here, with your attempts and journal, as one JSON file: a copy to keep, or to carry to another browser." }</p>
                 { match download {
+                    _ if !props.entries.iter().any(|(key, _)| transfer::carried(key)) => {
+                        html! { <p class="hint">{ "Nothing to export yet: play a scenario first." }</p> }
+                    }
                     Some(file) => html! { <a class="button" href={file.href} download={file.name}>{ "Export progress" }</a> },
                     None => html! { <p class="loading">{ "Preparing the file…" }</p> },
                 } }

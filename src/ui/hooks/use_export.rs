@@ -2,11 +2,10 @@
 //! `model::transfer`): the file's text, stamped with the time now, as a `blob:` address for
 //! a download link, revoked when the entries change or the view closes.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::ui::hooks::use_saved_entries::Entries;
 use crate::ui::model::transfer;
 
 /// A file to download: its `blob:` address and a name for it.
@@ -27,7 +26,7 @@ fn blob_url(text: &str) -> Option<String> {
 /// The export of `entries` (keys without the prefix), ready to download; `None` until it
 /// is made, or when the browser cannot make it.
 #[hook]
-pub fn use_export(entries: Rc<Vec<(String, String)>>) -> Option<Download> {
+pub fn use_export(entries: Entries) -> Option<Download> {
     let download = use_state(|| None::<Download>);
     {
         let download = download.clone();

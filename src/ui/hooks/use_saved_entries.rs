@@ -9,6 +9,9 @@ use yew::prelude::*;
 use crate::ui::hooks::storage;
 use crate::ui::model::saved::PREFIX;
 
+/// Every saved entry, by key without the prefix, shared between views.
+pub type Entries = Rc<Vec<(String, String)>>;
+
 /// Every saved entry, by key without the prefix, in key order.
 pub fn read() -> Vec<(String, String)> {
     storage::keys(PREFIX)
@@ -20,13 +23,14 @@ pub fn read() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The saved entries, and `on_reload`, which reads them again.
+/// The saved entries, `on_reload`, which reads them again, and whether this browser keeps
+/// what is saved beyond the tab.
 #[hook]
-pub fn use_saved_entries() -> (Rc<Vec<(String, String)>>, Callback<()>) {
+pub fn use_saved_entries() -> (Entries, Callback<()>, bool) {
     let entries = use_state(|| Rc::new(read()));
     let on_reload = {
         let entries = entries.clone();
         Callback::from(move |()| entries.set(Rc::new(read())))
     };
-    ((*entries).clone(), on_reload)
+    ((*entries).clone(), on_reload, storage::persistent())
 }
