@@ -267,17 +267,20 @@ impl Page<'_> {
                         // Where the learner's own pick led: the next stop on their path.
                         let went = self.next_stop(road.response);
                         let same = !road.forks.is_empty() && road.forks.iter().all(|f| f.reaches.is_some() && f.reaches == went);
+                        let taken_mean = decision(scenario, road.decision)
+                            .and_then(|d| d.options.get(road.taken))
+                            .map(|o| format!(" ({:.1})", crate::engine::score::expert_mean(o)))
+                            .unwrap_or_default();
+                        let mut forks: Vec<&crate::engine::debrief::Fork> = road.forks.iter().collect();
+                        forks.sort_by(|a, b| b.mean.total_cmp(&a.mean));
                         html! {
                             <li>
                                 <p class="road-head">
                                     <strong>{ format!("At {}", wording::decision_number(road.response)) }</strong>
-                                    { format!(" (“{}”) you chose {taken}{}", wording::ask(scenario, road.decision), wording::stop(&taken)) }
-                                    if same {
-                                        { format!(" Every other option leads on to {} too: what differs is what each sets in motion.", went.map(|n| wording::place(scenario, n)).unwrap_or_default()) }
-                                    }
+                                    { format!(" (“{}”) you chose {taken}{taken_mean}.", wording::ask(scenario, road.decision)) }
                                 </p>
                                 <ul class="forks">
-                                    { for road.forks.iter().map(|fork| {
+                                    { for forks.into_iter().map(|fork| {
                                         let place = match fork.reaches {
                                             _ if same => String::new(),
                                             Some(node) => format!(" → {}", wording::place(scenario, node)),
@@ -292,6 +295,12 @@ impl Page<'_> {
                                         }
                                     }) }
                                 </ul>
+                                if same {
+                                    <p class="fork-note">{ format!(
+                                        "Each leads on to {}, as yours did: what differs is what each sets in motion.",
+                                        went.map(|n| wording::place(scenario, n)).unwrap_or_default()
+                                    ) }</p>
+                                }
                             </li>
                         }
                     }) }

@@ -91,6 +91,7 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
         _ => false,
     };
 
+    let any_parted = yours.iter().take(shared).any(&parted);
     let mut links = Vec::new();
     let mut marks = Vec::new();
     for (i, stop) in yours.iter().enumerate().take(shared) {
@@ -206,15 +207,21 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
                 </svg>
                 <figcaption>
                     <span id="map-summary">{ summary }</span>
-                    <ul class="map-key" aria-hidden="true">
-                        <li><svg class="map" viewBox="0 0 28 16"><line class="link yours" x1="0" y1="8" x2="28" y2="8" /></svg>{ "you" }</li>
-                        <li><svg class="map" viewBox="0 0 28 16"><line class="link expert" x1="0" y1="8" x2="28" y2="8" /></svg>{ "the expert" }</li>
-                        <li><svg class="map" viewBox="0 0 28 16"><g class="stop"><circle class="ring" cx="14" cy="8" r="7" /></g></svg>{ "you answered differently" }</li>
-                    </ul>
+                    if forked || any_parted {
+                        <ul class="map-key" aria-hidden="true">
+                            if forked {
+                                <li><svg class="map" viewBox="0 0 28 16"><line class="link yours" x1="0" y1="8" x2="28" y2="8" /></svg>{ "you" }</li>
+                                <li><svg class="map" viewBox="0 0 28 16"><line class="link expert" x1="0" y1="8" x2="28" y2="8" /></svg>{ "the expert" }</li>
+                            }
+                            if any_parted {
+                                <li><svg class="map" viewBox="0 0 28 16"><g class="stop"><circle class="ring" cx="14" cy="8" r="7" /></g></svg>{ "you answered differently" }</li>
+                            }
+                        </ul>
+                    }
                 </figcaption>
             </figure>
             <div class="path-lists">
-                <p class="parted-text">{ parted_text }</p>
+                <p class={classes!("parted-text", debrief.diverged.is_none().then_some("stayed"))}>{ parted_text }</p>
                 <h3>{ "Your path" }</h3>
                 <ol class="stops yours">{ for yours.iter().map(|s| item(s, true)) }</ol>
                 <h3>{ "The expert's path" }</h3>
