@@ -146,7 +146,10 @@ impl Page<'_> {
     fn head(&self) -> Html {
         let (scenario, card) = (self.scenario, self.card);
         let mode = Mode::parse(&self.shown.mode).unwrap_or_default();
-        let number = self.attempts.finished.iter().position(|f| f.playthrough.seed == self.shown.playthrough.seed);
+        let number = self.attempts.number();
+        let changed = self.attempts.record().is_some_and(|r| {
+            r.playthrough.seed == self.shown.playthrough.seed && r.playthrough != self.shown.playthrough
+        });
         let mut record = Attempts::new();
         for finished in &self.attempts.finished {
             if let Ok(c) = scorecard::score(scenario, self.analysis, &finished.playthrough) {
@@ -154,6 +157,10 @@ impl Page<'_> {
             }
         }
         let standing = match (number, record.first()) {
+            (Some(0), Some(first)) if changed => format!(
+                "You changed answers after reaching the ending. Your record is this first attempt as it first ended, which scored {:.1}; replays are for learning and never replace it.",
+                first.overall
+            ),
             (Some(0) | None, _) => {
                 "This was your first attempt: it stands as your record. Replays are for learning and never replace it."
                     .to_string()

@@ -13,24 +13,31 @@ use crate::ui::model::session::Mode;
 /// One scenario's attempts.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Attempts {
-    /// Finished attempts that replay to an ending on this version, oldest first. A
+    /// Finished attempts that replay to an ending on this version, as kept, oldest first. A
     /// finished playthrough not kept yet (saved before attempts were) comes last.
     pub finished: Vec<Finished>,
-    /// The index in `finished` of the attempt to debrief.
-    pub shown: Option<usize>,
+    /// The attempt to debrief: the playthrough now saved when it has reached its ending (a
+    /// practice answer may have changed since its attempt was kept), else the latest kept.
+    pub shown: Option<Finished>,
     /// Finished attempts saved against another version of the scenario, which no longer fit.
     pub outdated: usize,
 }
 
 impl Attempts {
-    /// The record: the first finished attempt.
+    /// The record: the first finished attempt, as it was kept.
     pub fn record(&self) -> Option<&Finished> {
         self.finished.first()
     }
 
     /// The attempt to debrief.
     pub fn shown(&self) -> Option<&Finished> {
-        self.shown.and_then(|i| self.finished.get(i))
+        self.shown.as_ref()
+    }
+
+    /// The place of the shown attempt among the finished ones, from 0.
+    pub fn number(&self) -> Option<usize> {
+        let seed = self.shown.as_ref()?.playthrough.seed;
+        self.finished.iter().position(|f| f.playthrough.seed == seed)
     }
 }
 
@@ -61,22 +68,16 @@ pub fn of(scenario: &Scenario, entries: &[(String, String)]) -> Attempts {
         .and_then(|text| Playthrough::decode(text).ok())
         .filter(|p| ended(scenario, p));
     attempts.shown = match progress {
-        // The playthrough now saved, as it stands (a practice answer may have changed since
-        // its attempt was kept; the kept one stays the record).
-        Some(playthrough) => match attempts.finished.iter().position(|f| f.playthrough.seed == playthrough.seed) {
-            Some(i) => {
-                if let Some(kept) = attempts.finished.get_mut(i) {
-                    kept.playthrough = playthrough;
-                }
-                Some(i)
-            }
+        Some(playthrough) => match attempts.finished.iter().find(|f| f.playthrough.seed == playthrough.seed) {
+            Some(kept) => Some(Finished { playthrough, ..kept.clone() }),
             None => {
                 let mode = value(entries, &format!("mode/{id}")).and_then(Mode::parse).unwrap_or_default();
-                attempts.finished.push(Finished { at: u64::MAX, mode: mode.as_str().to_string(), playthrough });
-                Some(attempts.finished.len() - 1)
+                let unkept = Finished { at: u64::MAX, mode: mode.as_str().to_string(), playthrough };
+                attempts.finished.push(unkept.clone());
+                Some(unkept)
             }
         },
-        None => attempts.finished.len().checked_sub(1),
+        None => attempts.finished.last().cloned(),
     };
     attempts
 }
@@ -119,5 +120,15 @@ mod tests {
         let shown = attempts.shown().expect("the finished progress");
         assert_eq!((shown.playthrough.seed, shown.mode.as_str(), attempts.finished.len()), (11, "practice", 3));
         assert_eq!(of(&scenario, &[]), Attempts::default());
+
+        // A practice answer changed after the ending is shown, and the record stays as kept.
+        let changed = vec![
+            ("attempt/first-call/7".to_string(), kept(100, &first).encode()),
+            ("progress/first-call".to_string(), played(7, 1).encode()),
+        ];
+        let attempts = of(&scenario, &changed);
+        assert_eq!(attempts.record().map(|f| &f.playthrough), Some(&first));
+        assert_eq!(attempts.shown().map(|f| f.playthrough.clone()), Some(played(7, 1)));
+        assert_eq!(attempts.number(), Some(0));
     }
 }
