@@ -27,7 +27,7 @@ use crate::ui::hooks::use_saved_entries::use_saved_entries;
 use crate::ui::hooks::use_scenario::{Loading, use_scenario};
 use crate::ui::hooks::use_title::use_title;
 use crate::ui::model::attempts::{self, value};
-use crate::ui::model::saved::{Finished, Journal};
+use crate::ui::model::saved::{Finished, Journal, journal_key};
 use crate::ui::model::session::{Mode, decision};
 use crate::ui::model::wording;
 use crate::ui::route::Route;
@@ -105,7 +105,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             );
         }
     };
-    let rationales = Journal::decode(value(&entries, &format!("journal/{}", props.id)).unwrap_or_default())
+    let rationales = Journal::decode(value(&entries, &journal_key(&props.id)).unwrap_or_default())
         .attempt(shown.playthrough.seed, shown.playthrough.responses.len());
     let page =
         Page { scenario: &scenario, analysis: &analysis, attempts: &attempts, shown: &shown, card: &card, told: &told };

@@ -16,6 +16,7 @@ use crate::ui::hooks::use_saved_entries::use_saved_entries;
 use crate::ui::hooks::use_scenario::Loading;
 use crate::ui::hooks::use_scenarios::use_scenarios;
 use crate::ui::hooks::use_title::use_title;
+use crate::ui::model::saved::Key;
 use crate::ui::model::{profile, wording};
 use crate::ui::route::Route;
 
@@ -24,10 +25,9 @@ fn saved_ids(entries: &[(String, String)]) -> Vec<String> {
     library::INDEX
         .iter()
         .filter(|listing| {
-            entries.iter().any(|(key, _)| {
-                let mut parts = key.split('/');
-                let kind = parts.next().unwrap_or_default();
-                matches!(kind, "progress" | "attempt" | "journal") && parts.next() == Some(listing.id)
+            entries.iter().any(|(key, _)| match Key::read(key) {
+                Some(Key::Progress(id) | Key::Attempt(id, _) | Key::Journal(id)) => id == listing.id,
+                _ => false,
             })
         })
         .map(|listing| listing.id.to_string())

@@ -67,10 +67,10 @@ pub fn use_import(on_done: Callback<()>) -> (Importing, Callback<Event>, Callbac
             let Importing::Ready(_, imported) = &*state else { return };
             let plan = transfer::plan(&read(), imported, how);
             for key in &plan.remove {
-                storage::remove(&transfer::storage_key(key));
+                storage::remove(key);
             }
             for (key, value) in &plan.set {
-                storage::set(&transfer::storage_key(key), value);
+                storage::set(key, value);
             }
             let scenarios = imported.scenarios();
             let mut said = match how {

@@ -1,6 +1,6 @@
 //! `use_saved_entries`: everything the app keeps in storage under `judgement-call/v1/`, as
-//! (key without the prefix, text) pairs, read when the view opens and again on request
-//! (after an import). The Debrief and Profile views derive everything from it.
+//! (key, text) pairs, read when the view opens and again on request (after an import). The
+//! Debrief and Profile views derive everything from it.
 
 use std::rc::Rc;
 
@@ -9,18 +9,12 @@ use yew::prelude::*;
 use crate::ui::hooks::storage;
 use crate::ui::model::saved::PREFIX;
 
-/// Every saved entry, by key without the prefix, shared between views.
+/// Every saved entry, by key, shared between views.
 pub type Entries = Rc<Vec<(String, String)>>;
 
-/// Every saved entry, by key without the prefix, in key order.
+/// Every saved entry, by key, in key order.
 pub fn read() -> Vec<(String, String)> {
-    storage::keys(PREFIX)
-        .into_iter()
-        .filter_map(|key| {
-            let value = storage::get(&key)?;
-            Some((key.get(PREFIX.len()..)?.to_string(), value))
-        })
-        .collect()
+    storage::keys(PREFIX).into_iter().filter_map(|key| Some((key.clone(), storage::get(&key)?))).collect()
 }
 
 /// The saved entries, `on_reload`, which reads them again, and whether this browser keeps

@@ -10,7 +10,7 @@ use crate::engine::debrief::Attempts as Record;
 use crate::engine::scorecard::{self, DimensionScore, Scorecard};
 use crate::engine::{self, Playthrough};
 use crate::ui::model::attempts::{self, Attempts, value};
-use crate::ui::model::saved::Journal;
+use crate::ui::model::saved::{self, Journal};
 use crate::ui::model::session::{Shared, decision};
 use crate::ui::model::wording;
 
@@ -98,10 +98,10 @@ pub struct Note {
 /// The rationales saved for `scenario`, by attempt, oldest attempt first.
 pub fn journal(scenario: &Shared, entries: &[(String, String)]) -> Vec<Noted> {
     let id = &scenario.meta.id;
-    let Some(text) = value(entries, &format!("journal/{id}")) else { return Vec::new() };
+    let Some(text) = value(entries, &saved::journal_key(id)) else { return Vec::new() };
     let journal = Journal::decode(text);
     let attempts = attempts::of(scenario, entries);
-    let progress = value(entries, &format!("progress/{id}")).and_then(|t| Playthrough::decode(t).ok());
+    let progress = value(entries, &saved::progress_key(id)).and_then(|t| Playthrough::decode(t).ok());
     let mut seeds: Vec<u64> = Vec::new();
     // Finished attempts in the order played, then the one in progress, then any other.
     for seed in attempts
@@ -171,9 +171,9 @@ mod tests {
         };
         let kept = |at: u64, p: Playthrough| Finished { at, mode: "practice".into(), playthrough: p }.encode();
         let entries = vec![
-            ("attempt/first-call/7".to_string(), kept(100, played_with(7, 1))),
-            ("attempt/first-call/9".to_string(), kept(200, played_with(9, 0))),
-            ("journal/first-call".to_string(), "jj1\n7 0\tSpeed matters\n9 0\tSupport first\n5 2\tLost".to_string()),
+            (saved::attempt_key("first-call", 7), kept(100, played_with(7, 1))),
+            (saved::attempt_key("first-call", 9), kept(200, played_with(9, 0))),
+            (saved::journal_key("first-call"), "jj1\n7 0\tSpeed matters\n9 0\tSupport first\n5 2\tLost".to_string()),
         ];
         let rows = played(&[(scenario.clone(), analysis)], &entries);
         assert_eq!(rows.len(), 1);

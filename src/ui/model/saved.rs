@@ -43,6 +43,47 @@ pub fn attempt_key(id: &str, seed: u64) -> String {
     format!("{PREFIX}attempt/{id}/{seed:x}")
 }
 
+/// The start of the key of every attempt at `id`.
+pub fn attempts_prefix(id: &str) -> String {
+    format!("{PREFIX}attempt/{id}/")
+}
+
+/// A key that holds something of the learner's that moves with them (export and import):
+/// progress, mode, journal or a finished attempt, with its scenario's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key<'k> {
+    Progress(&'k str),
+    Mode(&'k str),
+    Journal(&'k str),
+    /// The scenario's id and the attempt's seed, in hex.
+    Attempt(&'k str, &'k str),
+}
+
+impl<'k> Key<'k> {
+    /// Reads a storage key as one of these; `None` for the settings, saves set aside, and
+    /// anything else.
+    pub fn read(key: &'k str) -> Option<Key<'k>> {
+        let id = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let parts: Vec<&'k str> = key.strip_prefix(PREFIX)?.split('/').collect();
+        match parts.as_slice() {
+            ["progress", i] if id(i) => Some(Key::Progress(i)),
+            ["mode", i] if id(i) => Some(Key::Mode(i)),
+            ["journal", i] if id(i) => Some(Key::Journal(i)),
+            ["attempt", i, seed] if id(i) && !seed.is_empty() && seed.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Some(Key::Attempt(i, seed))
+            }
+            _ => None,
+        }
+    }
+
+    /// The scenario it belongs to.
+    pub fn scenario(self) -> &'k str {
+        match self {
+            Key::Progress(id) | Key::Mode(id) | Key::Journal(id) | Key::Attempt(id, _) => id,
+        }
+    }
+}
+
 /// A finished attempt as saved: when it finished (milliseconds since 1970, from the
 /// browser's clock), the mode it was played in, and its log, as `<ms> <mode> <jc1 log>`.
 #[derive(Clone, Debug, PartialEq)]
@@ -245,6 +286,13 @@ mod tests {
             assert_eq!(Finished::decode(bad), None, "{bad}");
         }
         assert_eq!(attempt_key("first-call", 255), "judgement-call/v1/attempt/first-call/ff");
+        assert_eq!(Key::read(&attempt_key("first-call", 255)), Some(Key::Attempt("first-call", "ff")));
+        assert_eq!(Key::read(&journal_key("first-call")).map(Key::scenario), Some("first-call"));
+        for other in
+            [settings_key(), discarded_key("first-call"), format!("{PREFIX}progress/../x"), "progress/x".into()]
+        {
+            assert_eq!(Key::read(&other), None, "{other}");
+        }
     }
 
     #[wasm_bindgen_test]

@@ -8,8 +8,8 @@
 //!  "entries":{"progress/poor-soil":"jc1 poor-soil …","attempt/poor-soil/1f":"…","journal/poor-soil":"jj1…"}}
 //! ```
 //!
-//! Each entry is one storage key under `judgement-call/v1/` (see `saved`) with its text:
-//! progress, mode, journal and finished attempts. Display settings stay with the device and
+//! Each entry is one storage key (see `saved::Key`), written without the `judgement-call/v1/`
+//! prefix, with its text: progress, mode, journal and finished attempts. Display settings stay with the device and
 //! unusable saves kept aside stay where they are. [`read`] checks a whole file before
 //! anything is written, and refuses a file that is not JSON, not ours, from a newer
 //! version, or holds an entry that is not what its key says, with the reason in words; and
@@ -17,7 +17,7 @@
 
 use crate::engine::Playthrough;
 use crate::lms::json::Json;
-use crate::ui::model::saved::{Finished, Journal, PREFIX};
+use crate::ui::model::saved::{Finished, Journal, Key, PREFIX};
 use crate::ui::model::session::Mode;
 
 /// What the file says it is.
@@ -29,17 +29,17 @@ pub const VERSION: u32 = 1;
 /// The largest file worth reading: far more than any learner's progress.
 pub const MAX_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
-/// The kinds of key that move with the learner.
-const KINDS: [&str; 4] = ["progress", "mode", "journal", "attempt"];
-
-/// True for a storage key (without the prefix) that export carries.
+/// True for a storage key that export carries.
 pub fn carried(key: &str) -> bool {
-    key.split_once('/').is_some_and(|(kind, _)| KINDS.contains(&kind))
+    Key::read(key).is_some()
 }
 
-/// The file for these saved entries (keys without the prefix), exported at `exported`.
+/// The file for these saved entries (storage keys and texts), exported at `exported`.
 pub fn export(entries: &[(String, String)], exported: &str) -> String {
-    let entries = entries.iter().filter(|(k, _)| carried(k)).map(|(k, v)| (k.clone(), Json::str(v.clone())));
+    let entries = entries
+        .iter()
+        .filter(|(k, _)| carried(k))
+        .filter_map(|(k, v)| Some((k.strip_prefix(PREFIX)?.to_string(), Json::str(v.clone()))));
     Json::object([
         ("format", Json::str(FORMAT)),
         ("version", Json::Number(VERSION.to_string())),
@@ -49,7 +49,8 @@ pub fn export(entries: &[(String, String)], exported: &str) -> String {
     .write()
 }
 
-/// A file that was read: its entries, checked, and when it was exported.
+/// A file that was read: its entries (storage keys and texts), checked, and when it was
+/// exported.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub exported: String,
@@ -59,7 +60,7 @@ pub struct Imported {
 impl Imported {
     /// How many scenarios the file holds anything for.
     pub fn scenarios(&self) -> usize {
-        let mut ids: Vec<&str> = self.entries.iter().filter_map(|(k, _)| scenario_of(k)).collect();
+        let mut ids: Vec<&str> = self.entries.iter().filter_map(|(k, _)| Key::read(k).map(Key::scenario)).collect();
         ids.sort_unstable();
         ids.dedup();
         ids.len()
@@ -67,18 +68,8 @@ impl Imported {
 
     /// How many finished attempts the file holds.
     pub fn attempts(&self) -> usize {
-        self.entries.iter().filter(|(k, _)| k.starts_with("attempt/")).count()
+        self.entries.iter().filter(|(k, _)| matches!(Key::read(k), Some(Key::Attempt(..)))).count()
     }
-}
-
-/// The scenario id a key belongs to.
-fn scenario_of(key: &str) -> Option<&str> {
-    let (_, rest) = key.split_once('/')?;
-    Some(rest.split('/').next().unwrap_or(rest))
-}
-
-fn is_id(text: &str) -> bool {
-    !text.is_empty() && text.len() <= 64 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Reads an exported file, checking every entry; the error is the reason, for the learner.
@@ -110,8 +101,11 @@ pub fn read(text: &str) -> Result<Imported, String> {
         let Some(value) = value.as_str() else {
             return Err(format!("This export is damaged: the entry “{key}” holds no text."));
         };
-        entry(key, value).map_err(|why| format!("This export is damaged: the entry “{key}” {why}."))?;
-        entries.push((key.clone(), value.to_string()));
+        let key = format!("{PREFIX}{key}");
+        entry(&key, value).map_err(|why| {
+            format!("This export is damaged: the entry “{}” {why}.", key.strip_prefix(PREFIX).unwrap_or(&key))
+        })?;
+        entries.push((key, value.to_string()));
     }
     if entries.is_empty() {
         return Err("This export holds no progress, so there is nothing to import.".to_string());
@@ -120,29 +114,28 @@ pub fn read(text: &str) -> Result<Imported, String> {
     Ok(Imported { exported, entries })
 }
 
-/// Checks one entry: its key is one we save, and its text is what that key holds.
+/// Checks one entry: its key is one we carry, and its text is what that key holds.
 fn entry(key: &str, value: &str) -> Result<(), &'static str> {
-    let parts: Vec<&str> = key.split('/').collect();
-    match parts.as_slice() {
-        ["progress", id] if is_id(id) => match Playthrough::decode(value) {
-            Ok(p) if p.scenario == *id => Ok(()),
+    match Key::read(key) {
+        Some(Key::Progress(id)) => match Playthrough::decode(value) {
+            Ok(p) if p.scenario == id => Ok(()),
             Ok(_) => Err("is another scenario's progress"),
             Err(_) => Err("is not a playthrough"),
         },
-        ["mode", id] if is_id(id) => Mode::parse(value).map(|_| ()).ok_or("is not a mode"),
-        ["journal", id] if is_id(id) => {
+        Some(Key::Mode(_)) => Mode::parse(value).map(|_| ()).ok_or("is not a mode"),
+        Some(Key::Journal(_)) => {
             if value.starts_with("jj1") {
                 Ok(())
             } else {
                 Err("is not a journal of rationales")
             }
         }
-        ["attempt", id, seed] if is_id(id) => match Finished::decode(value) {
-            Some(f) if f.playthrough.scenario == *id && format!("{:x}", f.playthrough.seed) == *seed => Ok(()),
+        Some(Key::Attempt(id, seed)) => match Finished::decode(value) {
+            Some(f) if f.playthrough.scenario == id && format!("{:x}", f.playthrough.seed) == seed => Ok(()),
             Some(_) => Err("does not match its key"),
             None => Err("is not a finished attempt"),
         },
-        _ => Err("is not something Judgement Call saves"),
+        None => Err("is not something Judgement Call saves"),
     }
 }
 
@@ -156,14 +149,14 @@ pub enum How {
     Replace,
 }
 
-/// What an import will write and remove (keys without the prefix).
+/// What an import will write and remove, by storage key.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Plan {
     pub set: Vec<(String, String)>,
     pub remove: Vec<String>,
 }
 
-/// What importing `file` into a browser holding `current` (keys without the prefix) changes.
+/// What importing `file` into a browser holding `current` (storage keys and texts) changes.
 pub fn plan(current: &[(String, String)], file: &Imported, how: How) -> Plan {
     let mut plan = Plan::default();
     if how == How::Replace {
@@ -175,7 +168,7 @@ pub fn plan(current: &[(String, String)], file: &Imported, how: How) -> Plan {
     for (key, value) in &file.entries {
         match current.iter().find(|(k, _)| k == key).map(|(_, v)| v) {
             None => plan.set.push((key.clone(), value.clone())),
-            Some(mine) if key.starts_with("journal/") && mine != value => {
+            Some(mine) if matches!(Key::read(key), Some(Key::Journal(_))) && mine != value => {
                 let mut journal = Journal::decode(mine);
                 for theirs in Journal::decode(value).entries {
                     if !journal.entries.iter().any(|e| e.seed == theirs.seed && e.turn == theirs.turn) {
@@ -193,33 +186,30 @@ pub fn plan(current: &[(String, String)], file: &Imported, how: How) -> Plan {
     plan
 }
 
-/// The storage key of an entry.
-pub fn storage_key(key: &str) -> String {
-    format!("{PREFIX}{key}")
-}
-
 #[cfg(test)]
 mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     use super::*;
+    use crate::ui::model::saved::{attempt_key, discarded_key, journal_key, mode_key, progress_key, settings_key};
 
     const LOG: &str = "jc1 first-call 0badc0de 7 p0";
 
     fn saved() -> Vec<(String, String)> {
         vec![
-            ("progress/first-call".into(), LOG.into()),
-            ("mode/first-call".into(), "assessment".into()),
-            ("journal/first-call".into(), "jj1\n7 0\tBecause".into()),
-            ("attempt/first-call/7".into(), format!("1790000000000 assessment {LOG}")),
-            ("settings".into(), "theme=dark".into()),
-            ("discarded/first-call".into(), "junk".into()),
+            (progress_key("first-call"), LOG.into()),
+            (mode_key("first-call"), "assessment".into()),
+            (journal_key("first-call"), "jj1\n7 0\tBecause".into()),
+            (attempt_key("first-call", 7), format!("1790000000000 assessment {LOG}")),
+            (settings_key(), "theme=dark".into()),
+            (discarded_key("first-call"), "junk".into()),
         ]
     }
 
     #[wasm_bindgen_test]
     fn an_export_reads_back_without_the_device_settings() {
         let file = export(&saved(), "2026-11-21T10:00:00.000Z");
+        assert!(file.contains("\"progress/first-call\":\"jc1 first-call"), "{file}");
         let read = read(&file).expect("our own file reads");
         assert_eq!(read.exported, "2026-11-21T10:00:00.000Z");
         assert_eq!(read.entries, saved()[..4].to_vec());
@@ -249,9 +239,9 @@ mod tests {
         let file = Imported {
             exported: String::new(),
             entries: vec![
-                ("progress/first-call".into(), "jc1 first-call 0badc0de 9".into()),
-                ("journal/first-call".into(), "jj1\n7 0\tOther\n9 0\tNew".into()),
-                ("progress/poor-soil".into(), "jc1 poor-soil 00000001 1".into()),
+                (progress_key("first-call"), "jc1 first-call 0badc0de 9".into()),
+                (journal_key("first-call"), "jj1\n7 0\tOther\n9 0\tNew".into()),
+                (progress_key("poor-soil"), "jc1 poor-soil 00000001 1".into()),
             ],
         };
         let merged = plan(&saved(), &file, How::Merge);
@@ -259,12 +249,12 @@ mod tests {
         assert_eq!(
             merged.set,
             vec![
-                ("journal/first-call".to_string(), "jj1\n7 0\tBecause\n9 0\tNew".to_string()),
-                ("progress/poor-soil".to_string(), "jc1 poor-soil 00000001 1".to_string()),
+                (journal_key("first-call"), "jj1\n7 0\tBecause\n9 0\tNew".to_string()),
+                (progress_key("poor-soil"), "jc1 poor-soil 00000001 1".to_string()),
             ]
         );
         let replaced = plan(&saved(), &file, How::Replace);
         assert_eq!(replaced.set, file.entries);
-        assert_eq!(replaced.remove, vec!["mode/first-call".to_string(), "attempt/first-call/7".to_string()]);
+        assert_eq!(replaced.remove, vec![mode_key("first-call"), attempt_key("first-call", 7)]);
     }
 }
