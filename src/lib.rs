@@ -6,11 +6,13 @@
 //! layer over the engine, and [`lms`] maps playthroughs to what learning-management systems
 //! record. [`library`] lists the built-in scenarios (and, natively, holds their text);
 //! [`pack`] is the compact binary form the web app plays them from; `report` (native only)
-//! draws diagnostics, graphs and transcripts for people.
+//! draws diagnostics, graphs and transcripts for people, with [`figures`] formatting numbers
+//! the way the web app does too.
 //!
 //! See ARCHITECTURE.md for the map and the invariants that keep these layers apart.
 
 pub mod engine;
+pub mod figures;
 pub mod library;
 pub mod lms;
 pub mod pack;

@@ -16,6 +16,7 @@ use crate::engine::scenario::{Change, Decision, NodeKind, Scenario, Value};
 use crate::engine::score::{Fit, fitting_range};
 use crate::engine::scorecard::{self, Scorecard};
 use crate::engine::{Answer, AppliedEffect, Confidence, PlayError, Playthrough};
+use crate::figures::signed;
 use crate::report::text::{WIDTH, prose, wrap};
 use crate::report::transcript::{in_words, node_id};
 use crate::report::{ReplayError, transcript};
@@ -57,16 +58,6 @@ fn decision_at(scenario: &Scenario, node: usize) -> Option<&Decision> {
     match scenario.nodes.get(node).map(|n| &n.kind) {
         Some(NodeKind::Decision(d)) => Some(d),
         _ => None,
-    }
-}
-
-fn signed(x: f64, places: usize) -> String {
-    let text = format!("{x:+.places$}");
-    // A rounded zero has no sign worth showing.
-    if text.trim_start_matches(['+', '-']).chars().all(|c| c == '0' || c == '.') {
-        format!("{:.places$}", 0.0)
-    } else {
-        text
     }
 }
 

@@ -5,12 +5,13 @@
 //! neither download carries the other's: the app (the library and every other view, below)
 //! and the play module (a scenario being played, `src/ui/play.rs`). On a route the running
 //! module does not draw, it hands the page over to the module that does (see `boot.js`),
-//! keeping the view it drew last until then.
+//! keeping the view it drew last until then. The Debrief, Profile and Author views
+//! arrive as modules of their own, drawn into a [`ModuleHost`].
 
 use yew::prelude::*;
 
-use crate::ui::components::author_host::AuthorHost;
 use crate::ui::components::library::Library;
+use crate::ui::components::module_host::ModuleHost;
 use crate::ui::components::notice::notice;
 use crate::ui::components::settings::SettingsView;
 use crate::ui::hooks::use_handover::use_handover;
@@ -44,7 +45,15 @@ pub fn views(route: &Route) -> Html {
     match route {
         Route::Library => html! { <Library /> },
         Route::Play(_) => Html::default(),
-        Route::Author => html! { <AuthorHost /> },
+        Route::Debrief(id) => html! {
+            <ModuleHost key="review" module="review" root="review-root" class="review-host" loading="Preparing your debrief…" title="Debrief" argument={format!("debrief/{id}")} />
+        },
+        Route::Profile => html! {
+            <ModuleHost key="review" module="review" root="review-root" class="review-host" loading="Preparing your profile…" title="Profile" argument="profile" />
+        },
+        Route::Author => html! {
+            <ModuleHost key="author" module="author" root="author-root" class="author-host" loading="Loading the author tools…" title="Author" />
+        },
         Route::Settings => html! { <SettingsView /> },
     }
 }
@@ -73,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let link = |to: Route, label: &'static str| {
         let here = match (&route, &to) {
-            (Route::Play(_), Route::Library) => true,
+            (Route::Play(_) | Route::Debrief(_), Route::Library) => true,
             (a, b) => a == b,
         };
         html! {
@@ -92,6 +101,7 @@ pub fn App(props: &AppProps) -> Html {
                 </a>
                 <nav aria-label="Main">
                     { link(Route::Library, "Library") }
+                    { link(Route::Profile, "Profile") }
                     { link(Route::Author, "Author") }
                     { link(Route::Settings, "Settings") }
                 </nav>

@@ -17,6 +17,7 @@ pub mod hooks;
 pub mod model;
 pub mod panic;
 pub mod play;
+pub mod review;
 pub mod route;
 
 thread_local! {

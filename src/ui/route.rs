@@ -5,6 +5,10 @@
 pub enum Route {
     Library,
     Play(String),
+    /// The debrief of a scenario's latest finished attempt.
+    Debrief(String),
+    /// Dimension trends across scenarios, the journal, export and import.
+    Profile,
     Author,
     Settings,
 }
@@ -15,6 +19,8 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         match path.split_once('/') {
             Some(("play", id)) if !id.is_empty() => Route::Play(id.to_string()),
+            Some(("debrief", id)) if !id.is_empty() => Route::Debrief(id.to_string()),
+            None if path == "profile" => Route::Profile,
             None if path == "author" => Route::Author,
             None if path == "settings" => Route::Settings,
             _ => Route::Library,
@@ -34,6 +40,8 @@ impl Route {
         match self {
             Route::Library => "#/".to_string(),
             Route::Play(id) => format!("#/play/{id}"),
+            Route::Debrief(id) => format!("#/debrief/{id}"),
+            Route::Profile => "#/profile".to_string(),
             Route::Author => "#/author".to_string(),
             Route::Settings => "#/settings".to_string(),
         }
@@ -48,7 +56,15 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn hashes_round_trip() {
-        for route in [Route::Library, Route::Play("first-call".into()), Route::Author, Route::Settings] {
+        let routes = [
+            Route::Library,
+            Route::Play("first-call".into()),
+            Route::Debrief("first-call".into()),
+            Route::Profile,
+            Route::Author,
+            Route::Settings,
+        ];
+        for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
         assert_eq!(Route::from_hash("#/nonsense"), Route::Library);

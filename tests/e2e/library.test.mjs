@@ -1,76 +1,55 @@
-// Every built-in scenario, played to its end in the release app by the expert's responses,
-// reaches the same ending as `judgement-call play --responses` with the same log; a
-// screenshot of each ending is kept in artifacts/.
+// Every built-in scenario in the release app, played twice in one visit:
+// - along the expert's path (practice mode) to the same ending as `judgement-call play
+//   --responses` with the same log; its debrief, opened from the ending, shows exactly the
+//   CLI's figures for the saved log (overall, pass or not, every item's score, chance,
+//   score relative to chance and points lost, every dimension's estimate and band), and says
+//   this first attempt is the record;
+// - then, from the debrief's Replay, along a poor path (the lowest-scoring bot's, in
+//   assessment mode): its debrief shows the CLI's figures for that log too, and still names
+//   the first attempt, 100.0, as the record.
+// A screenshot of each ending is kept in artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, openPage, screenshot, cli } from "./support.mjs";
+import { checkDebrief, library, play } from "./review.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Answers one decision in the page as a `play --responses` token says. */
-async function answer(page, token, turn) {
-  const here = page.locator(`.turn[data-turn="${turn}"]`);
-  const [, kind, body, level] = token.match(/^([prkt])([0-9A-Z]*)(?:c([123]))?$/) ?? [];
-  assert.ok(kind, `a token the test can play: ${token}`);
-  switch (kind) {
-    case "p": {
-      // A pick that asks for nothing else is answered by the press; otherwise it selects.
-      const oneStep = await here.locator("button[data-submit]").count() === 0;
-      await here.locator(`button[data-choice="${body}"]`).click();
-      if (oneStep) return;
-      break;
-    }
-    case "r":
-      for (const [option, value] of [...body].entries()) {
-        await page.locator(`input[data-option="${option}"][data-value="${value}"]`).check();
-      }
-      break;
-    case "k": {
-      const order = [...body].map((c) => parseInt(c, 36));
-      for (const [place, option] of order.entries()) {
-        const items = page.locator("ol.ranking > li");
-        for (;;) {
-          const at = await items.evaluateAll((lis, o) => lis.findIndex((li) => li.dataset.option === String(o)), option);
-          if (at <= place) break;
-          await items.nth(at).getByRole("button", { name: "Move up" }).click();
-        }
-      }
-      break;
-    }
-    case "t":
-      for (const [option, bit] of [...body].entries()) {
-        if (bit === "1") await page.locator(`input[type="checkbox"][data-option="${option}"]`).check();
-      }
-      break;
-  }
-  if (level) await here.locator(`input[name="confidence"][data-level="${level}"]`).check();
-  await here.locator("button[data-submit]").click();
-}
+const scenarios = library();
 
-const scenarios = JSON.parse(cli(["analyse", "--format", "json", "scenarios/"])).scenarios;
-
-test("the library has scenarios to play", () => {
+test("the library has scenarios to play, each with an expert's and a poor path", () => {
   assert.ok(scenarios.length >= 14, `${scenarios.length} scenarios`);
+  for (const s of scenarios) assert.ok(s.expert_log && s.poor_log, `${s.id} has both paths`);
 });
 
 for (const scenario of scenarios) {
-  test(`${scenario.id} plays to the expert's ending in the browser`, async () => {
+  test(`${scenario.id}: the expert's path and a poor one, each debriefed with the CLI's figures`, async () => {
     const transcript = cli(["play", `scenarios/${scenario.id}.scenario`, "--responses", scenario.expert_log]);
     const [, ending] = transcript.match(/^Ending: [^,]+, "(.*)"$/m) ?? [];
     assert.ok(ending, "the transcript names the ending");
 
     const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}#/play/${scenario.id}`);
-    const tokens = scenario.expert_log.split(".");
-    for (const [turn, token] of tokens.entries()) {
-      await page.locator(`.turn[data-turn="${turn}"]`).waitFor();
-      await answer(page, token, turn);
-    }
-    await page.locator("#ending-title").waitFor();
+    await play(page, scenario.expert_log);
     assert.equal(await page.locator("#ending-title").innerText(), ending);
     await screenshot(page, `ending-${scenario.id}`);
+
+    const expert = await checkDebrief(page, scenario.id);
+    assert.equal(expert.overall, "100.0");
+    assert.match(await page.locator(".standing").innerText(), /first attempt: it stands as your record/);
+
+    await page.getByRole("button", { name: "Replay from the start" }).click();
+    await page.locator('.turn[data-turn="0"]').waitFor();
+    await page.getByLabel("Assessment").check();
+    await play(page, scenario.poor_log);
+    const poor = await checkDebrief(page, scenario.id);
+    assert.ok(Number(poor.overall) < 100, `${scenario.poor_bot} scores below the expert`);
+    assert.match(
+      await page.locator(".standing").innerText(),
+      new RegExp(`replay \\(attempt 2\\)\\. Your record, the first attempt, scored 100\\.0; this one scored ${poor.overall.replace(".", "\\.")}`),
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -302,6 +302,30 @@ fn analyse_json_reports_paths_endings_and_bot_scores() {
 }
 
 #[test]
+fn analyse_json_gives_a_poor_path_that_plays_to_an_ending_below_the_experts() {
+    let run = cli(&["analyse", "--format", "json", "scenarios/"], "");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    for s in json["scenarios"].as_array().expect("a scenarios array") {
+        let id = s["id"].as_str().expect("an id");
+        let bot = s["poor_bot"].as_str().expect("a poor bot");
+        assert!(["random", "first", "last", "longest", "cautious"].contains(&bot), "{id}: {bot}");
+        let log = s["poor_log"].as_str().expect("a poor log");
+        let played = cli(&["play", &format!("scenarios/{id}.scenario"), "--responses", log, "--seed", "0"], "");
+        assert_eq!(played.code, Some(0), "{id}: {}", played.stderr);
+        assert!(played.stdout.contains("\nEnding: "), "{id}: the poor path reaches an ending");
+        let overall: f64 = played
+            .stdout
+            .split("Overall: ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .expect("an overall score");
+        assert!(overall < 100.0, "{id}: the poor path scored {overall}");
+    }
+}
+
+#[test]
 fn analyse_refuses_a_broken_file_with_its_diagnostics() {
     let dir = scratch("analyse-broken");
     let file = dir.join("broken.scenario");

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use judgement_call::engine::analyse::{Analysis, Paths};
 use judgement_call::engine::bot::{self, Bot};
 use judgement_call::engine::playthrough::encode_response;
-use judgement_call::engine::{self, Scenario};
+use judgement_call::engine::scorecard;
+use judgement_call::engine::{self, Answered, Playthrough, Scenario};
 use judgement_call::report;
 use serde_json::{Value, json};
 
@@ -20,6 +21,9 @@ struct Row {
     bots: Vec<(Bot, f64)>,
     /// The expert bot's responses as `play --responses` tokens.
     expert_log: String,
+    /// The lowest-scoring other bot that reaches an ending (seed 0), and its responses as
+    /// tokens: a poor path to test a debrief with.
+    poor: Option<(Bot, String)>,
 }
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
@@ -34,8 +38,9 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
             (Some((scenario, analysis)), _) => {
                 let bots = Bot::ALL.iter().map(|&b| (b, bot::score(&scenario, &analysis, b))).collect();
                 let expert = bot::play(&scenario, &analysis, Bot::Expert, 0);
-                let expert_log = expert.iter().map(|a| encode_response(&a.response)).collect::<Vec<_>>().join(".");
-                rows.push(Row { scenario, analysis, bots, expert_log });
+                let expert_log = tokens(&expert);
+                let poor = poor(&scenario, &analysis);
+                rows.push(Row { scenario, analysis, bots, expert_log, poor });
             }
             (None, diagnostics) => {
                 failed = true;
@@ -49,6 +54,27 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         Format::Json => println!("{}", json!({ "scenarios": rows.iter().map(row_json).collect::<Vec<_>>() })),
     }
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// Responses as `play --responses` tokens.
+fn tokens(history: &[Answered]) -> String {
+    history.iter().map(|a| encode_response(&a.response)).collect::<Vec<_>>().join(".")
+}
+
+/// The bot other than the expert whose playthrough with seed 0 scores lowest among those
+/// that reach an ending (the first such bot on a tie), with its tokens.
+fn poor(scenario: &Scenario, analysis: &Analysis) -> Option<(Bot, String)> {
+    let mut found: Option<(Bot, f64, String)> = None;
+    for bot in Bot::ALL.into_iter().filter(|&b| b != Bot::Expert) {
+        let history = bot::play(scenario, analysis, bot, 0);
+        let mut playthrough = Playthrough::new(scenario, 0);
+        playthrough.responses = history.iter().map(|a| a.response.clone()).collect();
+        let Ok(card) = scorecard::score(scenario, analysis, &playthrough) else { continue };
+        if card.finished && found.as_ref().is_none_or(|(_, lowest, _)| card.overall < *lowest) {
+            found = Some((bot, card.overall, tokens(&history)));
+        }
+    }
+    found.map(|(bot, _, log)| (bot, log))
 }
 
 fn paths_text(paths: Paths) -> String {
@@ -143,5 +169,7 @@ fn row_json(row: &Row) -> Value {
         }).collect::<Vec<_>>(),
         "bots": bots,
         "expert_log": row.expert_log,
+        "poor_bot": row.poor.as_ref().map(|(bot, _)| bot.name()),
+        "poor_log": row.poor.as_ref().map(|(_, log)| log.as_str()),
     })
 }

@@ -59,7 +59,7 @@ pub fn view(
                     </ul>
                 }
                 if let Some(log) = log {
-                    <CardProgress id={listing.id} log={log.to_string()} />
+                    <CardProgress id={listing.id} title={listing.title} log={log.to_string()} />
                 }
                 <div class="actions">{ actions }</div>
             </article>
@@ -70,11 +70,12 @@ pub fn view(
 #[derive(Properties, PartialEq)]
 struct CardProgressProps {
     id: &'static str,
+    title: &'static str,
     log: AttrValue,
 }
 
 /// How far the saved playthrough has got: at once from the log, and exactly once the play
-/// module has worked it out from the scenario.
+/// module has worked it out from the scenario; a finished one links to its debrief.
 #[component]
 fn CardProgress(props: &CardProgressProps) -> Html {
     let progress = use_progress(props.id, props.log.clone());
@@ -90,7 +91,13 @@ fn CardProgress(props: &CardProgressProps) -> Html {
             html! { <p class="card-progress">{ "Saved progress can’t be used: it will start afresh" }</p> }
         }
         Some(Progress::Unknown) => Html::default(),
-        Some(Progress::Finished(score)) => progress::bar(1, 1, format!("Finished, score {score} of 100")),
+        Some(Progress::Finished(score)) => html! {
+            <>
+                { progress::bar(1, 1, format!("Finished, score {score} of 100")) }
+                <a class="card-debrief" href={Route::Debrief(props.id.to_string()).to_hash()}
+                    aria-label={format!("Debrief of {}", props.title)}>{ "See the debrief" }</a>
+            </>
+        },
         Some(Progress::Playing { answered, expected }) => {
             progress::bar(answered, expected, format!("{answered} of about {expected} decisions"))
         }

@@ -1,6 +1,6 @@
-//! What follows an ending's prose: the overall score against the pass mark and, in
-//! assessment mode, the feedback that was held back, decision by decision. The full debrief
-//! will grow here.
+//! What follows an ending's prose: the overall score against the pass mark, in assessment
+//! mode the feedback that was held back, decision by decision, and the way on to the full
+//! debrief (its own view, `#/debrief/<id>`).
 
 use yew::prelude::*;
 
@@ -9,13 +9,15 @@ use crate::ui::components::feedback;
 use crate::ui::model::session::Mode;
 use crate::ui::route::Route;
 
-/// The result of the playthrough whose responses are `history`.
+/// The result of the playthrough whose responses are `history`; `debrief` links to its
+/// debrief when the attempt is saved where the Debrief view can read it.
 pub fn view(
     scenario: &Scenario,
     history: &[Answered],
     rationales: &[String],
     mode: Mode,
     on_restart: &Callback<()>,
+    debrief: Option<String>,
 ) -> Html {
     let overall = score::overall(scenario, history).round() as i64;
     let pass = i64::from(scenario.meta.pass);
@@ -46,7 +48,10 @@ pub fn view(
                 </section>
             }
             <div class="actions">
-                <button type="button" class="button" onclick={restart}>{ "Play again" }</button>
+                if let Some(href) = debrief {
+                    <a class="button" {href}>{ "See your debrief" }</a>
+                }
+                <button type="button" class="button secondary" onclick={restart}>{ "Play again" }</button>
                 <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
             </div>
         </>

@@ -3,22 +3,30 @@
 //! functions that draw elements, not components.
 
 pub mod author;
-pub mod author_host;
 pub mod card;
 pub mod checklist;
+pub mod competency_chart;
 pub mod confidence;
+pub mod debrief;
 pub mod decision;
 pub mod diagnostics;
 pub mod ending;
 pub mod feedback;
 pub mod library;
+pub mod module_host;
+pub mod moment;
 pub mod notice;
+pub mod path_map;
 pub mod pick;
 pub mod play;
+pub mod profile;
 pub mod progress;
 pub mod prose;
 pub mod rank;
 pub mod rate;
+pub mod review;
 pub mod session;
 pub mod settings;
 pub mod state_panel;
+pub mod transfer;
+pub mod trend_chart;

@@ -66,6 +66,8 @@ pub fn Session(props: &SessionProps) -> Html {
     let on_rewind = dispatch.reform(|()| Action::Rewind);
     let set_mode = |mode: Mode| dispatch.reform(move |_: Event| Action::SetMode(mode));
 
+    // The Debrief view reads the attempt from storage, so it is offered only when it is kept.
+    let debrief = (props.persist && handle.kept).then(|| Route::Debrief(meta.id.clone()).to_hash());
     let last = position.history.last();
     let feedback = match (state.mode, last) {
         (Mode::Practice, Some(answered)) => {
@@ -120,7 +122,7 @@ pub fn Session(props: &SessionProps) -> Html {
                 <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ ending.title.clone() }</span></h2>
                 { consequence }
                 <div class="prose scene">{ passage }</div>
-                { ending::view(scenario, &position.history, &state.rationales, state.mode, &handle.on_restart) }
+                { ending::view(scenario, &position.history, &state.rationales, state.mode, &handle.on_restart, debrief.clone()) }
             </section>
         },
     };

@@ -3,14 +3,19 @@
 
 pub mod lms;
 pub mod storage;
+pub mod use_export;
 pub mod use_focus;
 pub mod use_handover;
+pub mod use_import;
 pub mod use_module;
 pub mod use_progress;
 pub mod use_reader;
+pub mod use_replay;
 pub mod use_route;
 pub mod use_saved;
+pub mod use_saved_entries;
 pub mod use_scenario;
+pub mod use_scenarios;
 pub mod use_session;
 pub mod use_settings;
 pub mod use_title;

@@ -4,8 +4,10 @@
 //! `model::saved`). A log that cannot be used is moved aside to `discarded/<id>`, the
 //! session starts afresh, and the returned notice says why; other scenarios' saves are
 //! never touched. After every response, rewind or restart, the log goes back to
-//! `progress/<id>` and the rationales to `journal/<id>`. With `persist` off (the Author
-//! view) nothing is read or written.
+//! `progress/<id>` and the rationales to `journal/<id>`; when the story first reaches an
+//! ending, the attempt is also kept under `attempt/<id>/<seed>`, where the Debrief and
+//! Profile views find it and nothing overwrites it (the first attempt is the record). With
+//! `persist` off (the Author view) nothing is read or written.
 //!
 //! When an LMS records the scenario (see `hooks::lms`), the log to resume from is the one
 //! the LMS gives, every change is reported to it too, and the session is the attempt that
@@ -13,9 +15,9 @@
 
 use yew::prelude::*;
 
-use crate::engine::Playthrough;
+use crate::engine::{self, Playthrough, Scenario, Step};
 use crate::ui::hooks::{lms, storage};
-use crate::ui::model::saved::{self, Journal, Restored};
+use crate::ui::model::saved::{self, Finished, Journal, Restored};
 use crate::ui::model::session::{Action, Mode, Session, Shared};
 
 /// A seed for a new playthrough's option order.
@@ -115,6 +117,7 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
             if persist {
                 save(&scenario.meta.id, playthrough, *mode, rationales);
                 lms::progress(&scenario.meta.id, &playthrough.encode());
+                keep_finished(scenario, playthrough, *mode);
             }
         });
     }
@@ -141,5 +144,17 @@ fn save(id: &str, playthrough: &Playthrough, mode: Mode, rationales: &[String]) 
     journal.record(playthrough.seed, rationales);
     if journal != before {
         storage::set(&journal_key, &journal.encode());
+    }
+}
+
+/// Keeps a playthrough that has reached its ending as an attempt, unless this attempt (its
+/// seed) is kept already: a practice answer changed after the ending never rewrites it.
+fn keep_finished(scenario: &Scenario, playthrough: &Playthrough, mode: Mode) {
+    let ended = engine::replay(scenario, playthrough).is_ok_and(|p| matches!(p.step, Step::End(_)));
+    let key = saved::attempt_key(&scenario.meta.id, playthrough.seed);
+    if ended && storage::get(&key).is_none() {
+        let at = js_sys::Date::now() as u64;
+        let finished = Finished { at, mode: mode.as_str().to_string(), playthrough: playthrough.clone() };
+        storage::set(&key, &finished.encode());
     }
 }

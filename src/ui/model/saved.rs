@@ -8,6 +8,8 @@
 //! - `mode/<id>`: `practice` or `assessment`;
 //! - `journal/<id>`: the learner's rationales, every attempt's, one per line (see
 //!   [`Journal`]);
+//! - `attempt/<id>/<seed>`: a finished attempt, kept when the story first reaches an ending
+//!   (see [`Finished`]); the earliest is the record, and nothing overwrites it;
 //! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
 //! - `settings`: the display settings.
 
@@ -35,6 +37,78 @@ pub fn journal_key(id: &str) -> String {
 
 pub fn discarded_key(id: &str) -> String {
     format!("{PREFIX}discarded/{id}")
+}
+
+/// The key of the attempt at `id` shuffled by `seed`; every attempt has its own seed.
+pub fn attempt_key(id: &str, seed: u64) -> String {
+    format!("{PREFIX}attempt/{id}/{seed:x}")
+}
+
+/// The start of the key of every attempt at `id`.
+pub fn attempts_prefix(id: &str) -> String {
+    format!("{PREFIX}attempt/{id}/")
+}
+
+/// A key that holds something of the learner's that moves with them (export and import):
+/// progress, mode, journal or a finished attempt, with its scenario's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key<'k> {
+    Progress(&'k str),
+    Mode(&'k str),
+    Journal(&'k str),
+    /// The scenario's id and the attempt's seed, in hex.
+    Attempt(&'k str, &'k str),
+}
+
+impl<'k> Key<'k> {
+    /// Reads a storage key as one of these; `None` for the settings, saves set aside, and
+    /// anything else.
+    pub fn read(key: &'k str) -> Option<Key<'k>> {
+        let id = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let parts: Vec<&'k str> = key.strip_prefix(PREFIX)?.split('/').collect();
+        match parts.as_slice() {
+            ["progress", i] if id(i) => Some(Key::Progress(i)),
+            ["mode", i] if id(i) => Some(Key::Mode(i)),
+            ["journal", i] if id(i) => Some(Key::Journal(i)),
+            ["attempt", i, seed] if id(i) && !seed.is_empty() && seed.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Some(Key::Attempt(i, seed))
+            }
+            _ => None,
+        }
+    }
+
+    /// The scenario it belongs to.
+    pub fn scenario(self) -> &'k str {
+        match self {
+            Key::Progress(id) | Key::Mode(id) | Key::Journal(id) | Key::Attempt(id, _) => id,
+        }
+    }
+}
+
+/// A finished attempt as saved: when it finished (milliseconds since 1970, from the
+/// browser's clock), the mode it was played in, and its log, as `<ms> <mode> <jc1 log>`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finished {
+    pub at: u64,
+    /// `practice` or `assessment`.
+    pub mode: String,
+    pub playthrough: Playthrough,
+}
+
+impl Finished {
+    pub fn encode(&self) -> String {
+        format!("{} {} {}", self.at, self.mode, self.playthrough.encode())
+    }
+
+    /// Reads what [`Finished::encode`] wrote; `None` for anything else.
+    pub fn decode(text: &str) -> Option<Finished> {
+        let (at, rest) = text.trim().split_once(' ')?;
+        let (mode, log) = rest.split_once(' ')?;
+        if !matches!(mode, "practice" | "assessment") {
+            return None;
+        }
+        Some(Finished { at: at.parse().ok()?, mode: mode.to_string(), playthrough: Playthrough::decode(log).ok()? })
+    }
 }
 
 /// What a saved log means for a scenario.
@@ -269,6 +343,28 @@ mod tests {
             assert_eq!(Progress::decode(&progress.encode()), progress);
         }
         assert_eq!(Progress::decode(&[7.0, 1.0]), Progress::Unknown);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_finished_attempt_reads_back_and_nothing_else_does() {
+        let scenario = engine::read(FIRST_CALL).expect("reads");
+        let played = engine::respond(&scenario, &Playthrough::new(&scenario, 7), Response::pick(0)).expect("fits");
+        let finished = Finished { at: 1_790_000_000_000, mode: "assessment".into(), playthrough: played };
+        assert_eq!(Finished::decode(&finished.encode()), Some(finished.clone()));
+        assert!(finished.encode().starts_with("1790000000000 assessment jc1 first-call "));
+        for bad in
+            ["", "12 practice", "x practice jc1 first-call 0 1", "12 sport jc1 first-call 0 1", "12 practice jc1"]
+        {
+            assert_eq!(Finished::decode(bad), None, "{bad}");
+        }
+        assert_eq!(attempt_key("first-call", 255), "judgement-call/v1/attempt/first-call/ff");
+        assert_eq!(Key::read(&attempt_key("first-call", 255)), Some(Key::Attempt("first-call", "ff")));
+        assert_eq!(Key::read(&journal_key("first-call")).map(Key::scenario), Some("first-call"));
+        for other in
+            [settings_key(), discarded_key("first-call"), format!("{PREFIX}progress/../x"), "progress/x".into()]
+        {
+            assert_eq!(Key::read(&other), None, "{other}");
+        }
     }
 
     #[wasm_bindgen_test]
