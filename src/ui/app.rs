@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::author_host::AuthorHost;
 use crate::ui::components::library::Library;
+use crate::ui::components::module_host::ModuleHost;
 use crate::ui::components::play::Play;
 use crate::ui::components::settings::SettingsView;
 use crate::ui::hooks::use_route::use_route;
@@ -23,8 +23,9 @@ pub fn App() -> Html {
     let body = match &route {
         Route::Library => html! { <Library /> },
         Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
-        Route::Author => html! { <AuthorHost /> },
+        Route::Author => html! { <ModuleHost key="author" name="author" /> },
         Route::Settings => html! { <SettingsView /> },
+        Route::Workshop(path) => html! { <ModuleHost key="workshop" name="workshop" argument={path.clone()} /> },
     };
     let link = |to: Route, label: &'static str| {
         let here = match (&route, &to) {

@@ -11,6 +11,7 @@ pub mod hooks;
 pub mod model;
 pub mod panic;
 pub mod route;
+pub mod workshop;
 
 /// Installs the error view for panics, then mounts the app on the page's body.
 pub fn start() {

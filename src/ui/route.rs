@@ -7,6 +7,8 @@ pub enum Route {
     Play(String),
     Author,
     Settings,
+    /// A place of the workshop module (`facilitate/…` or `join/…`), as its path.
+    Workshop(String),
 }
 
 impl Route {
@@ -15,6 +17,7 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         match path.split_once('/') {
             Some(("play", id)) if !id.is_empty() => Route::Play(id.to_string()),
+            Some(("facilitate" | "join", rest)) if !rest.is_empty() => Route::Workshop(path.to_string()),
             None if path == "author" => Route::Author,
             None if path == "settings" => Route::Settings,
             _ => Route::Library,
@@ -27,6 +30,7 @@ impl Route {
             Route::Play(id) => format!("#/play/{id}"),
             Route::Author => "#/author".to_string(),
             Route::Settings => "#/settings".to_string(),
+            Route::Workshop(path) => format!("#/{path}"),
         }
     }
 }
@@ -39,7 +43,14 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn hashes_round_trip() {
-        for route in [Route::Library, Route::Play("first-call".into()), Route::Author, Route::Settings] {
+        for route in [
+            Route::Library,
+            Route::Play("first-call".into()),
+            Route::Author,
+            Route::Settings,
+            Route::Workshop("facilitate/first-call/projector".into()),
+            Route::Workshop("join/first-call".into()),
+        ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
         assert_eq!(Route::from_hash("#/nonsense"), Route::Library);

@@ -4,7 +4,7 @@
 //! passed to the presenter, which owns the session.
 
 use crate::engine::Scenario;
-use crate::workshop::session::{ReadError, Session};
+use crate::workshop::session::{Action, Follow, ReadError, Screen, Session, current};
 
 /// A keyboard shortcut of facilitator mode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +28,22 @@ impl Key {
             "r" | "R" => Some(Key::Reveal),
             "t" | "T" => Some(Key::Timer),
             _ => None,
+        }
+    }
+
+    /// The actions the key stands for in `session`, at `now` (for the timer).
+    pub fn actions(self, scenario: &Scenario, session: &Session, now: f64) -> Vec<Action> {
+        match self {
+            Key::Next => match (current(scenario, &session.playthrough), session.screen) {
+                (_, Screen::Join) => vec![Action::Show(Screen::Scene)],
+                (Some(_), Screen::Scene) => vec![Action::Show(Screen::Question)],
+                (Some(_), Screen::Question) => vec![Action::Follow(Follow::Majority)],
+                (None, _) => vec![Action::NextBranch],
+            },
+            Key::Reveal if session.revealed => vec![Action::Hide],
+            Key::Reveal => vec![Action::Show(Screen::Question), Action::Reveal],
+            Key::Timer if session.timer.started.is_some() => vec![Action::PauseTimer { now }],
+            Key::Timer => vec![Action::StartTimer { now }],
         }
     }
 
@@ -83,7 +99,7 @@ pub fn channel(scenario_id: &str) -> String {
 mod tests {
     use super::*;
     use crate::engine;
-    use crate::workshop::session::{Action, apply, start};
+    use crate::workshop::session::{SessionError, apply, start};
 
     const STORY: &str = "id: room\ntitle: Room\nrater a: A\nrater b: B\nrater c: C\n\
         == decision d1\nask: ?\n* x: X\n  ratings: a 6, b 6, c 6\n  -> e1\n* y: Y\n  ratings: a 5, b 5, c 5\n  -> e1\n\
@@ -102,5 +118,27 @@ mod tests {
         assert_eq!(Key::from_key("N"), Some(Key::Next));
         assert_eq!(Key::from_key("x"), None);
         assert_eq!(channel("room"), "judgement-call/workshop/room");
+    }
+
+    #[test]
+    fn next_walks_from_scene_to_question_to_the_majority_s_branch() {
+        let scenario = engine::load(STORY).expect("loads");
+        let press = |session: &Session, key: Key| {
+            key.actions(&scenario, session, 5_000.0).iter().try_fold(session.clone(), |s, a| apply(&scenario, &s, a))
+        };
+        let session = start(&scenario, 60);
+        let question = press(&session, Key::Next).expect("shows the question");
+        assert_eq!(question.screen, Screen::Question);
+        assert_eq!(press(&question, Key::Next), Err(SessionError::NoVotes));
+        let revealed = press(&question, Key::Reveal).expect("reveals");
+        assert!(revealed.revealed);
+        assert!(!press(&revealed, Key::Reveal).expect("hides").revealed);
+        let timed = press(&revealed, Key::Timer).expect("starts");
+        assert_eq!(timed.timer.started, Some(5_000.0));
+        assert_eq!(press(&timed, Key::Timer).expect("pauses").timer.started, None);
+        let voted = apply(&scenario, &revealed, &Action::Votes(vec![1, 4])).expect("votes");
+        let ended = press(&voted, Key::Next).expect("follows y");
+        assert!(current(&scenario, &ended.playthrough).is_none());
+        assert_eq!(press(&ended, Key::Next), Err(SessionError::NoBranch));
     }
 }

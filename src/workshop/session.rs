@@ -134,8 +134,10 @@ pub enum SessionError {
     Tie,
     /// Nobody has voted yet.
     NoVotes,
-    /// Nothing to go back to, or no branch waiting.
+    /// Nothing to go back to.
     Nothing,
+    /// No other branch is waiting ("both in turn" was not chosen, or every branch is done).
+    NoBranch,
     /// The room's label has characters a link cannot carry, or is too long.
     BadRoom,
 }
@@ -148,6 +150,7 @@ impl fmt::Display for SessionError {
             SessionError::Tie => "the vote is tied: choose which option the room follows",
             SessionError::NoVotes => "nobody has voted yet",
             SessionError::Nothing => "there is nothing to go back to",
+            SessionError::NoBranch => "no other branch is waiting: the story has ended",
             SessionError::BadRoom => "a room's name is up to 24 letters, digits and dashes",
         })
     }
@@ -213,7 +216,7 @@ pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<
         }
         Action::NextBranch => {
             if next.queue.is_empty() {
-                return Err(SessionError::Nothing);
+                return Err(SessionError::NoBranch);
             }
             next.playthrough = next.queue.remove(0);
             next.settle(scenario);

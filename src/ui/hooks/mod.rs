@@ -1,8 +1,14 @@
-//! Every browser effect the app has, one hook per file, and `storage`, the storage they
-//! share. Components never do IO; they call these hooks.
+//! Every browser effect the app has, one hook per file, plus `storage`, the storage they
+//! share, and `window`, the plain effects (a window, printing, a download) the workshop
+//! views ask for. Components never do IO; they call these.
 
 pub mod storage;
+pub mod use_channel;
+pub mod use_clock;
+pub mod use_facilitation;
 pub mod use_focus;
+pub mod use_join;
+pub mod use_keys;
 pub mod use_module;
 pub mod use_reader;
 pub mod use_route;
@@ -10,4 +16,6 @@ pub mod use_saved;
 pub mod use_scenario;
 pub mod use_session;
 pub mod use_settings;
+pub mod use_stored;
 pub mod use_title;
+pub mod window;

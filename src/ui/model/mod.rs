@@ -2,6 +2,7 @@
 //! text forms they are saved in. Nothing here touches the browser; the hooks do the saving.
 
 pub mod draft;
+pub mod facilitation;
 pub mod finding;
 pub mod saved;
 pub mod session;
