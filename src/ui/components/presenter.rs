@@ -189,27 +189,28 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 };
                 let lead = if kind == DecisionKind::Pick { lead_list.get(i).map(lead_text) } else { None };
                 html! {
-                    <tr class={classes!(vote_chart::best(decision, i).then_some("best"))} data-option={i.to_string()}>
-                        <th scope="row"><span class="chart-letter">{ letter(i) }</span></th>
-                        <td>
-                            <label for={input_id.clone()} class="option-text">{ option.text.clone() }</label>
+                    <li class={classes!("vote-item", vote_chart::best(decision, i).then_some("best"))} data-option={i.to_string()}>
+                        <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
+                        <div class="vote-body">
+                            <label for={input_id.clone()} class="option-text">
+                                <span class="visually-hidden">{ format!("Hands for option {}: ", letter(i)) }</span>
+                                { option.text.clone() }
+                            </label>
                             if let Some(lead) = lead {
                                 <span class="leads">{ format!("Leads to {lead}") }</span>
                             }
-                        </td>
-                        <td class="experts-cell">{ experts.label }</td>
-                        <td>
+                            <span class="experts-cell">{ format!("Experts: {}", experts.label) }</span>
+                        </div>
+                        <div class="vote-controls">
                             <input id={input_id} class="count" type="number" inputmode="numeric" min="0" max="999"
                                 value={session.votes.get(i).copied().unwrap_or(0).to_string()} {oninput} />
-                        </td>
-                        if kind == DecisionKind::Pick {
-                            <td>
+                            if kind == DecisionKind::Pick {
                                 <button type="button" class="button secondary small" data-follow={i.to_string()}
                                     aria-label={format!("Follow option {}", letter(i))}
                                     onclick={on(Action::Follow(Follow::Option(i)))}>{ format!("Follow {}", letter(i)) }</button>
-                            </td>
-                        }
-                    </tr>
+                            }
+                        </div>
+                    </li>
                 }
             });
             let vote_question = match kind {
@@ -278,25 +279,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 }
             };
             html! {
-                <section class="current" aria-labelledby="current-title">
+                <section class="current" aria-labelledby="current-title" data-turn={turn.to_string()} data-decision={scenario.nodes[position.node].id.clone()}>
                     <p class="eyebrow">{ format!("Decision {} · {} in the guide · {}", turn + 1, label(&scenario, position.node), kind.as_str()) }</p>
                     <h2 id="current-title" class="current-ask">{ decision.ask.clone() }</h2>
                     <p class="hint">{ vote_question }</p>
-                    <table class="votes">
-                        <caption class="visually-hidden">{ "Options, the experts' view, and the room's hand counts" }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col"><span class="visually-hidden">{ "Letter" }</span></th>
-                                <th scope="col">{ "Option" }</th>
-                                <th scope="col">{ "Experts" }</th>
-                                <th scope="col">{ "Hands" }</th>
-                                if kind == DecisionKind::Pick {
-                                    <th scope="col"><span class="visually-hidden">{ "Follow" }</span></th>
-                                }
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
+                    <ol class="vote-list" aria-label="Options, the experts' view and the room's hands">{ for rows }</ol>
                     <p class="total">{ format!("{total} hands counted") }</p>
                     if !import.accepted.is_empty() {
                         <p class="row">
@@ -332,7 +319,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 html! { <li><strong>{ format!("Decision {}: {}", i + 1, d.ask) }</strong><br />{ answer }</li> }
             });
             html! {
-                <section class="current ended" aria-labelledby="current-title">
+                <section class="current ended" aria-labelledby="current-title" data-turn={turn.to_string()} data-ending={scenario.nodes[position.node].id.clone()}>
                     <p class="eyebrow">{ "The story has ended" }</p>
                     <h2 id="current-title" class="current-ask">{ ending.title.clone() }</h2>
                     <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>

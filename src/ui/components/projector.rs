@@ -154,7 +154,8 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         }
     };
     html! {
-        <div class="workshop projector" ref={root} data-screen={session.screen.as_str()} data-turn={turn.to_string()}>
+        <div class="workshop projector" ref={root} data-screen={session.screen.as_str()} data-turn={turn.to_string()}
+            data-node={scenario.nodes.get(position.node).map(|n| n.id.clone())}>
             { head }
             { body }
         </div>

@@ -129,7 +129,7 @@ fn summary_view(scenario: &Scenario, summary: &Summary) -> Html {
                 <h3>{ "Most contested decisions" }</h3>
                 <ol class="contested">
                     { for contested.iter().map(|d| html! {
-                        <li data-node={label(scenario, d.node)}>
+                        <li data-decision={scenario.nodes[d.node].id.clone()}>
                             <strong>{ format!("{}: {}", label(scenario, d.node), ask(scenario, d.node)) }</strong>
                             { format!(" · split {:.0}%", d.split * 100.0) }
                         </li>
@@ -139,7 +139,7 @@ fn summary_view(scenario: &Scenario, summary: &Summary) -> Html {
             if !summary.dimensions.is_empty() {
                 <h3 id="dimensions-title">{ "Dimension averages" }</h3>
                 <table class="dimensions" aria-labelledby="dimensions-title">
-                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Room average" }</th><th scope="col">{ "Participants with evidence" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Room average" }</th><th scope="col">{ "With evidence" }</th></tr></thead>
                     <tbody>
                         { for summary.dimensions.iter().map(|(name, mean, n)| html! {
                             <tr><th scope="row">{ name.clone() }</th><td>{ format!("{:.0}%", mean * 100.0) }</td><td>{ n }</td></tr>
@@ -202,7 +202,7 @@ fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
         DecisionKind::Considerations | DecisionKind::Pivot => "who ticked each item",
     };
     html! {
-        <section class="room-decision" aria-labelledby={title_id.clone()} data-node={label(scenario, summary.node)}>
+        <section class="room-decision" aria-labelledby={title_id.clone()} data-decision={scenario.nodes[summary.node].id.clone()}>
             <h4 id={title_id.clone()}>{ format!("{}: {}", label(scenario, summary.node), decision.ask) }</h4>
             <p class="hint">{ format!("{} answered · {what} · split {:.0}%", summary.answered, summary.split * 100.0) }</p>
             { vote_chart::view(&rows, &title_id) }

@@ -88,9 +88,9 @@ pub fn view(rows: &[Row], labelled_by: &str) -> Html {
                     </span>
                     <span class="chart-bars">
                         if let Some(room) = &row.room {
-                            { bar("room", "Room", room) }
+                            { bar("by-room", "Room", room) }
                         }
-                        { bar("experts", if row.best { "Experts’ pick" } else { "Experts" }, &row.experts) }
+                        { bar("by-experts", if row.best { "Experts’ pick" } else { "Experts" }, &row.experts) }
                     </span>
                 </li>
             }) }
