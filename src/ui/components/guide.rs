@@ -151,7 +151,7 @@ fn decision_view(scenario: &Scenario, map: &Map, node: usize, on_path: bool) -> 
             </h3>
             <p class="guide-meta">
                 <span class="badge">{ decision.kind.as_str() }</span>
-                if on_path { <span class="badge">{ "on the experts' path" }</span> }
+                if on_path { <span class="badge plain">{ "on the experts' path" }</span> }
                 if decision.confidence.is_some() { <span>{ "asks for confidence" }</span> }
             </p>
             <table class="guide-options">

@@ -83,6 +83,7 @@ pub fn RoomPanel(props: &RoomPanelProps) -> Html {
 
     html! {
         <section class="room" aria-labelledby="room-title" data-print-part="room">
+            <p class="print-only">{ format!("Judgement Call · {} · room summary", scenario.meta.title) }</p>
             <h2 id="room-title">{ "The room: participants' codes and summary" }</h2>
             <div class="room-paste">
                 <label for="codes">{ "Paste participants' codes" }</label>
