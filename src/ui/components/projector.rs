@@ -105,12 +105,12 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                 <p class="eyebrow">{ "How it ended" }</p>
                 <h1 id="projector-heading">{ ending.title.clone() }</h1>
                 <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
-                <h2 class="visually-hidden">{ "The room's path" }</h2>
+                <h2 class="path-title">{ "The room's path" }</h2>
                 <ol class="room-path">
                     { for position.history.iter().filter_map(|answered| {
                         let d = decision(&scenario, answered.decision)?;
                         let chose = match answered.response.answer {
-                            Answer::Pick(o) => format!(": {}", letter(o)),
+                            Answer::Pick(o) => format!(" → {}", letter(o)),
                             _ => String::new(),
                         };
                         Some(html! { <li>{ format!("{}{chose}", d.ask) }</li> })
