@@ -25,6 +25,7 @@ use crate::ui::hooks::use_stored::use_stored;
 use crate::ui::hooks::window;
 use crate::ui::model::facilitation::Change;
 use crate::ui::model::session::Shared;
+use crate::workshop::message::Key;
 use crate::workshop::place::Place;
 use crate::workshop::room;
 use crate::workshop::session::{Action, Follow, Lead, Screen, leads, votes_from};
@@ -199,7 +200,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                             if let Some(lead) = lead {
                                 <span class="leads">{ format!("Leads to {lead}") }</span>
                             }
-                            <span class="experts-cell">{ format!("Experts: {}", experts.label) }</span>
+                            <span class="experts-cell">{ format!("Experts: {}", experts.label()) }</span>
                         </div>
                         <div class="vote-controls">
                             <input id={input_id} class="count" type="number" inputmode="numeric" min="0" max="999"
@@ -234,6 +235,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 counted.len() as u32
             };
             let use_codes = on(Action::Votes(from_codes));
+            // As the R shortcut: revealing also puts the question on the projector.
+            let reveal = {
+                let state = state.clone();
+                Callback::from(move |_: MouseEvent| state.dispatch(Change::Press(Key::Reveal, window::now())))
+            };
             let hands = decision.confidence.as_ref().map(|_| {
                 let inputs = engine::Confidence::ALL.iter().enumerate().map(|(level, c)| {
                     let id = format!("hands-{level}");
@@ -296,9 +302,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     { for hands }
                     <div class="row">
                         if session.revealed {
-                            <button type="button" class="button secondary" data-reveal="hide" onclick={on(Action::Hide)}>{ "Hide the votes" }</button>
+                            <button type="button" class="button secondary" data-reveal="hide" onclick={reveal.clone()}>{ "Hide the votes" }</button>
                         } else {
-                            <button type="button" class="button" data-reveal="show" onclick={on(Action::Reveal)}>{ "Reveal the votes" }</button>
+                            <button type="button" class="button" data-reveal="show" onclick={reveal}>{ "Reveal the votes" }</button>
                         }
                     </div>
                     { follow }

@@ -12,6 +12,7 @@ use crate::ui::components::vote_chart::{self, letter};
 use crate::ui::components::{prose, timer};
 use crate::ui::hooks::use_channel::use_channel;
 use crate::ui::hooks::use_clock::use_clock;
+use crate::ui::hooks::use_fit::use_fit;
 use crate::ui::hooks::use_keys::use_keys;
 use crate::ui::hooks::window;
 use crate::ui::model::session::{Shared, decision};
@@ -49,6 +50,10 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     }
     let running = session.as_ref().is_some_and(|s| s.timer.started.is_some());
     let now = use_clock(running);
+    // Smaller type for long scenes and long lists of options, so each screen fits the
+    // projector without scrolling.
+    let shown = session.as_ref().map(|s| (s.screen, s.playthrough.responses.len(), s.revealed, s.queue.len()));
+    let fit = use_fit(shown, 5);
 
     let Some(session) = (*session).clone() else {
         let presenter = format!("{}{}", window::base(), Place::Presenter(scenario.meta.id.clone()).to_hash());
@@ -127,6 +132,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         },
         (Screen::Question, Step::Decide { decision, .. }) => {
             let rows = vote_chart::votes(decision, &session.votes, session.revealed);
+            let many = (decision.options.len() >= 7).then_some("many");
             let hands: u32 = session.hands.iter().sum();
             let how = match decision.kind {
                 engine::scenario::DecisionKind::Pick => "Which would you do?",
@@ -140,7 +146,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                     <h1 id="projector-heading">{ decision.ask.clone() }</h1>
                     <p class="how">{ how }</p>
                     if session.revealed {
-                        { vote_chart::view(&rows, "projector-heading") }
+                        <div class={classes!("chart-wrap", many)}>{ vote_chart::view(&rows, "projector-heading") }</div>
                         if hands > 0 {
                             <p class="room-hands">
                                 { "How sure the room is: " }
@@ -150,7 +156,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                             </p>
                         }
                     } else {
-                        <ol class="options">
+                        <ol class={classes!("options", many)}>
                             { for decision.options.iter().enumerate().map(|(i, o)| html! {
                                 <li data-option={i.to_string()}>
                                     <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
@@ -165,10 +171,10 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         }
     };
     html! {
-        <div class="workshop projector" ref={root} data-screen={session.screen.as_str()} data-turn={turn.to_string()}
+        <div class="workshop projector" ref={root} data-screen={session.screen.as_str()} data-turn={turn.to_string()} data-fit={fit.to_string()}
             data-node={scenario.nodes.get(position.node).map(|n| n.id.clone())}>
             { head }
-            { body }
+            <div class="projector-body">{ body }</div>
         </div>
     }
 }

@@ -16,12 +16,21 @@ pub struct Bar {
     pub label: String,
 }
 
+/// What the experts say of one option.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Experts {
+    /// Their mean rating, as a bar out of 7.
+    Rating(Bar),
+    /// Whether a checklist item matters (or is a distractor).
+    Item(bool),
+}
+
 /// One option's row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub text: String,
     pub room: Option<Bar>,
-    pub experts: Bar,
+    pub experts: Experts,
     /// The experts' best option (or an item that matters).
     pub best: bool,
 }
@@ -31,16 +40,26 @@ pub fn letter(option: usize) -> char {
     char::from(b'A' + (option % 26) as u8)
 }
 
-/// The experts' bar for an option: its mean rating out of 7, or for a checklist item
+/// The experts' view of an option: its mean rating out of 7, or for a checklist item
 /// whether it matters.
-pub fn experts(decision: &Decision, option: usize) -> Bar {
-    let Some(choice) = decision.options.get(option) else { return Bar { share: 0.0, label: String::new() } };
+pub fn experts(decision: &Decision, option: usize) -> Experts {
+    let Some(choice) = decision.options.get(option) else { return Experts::Item(false) };
     if decision.kind.is_checklist() {
-        let label = if choice.weight > 0 { "Matters" } else { "Distractor" };
-        return Bar { share: if choice.weight > 0 { 1.0 } else { 0.0 }, label: label.to_string() };
+        return Experts::Item(choice.weight > 0);
     }
     let mean = expert_mean(choice);
-    Bar { share: mean / 7.0, label: format!("{mean:.1} of 7") }
+    Experts::Rating(Bar { share: mean / 7.0, label: format!("{mean:.1} of 7") })
+}
+
+impl Experts {
+    /// What it says, in words: "5.8 of 7", "Matters" or "Distractor".
+    pub fn label(&self) -> &str {
+        match self {
+            Experts::Rating(bar) => &bar.label,
+            Experts::Item(true) => "Matters",
+            Experts::Item(false) => "Distractor",
+        }
+    }
 }
 
 /// Whether the experts count the option among the best: the top mean rating, or an item
@@ -90,7 +109,14 @@ pub fn view(rows: &[Row], labelled_by: &str) -> Html {
                         if let Some(room) = &row.room {
                             { bar("by-room", "Room", room) }
                         }
-                        { bar("by-experts", if row.best { "Experts’ pick" } else { "Experts" }, &row.experts) }
+                        { match &row.experts {
+                            Experts::Rating(rating) => bar("by-experts", if row.best { "Experts’ pick" } else { "Experts" }, rating),
+                            Experts::Item(matters) => html! {
+                                <span class={classes!("verdict-tag", matters.then_some("matters"))}>
+                                    <span class="visually-hidden">{ "Experts: " }</span>{ row.experts.label() }
+                                </span>
+                            },
+                        } }
                     </span>
                 </li>
             }) }

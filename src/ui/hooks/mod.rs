@@ -6,6 +6,7 @@ pub mod storage;
 pub mod use_channel;
 pub mod use_clock;
 pub mod use_facilitation;
+pub mod use_fit;
 pub mod use_focus;
 pub mod use_join;
 pub mod use_keys;
