@@ -443,7 +443,7 @@ test("every workshop view passes axe in both themes, fits 375 and 1440 px, and k
         const overflow = await target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${name} overflows by ${overflow}px`);
         assert.deepEqual(await axe(target), [], `${name} (${theme})`);
-        if (theme === "light") await screenshot(target, `${name}-${width}`);
+        await screenshot(target, theme === "light" ? `${name}-${width}` : `${name}-dark-${width}`);
       };
       // The presenter at a decision with the room's codes pasted.
       await page.goto(`${server.url}${PRESENTER}`);
@@ -460,8 +460,12 @@ test("every workshop view passes axe in both themes, fits 375 and 1440 px, and k
       await page.bringToFront();
       // Revealing put the question on the projector.
       await shows(projector, "question", 0);
+      await page.locator("#room-name").fill("Tue PMs");
+      await page.locator("#room-name").press("Tab");
       await page.locator('button[data-screen="join"]').click();
       await projector.locator(".projector-join .qr svg").waitFor();
+      assert.match(await projector.locator(".join-url").innerText(), new RegExp(`#/join/${SCENARIO}/Tue-PMs$`));
+      assert.equal(await projector.locator(".room-name").innerText(), "Room Tue-PMs");
       await shot(projector, "workshop-projector-join");
       await page.locator('button[data-screen="scene"]').click();
       await shows(projector, "scene", 0);
