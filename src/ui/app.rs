@@ -55,6 +55,9 @@ pub fn views(route: &Route) -> Html {
             <ModuleHost key="author" module="author" root="author-root" class="author-host" loading="Loading the author tools…" title="Author" />
         },
         Route::Settings => html! { <SettingsView /> },
+        Route::Workshop(path) => html! {
+            <ModuleHost key="workshop" module="workshop" root="workshop-root" class="workshop-host" loading="Loading the workshop…" title="Workshop" argument={path.clone()} />
+        },
     }
 }
 

@@ -19,6 +19,7 @@ pub mod panic;
 pub mod play;
 pub mod review;
 pub mod route;
+pub mod workshop;
 
 thread_local! {
     /// The app drawn by this module, while it draws the page.

@@ -11,6 +11,8 @@ pub enum Route {
     Profile,
     Author,
     Settings,
+    /// A place of the workshop module (`facilitate/…` or `join/…`), as its path.
+    Workshop(String),
 }
 
 impl Route {
@@ -21,6 +23,7 @@ impl Route {
             Some(("play", id)) if !id.is_empty() => Route::Play(id.to_string()),
             Some(("debrief", id)) if !id.is_empty() => Route::Debrief(id.to_string()),
             None if path == "profile" => Route::Profile,
+            Some(("facilitate" | "join", rest)) if !rest.is_empty() => Route::Workshop(path.to_string()),
             None if path == "author" => Route::Author,
             None if path == "settings" => Route::Settings,
             _ => Route::Library,
@@ -44,6 +47,7 @@ impl Route {
             Route::Profile => "#/profile".to_string(),
             Route::Author => "#/author".to_string(),
             Route::Settings => "#/settings".to_string(),
+            Route::Workshop(path) => format!("#/{path}"),
         }
     }
 }
@@ -63,6 +67,8 @@ mod tests {
             Route::Profile,
             Route::Author,
             Route::Settings,
+            Route::Workshop("facilitate/first-call/projector".into()),
+            Route::Workshop("join/first-call".into()),
         ];
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route);

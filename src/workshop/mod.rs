@@ -1,8 +1,12 @@
 //! Workshop facilitation, its pure parts: participant result codes (and their QR codes), the
-//! room summary built from many of them, and the facilitated session as actions on data. The
-//! facilitator's projector and presenter views will sit on top.
+//! room summary built from many of them, the facilitated session as actions on data, the
+//! messages its windows exchange, the facilitator guide's timings and decision map, and the
+//! workshop's places. The views (`ui`, in the workshop module) sit on top.
 
 pub mod code;
+pub mod guide;
+pub mod message;
+pub mod place;
 pub mod qr;
 pub mod room;
 pub mod session;

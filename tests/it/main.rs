@@ -17,3 +17,4 @@ mod plans;
 mod properties;
 mod scoring;
 mod tidy;
+mod workshop;

@@ -13,9 +13,11 @@ use crate::ui::components::diagnostics;
 use crate::ui::components::notice::notice;
 use crate::ui::components::session::Session;
 use crate::ui::hooks::use_reader::{Reading, use_reader};
+use crate::ui::hooks::use_title::use_title;
 
 #[component]
 pub fn Author() -> Html {
+    use_title("Author".to_string());
     let (reading, on_file, on_example) = use_reader();
     let example = use_state(|| INDEX.first().map_or("", |l| l.file));
     let on_select = {

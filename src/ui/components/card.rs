@@ -61,7 +61,10 @@ pub fn view(
                 if let Some(log) = log {
                     <CardProgress id={listing.id} title={listing.title} log={log.to_string()} />
                 }
-                <div class="actions">{ actions }</div>
+                <div class="actions">
+                    { actions }
+                    <a href={format!("#/facilitate/{}", listing.id)} aria-label={format!("Run {} as a workshop", listing.title)}>{ "Run a workshop" }</a>
+                </div>
             </article>
         </li>
     }

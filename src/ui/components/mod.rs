@@ -1,5 +1,7 @@
 //! The views and their parts, one component per file. Views call hooks; the parts below
-//! them take plain data and `on_<verb>` callbacks. `prose.rs` and `progress.rs` are plain
+//! them take plain data and `on_<verb>` callbacks. The workshop module's views (`workshop`,
+//! `presenter`, `projector`, `room`, `join`, `guide`, with `vote_chart`, `decision_map` and
+//! `timer`) are linked only into that module. `prose.rs` and `progress.rs` are plain
 //! functions that draw elements, not components.
 
 pub mod author;
@@ -9,9 +11,12 @@ pub mod competency_chart;
 pub mod confidence;
 pub mod debrief;
 pub mod decision;
+pub mod decision_map;
 pub mod diagnostics;
 pub mod ending;
 pub mod feedback;
+pub mod guide;
+pub mod join;
 pub mod library;
 pub mod module_host;
 pub mod moment;
@@ -19,14 +24,20 @@ pub mod notice;
 pub mod path_map;
 pub mod pick;
 pub mod play;
+pub mod presenter;
 pub mod profile;
 pub mod progress;
+pub mod projector;
 pub mod prose;
 pub mod rank;
 pub mod rate;
 pub mod review;
+pub mod room;
 pub mod session;
 pub mod settings;
 pub mod state_panel;
+pub mod timer;
 pub mod transfer;
 pub mod trend_chart;
+pub mod vote_chart;
+pub mod workshop;

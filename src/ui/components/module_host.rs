@@ -1,7 +1,8 @@
 //! The place in the learner's app for a view that arrives as a WebAssembly module of its
-//! own (see `use_module`): the Author view (`author`, with the whole engine), and the
-//! Debrief and Profile views (`review`, with the analysis and the debrief). It says so while
-//! the module loads, and what to do if it cannot.
+//! own (see `use_module`): the Author view (`author`, with the whole engine), the Debrief
+//! and Profile views (`review`, with the analysis and the debrief) and the workshop views
+//! (`workshop`, at `#/facilitate/…` and `#/join/…`). It says so while the module loads, and
+//! what to do if it cannot; the host carries `data-module="NAME"` for the stylesheets.
 
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn ModuleHost(props: &ModuleHostProps) -> Html {
     use_title(props.title.to_string());
     let loaded = use_module(props.module, props.root, props.argument.clone());
     html! {
-        <div class={props.class}>
+        <div class={props.class} data-module={props.module}>
             if loaded == Loaded::Loading {
                 <p class="loading" role="status">{ props.loading }</p>
             }

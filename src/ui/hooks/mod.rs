@@ -1,12 +1,19 @@
-//! Every browser effect the app has, one hook per file, and `storage`, the storage they
-//! share. Components never do IO; they call these hooks.
+//! Every browser effect the app has, one hook per file, plus `storage`, the storage they
+//! share, and `window`, the plain effects (a window, printing, a download) the workshop
+//! views ask for. Components never do IO; they call these.
 
 pub mod lms;
 pub mod storage;
+pub mod use_channel;
+pub mod use_clock;
 pub mod use_export;
+pub mod use_facilitation;
+pub mod use_fit;
 pub mod use_focus;
 pub mod use_handover;
 pub mod use_import;
+pub mod use_join;
+pub mod use_keys;
 pub mod use_module;
 pub mod use_progress;
 pub mod use_reader;
@@ -18,4 +25,6 @@ pub mod use_scenario;
 pub mod use_scenarios;
 pub mod use_session;
 pub mod use_settings;
+pub mod use_stored;
 pub mod use_title;
+pub mod window;

@@ -3,6 +3,7 @@
 
 pub mod attempts;
 pub mod draft;
+pub mod facilitation;
 pub mod finding;
 pub mod profile;
 pub mod saved;

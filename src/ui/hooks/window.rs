@@ -1,0 +1,60 @@
+//! Plain browser effects the workshop views ask for from their callbacks: the time, the
+//! page's own address, opening a window, printing, and saving a file. Like `storage`, they
+//! never fail loudly: each says whether it worked, so a view can tell the facilitator.
+
+use wasm_bindgen::JsCast;
+
+/// Milliseconds since the epoch: the same clock in every window of the browser, so a
+/// projector window counts the presenter's timer down in step.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The page's address without its `#…` part, for links to other places of the app.
+pub fn base() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// Opens `url` in the window called `name` (reusing it when it is open); false when the
+/// browser blocked it.
+pub fn open(url: &str, name: &str) -> bool {
+    web_sys::window().and_then(|w| w.open_with_url_and_target(url, name).ok().flatten()).is_some()
+}
+
+/// Opens the browser's print dialogue for the page, with `<html data-print>` set to `part`
+/// meanwhile, so the print stylesheet can print only that part.
+pub fn print(part: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let root = window.document().and_then(|d| d.document_element());
+    if let Some(root) = &root {
+        let _ = root.set_attribute("data-print", part);
+    }
+    // `print()` returns once the dialogue closes.
+    let _ = window.print();
+    if let Some(root) = &root {
+        let _ = root.remove_attribute("data-print");
+    }
+}
+
+/// Saves `text` as a file called `name` of type `mime` through a temporary link; false when
+/// the browser would not.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let saved = || -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    saved().is_some()
+}
