@@ -53,6 +53,7 @@ row("app shell (html + js + wasm + css)", shell, "budget 100 KB");
 row(`shell + one scenario (${SCENARIO})`, shell + sum([`library/${SCENARIO}.jcp`]), "budget 160 KB");
 row("shell + the whole packed library", shell + sum(names.filter((n) => n.startsWith("library/"))));
 row("Author view with the engine, on demand", sum(["author.js", "author_bg.wasm"]));
+row("workshop views, on demand", sum(["workshop.js", "workshop_bg.wasm", "workshop.css"]));
 
 // The ink page: the scenario's opening scene and first decision, as ink.
 async function inkPage() {
