@@ -59,6 +59,7 @@ row("a scenario's link (page + play module + scenario)", sum([...PAGE, ...PLAY])
 row("the library, then that scenario", shell + sum(PLAY) + scenario);
 row("the library, then the whole packed library", shell + sum(PLAY) + sum(names.filter((n) => n.startsWith("library/"))));
 row("Author view with the engine, on demand", sum(["author.js", "author_bg.wasm"]));
+row("workshop views, on demand", sum(["workshop.js", "workshop_bg.wasm", "workshop.css"]));
 
 // The ink page: the scenario's opening scene and first decision, as ink.
 async function inkPage() {
