@@ -38,13 +38,13 @@ function playing(hash) {
 /** The module that draws a hash's route, as `Route::module` says. */
 const owner = (hash) => (playing(hash) === null ? "app" : "play");
 
-// A scenario's fetch, settled to an ArrayBuffer (or null) before the play module starts, so
-// its first render can draw the scenario.
+// A scenario's fetch, settled to an ArrayBuffer (404 when there is no such scenario, null
+// when it failed) before the play module starts, so its first render can draw the scenario.
 let prefetched = null;
 function prefetch(hash) {
   const id = playing(hash);
   if (id === null || !/^[\w-]+$/.test(id)) return null;
-  return fetch(`library/${id}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : null), () => null)
+  return fetch(`library/${id}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : r.status === 404 ? 404 : null), () => null)
     .then((bytes) => { prefetched = { id, bytes }; });
 }
 
@@ -96,7 +96,7 @@ async function enter(name) {
 }
 
 globalThis.judgementCall = {
-  /** The packed scenario `id` fetched ahead, once: an ArrayBuffer, or null. */
+  /** The packed scenario `id` fetched ahead, once: an ArrayBuffer, 404 (no such file), or null. */
   prefetched(id) {
     const found = prefetched?.id === id ? prefetched.bytes : null;
     prefetched = null;

@@ -606,3 +606,29 @@ test("a library package records the first scenario the learner answers in; the o
     await server.close();
   }
 });
+
+test("a scenario that is not built in: its package ships it packed, and it plays to the end in the host", async () => {
+  // The fixture is no scenario of the library, so only the package's own packed copy can play it.
+  const fixture = "tests/it/fixtures/first-call.scenario";
+  const zip = path.join(temp, "custom.zip");
+  const dir = path.join(temp, "custom");
+  cli(["package", "--format", "scorm12", fixture, "-o", zip, "--dist", DIST]);
+  execFileSync("unzip", ["-q", zip, "-d", dir]);
+  const manifest = await readFile(path.join(dir, "imsmanifest.xml"), "utf8");
+  assert.match(manifest, /href="library\/first-call\.jcp"/, "the manifest lists the packed scenario");
+  const server = await serve(HERE, { "/node_modules/": path.join(ROOT, "node_modules"), "/pkg/": dir });
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1100, height: 1000 } });
+  await page.goto(`${server.url}scorm-host.html?version=1.2&launch=${encodeURIComponent(launchUrl(manifest))}`);
+  const app = page.frameLocator("#sco");
+  await playToEnd(app);
+  await page.waitForFunction(() => window.__api.isTerminated());
+  checkCalls("1.2", await calls(page));
+  const cmi = await flat(page);
+  const out = cli(["play", fixture, "--responses", cmi.cmi.suspend_data]);
+  const [, score, verdict] = /Overall score: ([\d.]+) \/ 100 \(pass mark \d+: (passed|not passed)\)/.exec(out);
+  assert.ok(Math.abs(Number(cmi.cmi.core.score.raw) - Number(score)) <= 0.05);
+  assert.equal(cmi.cmi.core.lesson_status, verdict === "passed" ? "passed" : "failed");
+  assert.deepEqual(problems, []);
+  await context.close();
+  await server.close();
+});

@@ -158,6 +158,17 @@ fn package(
             entries.push(entry);
         }
     }
+    // The app plays a scenario from its packed form, `library/<id>.jcp`: the packaged file's
+    // own, so a scenario that is not built in plays too, and an edited built-in one plays as
+    // packaged.
+    for packed in &scenarios {
+        let name = format!("library/{}.jcp", packed.scenario.meta.id);
+        let bytes = judgement_call::pack::encode(&packed.scenario);
+        match entries.iter_mut().find(|(n, _)| *n == name) {
+            Some(existing) => existing.1 = bytes,
+            None => entries.push((name, bytes)),
+        }
+    }
     let shipped: Vec<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
     let schema_names: Vec<&str> = schemas.iter().map(|s| s.name).collect();
     let app_names: Vec<&str> = shipped.iter().copied().filter(|n| !schema_names.contains(n)).collect();

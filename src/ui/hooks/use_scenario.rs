@@ -1,5 +1,5 @@
-//! `use_scenario`: a built-in scenario, fetched packed from beside the app when it is first
-//! opened and decoded. For a `#/play/…` link, `boot.js` has fetched it already, before the
+//! `use_scenario`: a scenario of the library (or one a package ships), fetched packed from
+//! `library/<id>.jcp` beside the app when it is first opened, and decoded. For a `#/play/…` link, `boot.js` has fetched it already, before the
 //! app started, so the very first render can draw it.
 //! Decoded scenarios are kept for the rest of the visit, so going back to the library and
 //! on to the same scenario again never fetches it twice.
@@ -12,7 +12,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::library;
 use crate::pack;
 use crate::ui::model::session::Shared;
 
@@ -57,11 +56,11 @@ pub enum Loading {
 pub fn use_scenario(id: &str) -> Loading {
     let initial = || match cached(id) {
         Some(scenario) => Loading::Ready(scenario),
-        None if library::listing(id).is_some() => match prefetched(id).ok().filter(|b| b.is_object()) {
-            Some(buffer) => loaded(Some(js_sys::Uint8Array::new(&buffer).to_vec())),
-            None => Loading::Pending,
+        None => match prefetched(id).ok() {
+            Some(buffer) if buffer.is_object() => loaded(Fetched::Bytes(js_sys::Uint8Array::new(&buffer).to_vec())),
+            Some(status) if status.as_f64() == Some(404.0) => loaded(Fetched::Missing),
+            _ => Loading::Pending,
         },
-        None => Loading::Unknown,
     };
     let loading = use_state_eq(initial);
     {
@@ -69,7 +68,7 @@ pub fn use_scenario(id: &str) -> Loading {
         use_effect_with(id.to_string(), move |id| {
             if let Some(scenario) = cached(id) {
                 loading.set(Loading::Ready(scenario));
-            } else if library::listing(id).is_some() {
+            } else if matches!(*loading, Loading::Pending) {
                 let id = id.clone();
                 wasm_bindgen_futures::spawn_local(async move { loading.set(loaded(fetch_packed(&id).await)) });
             }
@@ -81,32 +80,53 @@ pub fn use_scenario(id: &str) -> Loading {
 /// The built-in scenario with this id, from the cache or fetched now, outside any component
 /// (the play module works out the library's card progress with it).
 pub async fn scenario(id: &str) -> Loading {
-    if let Some(scenario) = cached(id) {
-        return Loading::Ready(scenario);
+    match cached(id) {
+        Some(scenario) => Loading::Ready(scenario),
+        None => loaded(fetch_packed(id).await),
     }
-    if library::listing(id).is_none() {
-        return Loading::Unknown;
-    }
-    loaded(fetch_packed(id).await)
 }
 
 /// What fetched bytes come to.
-fn loaded(bytes: Option<Vec<u8>>) -> Loading {
-    match bytes.map(|b| pack::decode(&b)) {
-        Some(Ok(scenario)) => Loading::Ready(remember(scenario)),
-        Some(Err(_)) => Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again."),
-        None => Loading::Failed("The scenario could not be downloaded. Check your connection, then reload the page."),
+fn loaded(fetched: Fetched) -> Loading {
+    match fetched {
+        Fetched::Bytes(bytes) => match pack::decode(&bytes) {
+            Ok(scenario) => Loading::Ready(remember(scenario)),
+            Err(_) => Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again."),
+        },
+        Fetched::Missing => Loading::Unknown,
+        Fetched::Failed => {
+            Loading::Failed("The scenario could not be downloaded. Check your connection, then reload the page.")
+        }
     }
 }
 
+/// What fetching a packed scenario came to.
+enum Fetched {
+    Bytes(Vec<u8>),
+    /// The server has no such file: no such scenario here (the built-in library, or the
+    /// scenarios a package ships).
+    Missing,
+    Failed,
+}
+
 /// The packed scenario's bytes, fetched now.
-async fn fetch_packed(id: &str) -> Option<Vec<u8>> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(&format!("library/{id}.jcp"))).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
+async fn fetch_packed(id: &str) -> Fetched {
+    // An id is a scenario's (letters, digits, hyphens); anything else names no file.
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return Fetched::Missing;
     }
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    let fetch = async {
+        let window = web_sys::window()?;
+        let response = JsFuture::from(window.fetch_with_str(&format!("library/{id}.jcp"))).await.ok()?;
+        let response: web_sys::Response = response.dyn_into().ok()?;
+        if response.status() == 404 {
+            return Some(Fetched::Missing);
+        }
+        if !response.ok() {
+            return None;
+        }
+        let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+        Some(Fetched::Bytes(js_sys::Uint8Array::new(&buffer).to_vec()))
+    };
+    fetch.await.unwrap_or(Fetched::Failed)
 }
