@@ -1,5 +1,10 @@
-//! Numbers as people read them, the same in the author CLI and the web app's Debrief view,
-//! so a learner's debrief and `judgement-call play --responses` print the same figures.
+//! Numbers as people read them, and the sentences that carry them, the same in the author
+//! CLI and the web app's Debrief view, so a learner's debrief and `judgement-call play
+//! --responses` print the same figures.
+
+use crate::engine::scenario::{Scenario, Value};
+use crate::engine::score::{Fit, Level, fitting_range};
+use crate::engine::{AppliedEffect, Confidence};
 
 /// `x` with `places` decimals and its sign (`+0.25`, `-1`), but a rounded zero unsigned.
 pub fn signed(x: f64, places: usize) -> String {
@@ -10,6 +15,50 @@ pub fn signed(x: f64, places: usize) -> String {
     } else {
         text
     }
+}
+
+/// What the learner's calls at one confidence level came to: "When you said sure, 3 of 4
+/// were acceptable calls (75%); sure means more than 80%: about right."
+pub fn confidence_level(level: &Level) -> String {
+    let (lo, hi) = fitting_range(level.confidence);
+    let claim = match level.confidence {
+        Confidence::Unsure => format!("less than {:.0}%", hi * 100.0),
+        Confidence::FairlySure => format!("{:.0}-{:.0}%", lo * 100.0, hi * 100.0),
+        Confidence::Sure => format!("more than {:.0}%", lo * 100.0),
+    };
+    let fit = match level.fit() {
+        Some(Fit::Overconfident) => "over-confident",
+        Some(Fit::Underconfident) => "under-confident",
+        _ => "about right",
+    };
+    let said = level.confidence.label();
+    format!(
+        "When you said {said}, {} of {} were acceptable calls ({:.0}%); {said} means {claim}: {fit}.",
+        level.right,
+        level.said,
+        level.rate().unwrap_or(0.0) * 100.0,
+    )
+}
+
+/// A landed effect as the clause after "you chose …, which": "raised Support load from 40
+/// to 70 (hidden; delayed, it landed at response 3)", where `landed` names the place it
+/// landed ("response 3", "decision 3").
+pub fn effect_clause(scenario: &Scenario, e: &AppliedEffect, landed: &str) -> String {
+    let verb = match (e.before, e.after) {
+        (Value::Number(a), Value::Number(b)) if b > a => "raised",
+        (Value::Number(_), Value::Number(_)) => "lowered",
+        _ => "set",
+    };
+    let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
+    let mut notes = Vec::new();
+    if !e.effect.visible {
+        notes.push("hidden".to_string());
+    }
+    if e.effect.delay > 0 {
+        notes.push(format!("delayed, it landed at {landed}"));
+    }
+    let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join("; ")) };
+    format!("{verb} {label} from {} to {}{notes}", e.before, e.after)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -12,11 +12,10 @@
 use crate::engine::analyse::Analysis;
 use crate::engine::debrief::{self, Debrief, Lesson, Link, Moment};
 use crate::engine::playthrough::encode_response;
-use crate::engine::scenario::{Change, Decision, NodeKind, Scenario, Value};
-use crate::engine::score::{Fit, fitting_range};
+use crate::engine::scenario::{Change, Decision, NodeKind, Scenario};
 use crate::engine::scorecard::{self, Scorecard};
-use crate::engine::{Answer, AppliedEffect, Confidence, PlayError, Playthrough};
-use crate::figures::signed;
+use crate::engine::{Answer, AppliedEffect, PlayError, Playthrough};
+use crate::figures::{confidence_level, effect_clause, signed};
 use crate::report::text::{WIDTH, prose, wrap};
 use crate::report::transcript::{in_words, node_id};
 use crate::report::{ReplayError, transcript};
@@ -211,29 +210,7 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
             ),
         );
         for level in c.levels.iter().filter(|l| l.said > 0) {
-            let (lo, hi) = fitting_range(level.confidence);
-            let claim = match level.confidence {
-                Confidence::Unsure => format!("less than {:.0}%", hi * 100.0),
-                Confidence::FairlySure => format!("{:.0}-{:.0}%", lo * 100.0, hi * 100.0),
-                Confidence::Sure => format!("more than {:.0}%", lo * 100.0),
-            };
-            let fit = match level.fit() {
-                Some(Fit::Overconfident) => "over-confident",
-                Some(Fit::Underconfident) => "under-confident",
-                _ => "about right",
-            };
-            para(
-                out,
-                "   ",
-                &format!(
-                    "When you said {}, {} of {} were acceptable calls ({:.0}%); {} means {claim}: {fit}.",
-                    level.confidence.label(),
-                    level.right,
-                    level.said,
-                    level.rate().unwrap_or(0.0) * 100.0,
-                    level.confidence.label(),
-                ),
-            );
+            para(out, "   ", &confidence_level(level));
         }
     }
 
@@ -502,29 +479,12 @@ fn trace_link(scenario: &Scenario, link: &Link) -> String {
             option_id(decision_at(scenario, *decision), *option),
             node_id(scenario, *to)
         ),
-        Link::Effect(e) => {
-            let verb = match (e.before, e.after) {
-                (Value::Number(a), Value::Number(b)) if b > a => "raised",
-                (Value::Number(_), Value::Number(_)) => "lowered",
-                _ => "set",
-            };
-            let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
-            let mut notes = Vec::new();
-            if !e.effect.visible {
-                notes.push("hidden".to_string());
-            }
-            if e.effect.delay > 0 {
-                notes.push(format!("delayed, it landed at response {}", e.landed + 1));
-            }
-            let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join("; ")) };
-            format!(
-                "At {} (response {}) you chose {}, which {verb} {label} from {} to {}{notes}.",
-                node_id(scenario, e.cause.decision),
-                e.cause.response + 1,
-                option_id(decision_at(scenario, e.cause.decision), e.cause.option),
-                e.before,
-                e.after
-            )
-        }
+        Link::Effect(e) => format!(
+            "At {} (response {}) you chose {}, which {}.",
+            node_id(scenario, e.cause.decision),
+            e.cause.response + 1,
+            option_id(decision_at(scenario, e.cause.decision), e.cause.option),
+            effect_clause(scenario, e, &format!("response {}", e.landed + 1))
+        ),
     }
 }

@@ -12,12 +12,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::Scenario;
 use crate::engine::analyse::{self, Analysis};
 use crate::engine::debrief::{self as engine_debrief, Attempts, Debrief as Told};
-use crate::engine::score::{Fit, fitting_range};
 use crate::engine::scorecard::{self, Scorecard};
-use crate::engine::{Confidence, Scenario};
-use crate::figures::signed;
+use crate::figures::{confidence_level, signed};
 use crate::library;
 use crate::ui::components::notice::notice;
 use crate::ui::components::{competency_chart, feedback, moment, path_map};
@@ -431,23 +430,7 @@ impl Page<'_> {
             <section aria-labelledby="calibration-title">
                 <h2 id="calibration-title">{ "How well your confidence matched" }</h2>
                 <ul class="levels-said">
-                    { for c.levels.iter().filter(|l| l.said > 0).map(|level| {
-                        let (lo, hi) = fitting_range(level.confidence);
-                        let claim = match level.confidence {
-                            Confidence::Unsure => format!("less than {:.0}%", hi * 100.0),
-                            Confidence::FairlySure => format!("{:.0}-{:.0}%", lo * 100.0, hi * 100.0),
-                            Confidence::Sure => format!("more than {:.0}%", lo * 100.0),
-                        };
-                        let fit = match level.fit() {
-                            Some(Fit::Overconfident) => "over-confident",
-                            Some(Fit::Underconfident) => "under-confident",
-                            _ => "about right",
-                        };
-                        html! { <li>{ format!(
-                            "When you said {}, {} of {} were acceptable calls ({:.0}%); {} means {claim}: {fit}.",
-                            level.confidence.label(), level.right, level.said, level.rate().unwrap_or(0.0) * 100.0, level.confidence.label()
-                        ) }</li> }
-                    }) }
+                    { for c.levels.iter().filter(|l| l.said > 0).map(|level| html! { <li>{ confidence_level(level) }</li> }) }
                 </ul>
                 <p class="hint">{ format!(
                     "Over {} judgement(s): certainty-based marks {} of a possible {}; Brier {:.3} (reliability {:.3}, resolution {:.3}, uncertainty {:.3}); over-confidence {}; discrimination {}.",

@@ -4,9 +4,9 @@
 //! (see `report::debrief`), so the two always agree.
 
 use crate::engine::debrief::Link;
-use crate::engine::scenario::{Change, Decision, DecisionKind, NodeKind, Scenario, Value};
+use crate::engine::scenario::{Change, Decision, DecisionKind, NodeKind, Scenario};
 use crate::engine::{Answer, AppliedEffect};
-use crate::figures::signed;
+use crate::figures::{effect_clause, signed};
 use crate::ui::model::session::{decision, option_text};
 
 /// "decision 3": a response's place, counted from 1 as the Play view counts it.
@@ -100,21 +100,7 @@ pub fn trace(scenario: &Scenario, links: &[Link]) -> Vec<(String, Vec<String>)> 
                 (*response, *decision, *option, format!("took the story to {}", place(scenario, *to)))
             }
             Link::Effect(e) => {
-                let verb = match (e.before, e.after) {
-                    (Value::Number(a), Value::Number(b)) if b > a => "raised",
-                    (Value::Number(_), Value::Number(_)) => "lowered",
-                    _ => "set",
-                };
-                let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
-                let mut notes = Vec::new();
-                if !e.effect.visible {
-                    notes.push("hidden".to_string());
-                }
-                if e.effect.delay > 0 {
-                    notes.push(format!("delayed, it landed at {}", decision_number(e.landed)));
-                }
-                let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join("; ")) };
-                let did = format!("{verb} {label} from {} to {}{notes}", e.before, e.after);
+                let did = effect_clause(scenario, e, &decision_number(e.landed));
                 (e.cause.response, e.cause.decision, e.cause.option, did)
             }
         };
