@@ -22,23 +22,43 @@ pub mod route;
 pub mod workshop;
 
 thread_local! {
-    /// The app drawn by this module, while it draws the page.
-    static MOUNTED: RefCell<Option<yew::AppHandle<app::App>>> = const { RefCell::new(None) };
+    /// Takes down what this module drew last, while it draws.
+    static DRAWN: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
 }
 
-/// Installs the error view for panics, then draws the app into `root` with these views,
-/// replacing any earlier drawing.
-pub fn mount(root: web_sys::Element, props: app::AppProps) {
+/// Installs the error view for panics, then draws `C` with `props` into `root`, replacing
+/// whatever this module drew before. Every module's entry point draws through it.
+pub fn draw<C: yew::BaseComponent>(root: web_sys::Element, props: C::Properties) {
     panic::install();
     unmount();
-    let handle = yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-    MOUNTED.with_borrow_mut(|mounted| *mounted = Some(handle));
+    let handle = yew::Renderer::<C>::with_root_and_props(root, props).render();
+    DRAWN.with_borrow_mut(|drawn| *drawn = Some(Box::new(move || handle.destroy())));
+}
+
+/// Draws the app into `root` with these views, replacing any earlier drawing.
+pub fn mount(root: web_sys::Element, props: app::AppProps) {
+    draw::<app::App>(root, props);
 }
 
 /// Stops drawing, so another module can draw the page.
 pub fn unmount() {
-    if let Some(handle) = MOUNTED.with_borrow_mut(Option::take) {
-        handle.destroy();
+    if let Some(destroy) = DRAWN.with_borrow_mut(Option::take) {
+        destroy();
+    }
+}
+
+/// Links the stylesheet `href` (an on-demand module's own, copied beside the app) into the
+/// page's head, once. The page's Content-Security-Policy allows its own origin's stylesheets.
+pub fn link_stylesheet(href: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.query_selector(&format!("link[href='{href}']")).ok().flatten().is_some() {
+        return;
+    }
+    let Ok(link) = document.create_element("link") else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", href);
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&link);
     }
 }
 
