@@ -100,7 +100,7 @@ pub fn keys(prefix: &str) -> Vec<String> {
         found.extend((0..n).filter_map(|i| s.key(i).ok().flatten()));
     }
     found.retain(|k| k.starts_with(prefix));
-    found.sort();
+    found.sort_unstable();
     found.dedup();
     found
 }
