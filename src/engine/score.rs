@@ -15,7 +15,7 @@
 //! formulas, with worked examples, are in `docs/scoring.md`; `tests/it/scoring.rs`
 //! reproduces every example. Everything here is a pure function of numbers and never panics.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::engine::playthrough::{Answer, Answered, Confidence, Response};
 use crate::engine::scenario::{Choice, Decision, DecisionKind, NodeKind, Scenario};
@@ -332,15 +332,16 @@ pub fn plus_minus(weights: &[f64], ticked: &[bool]) -> f64 {
 /// probability ½, i.e. E[max(0, S)] / Σ positive weights, S being the sum of the ticked
 /// weights. Computed exactly over the distribution of S (every subset, with equal sums
 /// merged), which stays small for whole-number weights; if the distribution would exceed
-/// 65,536 distinct sums, a normal approximation stands in.
+/// 65,536 distinct sums, a normal approximation stands in. The sums are kept in a fixed
+/// order, so the result is the same to the last digit on every run.
 pub fn plus_minus_chance(weights: &[f64]) -> f64 {
     let relevant: f64 = weights.iter().filter(|w| **w > 0.0).sum();
     if relevant <= 0.0 {
         return 0.0;
     }
-    let mut sums: HashMap<u64, (f64, f64)> = HashMap::from([(0f64.to_bits(), (0.0, 1.0))]);
+    let mut sums: BTreeMap<u64, (f64, f64)> = BTreeMap::from([(0f64.to_bits(), (0.0, 1.0))]);
     for &w in weights {
-        let mut next: HashMap<u64, (f64, f64)> = HashMap::with_capacity(sums.len() * 2);
+        let mut next: BTreeMap<u64, (f64, f64)> = BTreeMap::new();
         for &(sum, p) in sums.values() {
             for s in [sum, sum + w] {
                 next.entry((s + 0.0).to_bits()).or_insert((s, 0.0)).1 += p / 2.0;
@@ -749,6 +750,17 @@ mod tests {
         };
         for w in [vec![2.0, 1.0, -2.0], vec![3.0, -1.0, -1.0, -1.0, 2.0, -2.0], vec![5.0]] {
             assert!(close(plus_minus_chance(&w), brute(&w)), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn checklist_chance_is_the_same_to_the_last_digit_every_time() {
+        // Irregular weights give many distinct sums whose total depends on the order they
+        // are added in: that order must not change between calls.
+        let weights = [0.7, 1.3, -2.1, 0.9, 1.1, -0.4, 2.2, -1.7, 0.3, 1.9];
+        let first = plus_minus_chance(&weights).to_bits();
+        for _ in 0..50 {
+            assert_eq!(plus_minus_chance(&weights).to_bits(), first);
         }
     }
 
