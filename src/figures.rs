@@ -2,7 +2,7 @@
 //! CLI and the web app's Debrief view, so a learner's debrief and `judgement-call play
 //! --responses` print the same figures.
 
-use crate::engine::scenario::{Scenario, Value};
+use crate::engine::scenario::{Change, Scenario, Value};
 use crate::engine::score::{Fit, Level, fitting_range};
 use crate::engine::{AppliedEffect, Confidence};
 
@@ -59,6 +59,24 @@ pub fn effect_clause(scenario: &Scenario, e: &AppliedEffect, landed: &str) -> St
     }
     let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join("; ")) };
     format!("{verb} {label} from {} to {}{notes}", e.before, e.after)
+}
+
+/// A landed effect on its own line: "Support load 40 -> 70 (+30, hidden, delayed; landed at
+/// response 3)", with the report's `arrow` ("->", "→") and `landed` naming the place it
+/// landed ("response 3", "decision 3").
+pub fn effect_line(scenario: &Scenario, e: &AppliedEffect, arrow: &str, landed: &str) -> String {
+    let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
+    let mut notes = vec![match e.effect.change {
+        Change::Add(n) => signed(n as f64, 0),
+        Change::Set(value) => format!("set to {value}"),
+    }];
+    if !e.effect.visible {
+        notes.push("hidden".to_string());
+    }
+    if e.effect.delay > 0 {
+        notes.push(format!("delayed; landed at {landed}"));
+    }
+    format!("{label} {} {arrow} {} ({})", e.before, e.after, notes.join(", "))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

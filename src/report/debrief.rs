@@ -12,10 +12,10 @@
 use crate::engine::analyse::Analysis;
 use crate::engine::debrief::{self, Debrief, Lesson, Link, Moment};
 use crate::engine::playthrough::encode_response;
-use crate::engine::scenario::{Change, Decision, NodeKind, Scenario};
+use crate::engine::scenario::{Decision, NodeKind, Scenario};
 use crate::engine::scorecard::{self, Scorecard};
-use crate::engine::{Answer, AppliedEffect, PlayError, Playthrough};
-use crate::figures::{confidence_level, effect_clause, signed};
+use crate::engine::{Answer, PlayError, Playthrough};
+use crate::figures::{confidence_level, effect_clause, effect_line, signed};
 use crate::report::text::{WIDTH, prose, wrap};
 use crate::report::transcript::{in_words, node_id};
 use crate::report::{ReplayError, transcript};
@@ -415,7 +415,7 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
     if !m.caused.is_empty() {
         line(out, "   What it caused:");
         for effect in &m.caused {
-            para(out, "     ", &effect_text(scenario, effect));
+            para(out, "     ", &effect_line(scenario, effect, "->", &format!("response {}", effect.landed + 1)));
         }
     }
     if !m.missed.is_empty() {
@@ -452,22 +452,6 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
             ),
         );
     }
-}
-
-/// One landed effect in words: `Support load 40 -> 70 (+30, hidden, delayed; landed at response 3)`.
-fn effect_text(scenario: &Scenario, e: &AppliedEffect) -> String {
-    let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
-    let mut notes = vec![match e.effect.change {
-        Change::Add(n) => signed(n as f64, 0),
-        Change::Set(value) => format!("set to {value}"),
-    }];
-    if !e.effect.visible {
-        notes.push("hidden".to_string());
-    }
-    if e.effect.delay > 0 {
-        notes.push(format!("delayed; landed at response {}", e.landed + 1));
-    }
-    format!("{label} {} -> {} ({})", e.before, e.after, notes.join(", "))
 }
 
 fn trace_link(scenario: &Scenario, link: &Link) -> String {

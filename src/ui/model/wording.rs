@@ -4,9 +4,9 @@
 //! (see `report::debrief`), so the two always agree.
 
 use crate::engine::debrief::Link;
-use crate::engine::scenario::{Change, Decision, DecisionKind, NodeKind, Scenario};
+use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
 use crate::engine::{Answer, AppliedEffect};
-use crate::figures::{effect_clause, signed};
+use crate::figures::{effect_clause, effect_line};
 use crate::ui::model::session::{decision, option_text};
 
 /// "decision 3": a response's place, counted from 1 as the Play view counts it.
@@ -122,18 +122,7 @@ pub fn trace(scenario: &Scenario, links: &[Link]) -> Vec<(String, Vec<String>)> 
 
 /// One landed effect: "Support load 40 → 70 (+30, hidden, delayed; landed at decision 3)".
 pub fn effect(scenario: &Scenario, e: &AppliedEffect) -> String {
-    let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
-    let mut notes = vec![match e.effect.change {
-        Change::Add(n) => signed(n as f64, 0),
-        Change::Set(value) => format!("set to {value}"),
-    }];
-    if !e.effect.visible {
-        notes.push("hidden".to_string());
-    }
-    if e.effect.delay > 0 {
-        notes.push(format!("delayed; landed at {}", decision_number(e.landed)));
-    }
-    format!("{label} {} → {} ({})", e.before, e.after, notes.join(", "))
+    effect_line(scenario, e, "→", &decision_number(e.landed))
 }
 
 #[cfg(test)]
