@@ -17,6 +17,18 @@ pub fn signed(x: f64, places: usize) -> String {
     }
 }
 
+/// An overall score as every view and report shows it: to a tenth of a point, rounded so that
+/// it never contradicts the verdict ("69.9" for a 69.96 that did not pass a mark of 70).
+pub fn score(overall: f64, pass: u32) -> String {
+    tenths(crate::engine::score::rounded(overall, pass, 10))
+}
+
+/// A score in tenths of a point, as text: 724 is "72.4". Whole numbers only, so the modules
+/// that show a score carry no floating-point formatting.
+pub fn tenths(tenths: u32) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// What the learner's calls at one confidence level came to: "When you said sure, 3 of 4
 /// were acceptable calls (75%); sure means more than 80%: about right."
 pub fn confidence_level(level: &Level) -> String {
@@ -81,7 +93,20 @@ pub fn effect_line(scenario: &Scenario, e: &AppliedEffect, arrow: &str, landed: 
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::signed;
+    use super::{score, signed, tenths};
+
+    #[test]
+    fn scores_show_a_tenth_and_agree_with_the_verdict() {
+        assert_eq!(score(72.44, 70), "72.4");
+        assert_eq!(score(69.96, 70), "69.9");
+        assert_eq!(score(100.0, 70), "100.0");
+        assert_eq!(tenths(5), "0.5");
+        // The figure `{:.1}` prints, away from the pass mark and from halves (which round up).
+        assert_eq!(score(71.25, 50), "71.3");
+        for overall in [0.0, 12.34, 55.56, 71.24, 99.94] {
+            assert_eq!(score(overall, 50), format!("{overall:.1}"), "{overall}");
+        }
+    }
 
     #[test]
     fn signs_show_only_on_what_is_not_zero() {

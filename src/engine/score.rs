@@ -446,6 +446,26 @@ pub fn overall(scenario: &Scenario, history: &[Answered]) -> f64 {
     if possible > 0.0 { 100.0 * earned / possible } else { 0.0 }
 }
 
+/// Whether an overall score reaches a pass mark, allowing for the last bits of the sums'
+/// rounding (a 70 that is 69.999999999 in floating point passes a mark of 70).
+pub fn passes(overall: f64, pass: u32) -> bool {
+    overall + 1e-9 >= f64::from(pass)
+}
+
+/// An overall score in `parts` of a point (10 for tenths, 100 for hundredths), from 0 to
+/// `100 * parts`, rounded so that it never crosses the pass mark: a 69.96 that did not pass
+/// is 699 tenths, not 700, and a 70 that passed is never rounded below 700.
+pub fn rounded(overall: f64, pass: u32, parts: u32) -> u32 {
+    let most = 100 * parts;
+    let value = (overall * f64::from(parts)).round().clamp(0.0, f64::from(most)) as u32;
+    let mark = pass.saturating_mul(parts).min(most);
+    match passes(overall, pass) {
+        true => value.max(mark),
+        false if value >= mark => mark.saturating_sub(1),
+        false => value,
+    }
+}
+
 /// Certainty-based marking: +1, +2 or +3 for an acceptable call at confidence 1, 2 or 3;
 /// 0, −2 or −6 for one that is not.
 pub fn cbm(confidence: Confidence, right: bool) -> i32 {
@@ -658,6 +678,19 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_rounded_score_never_crosses_the_pass_mark() {
+        assert_eq!(rounded(69.96, 70, 10), 699, "a failing 69.96 is not shown as 70.0");
+        assert_eq!(rounded(69.996, 70, 100), 6999);
+        assert_eq!(rounded(70.0 - 1e-12, 70, 10), 700, "a pass by the sums' last bits stays a pass");
+        assert_eq!(rounded(72.44, 70, 10), 724);
+        assert_eq!(rounded(72.46, 70, 10), 725);
+        assert_eq!(rounded(87.5, 70, 100), 8750);
+        assert_eq!(rounded(0.0, 0, 10), 0, "a pass mark of 0 passes everything");
+        assert_eq!(rounded(100.4, 100, 10), 1000);
+        assert!(passes(70.0 - 1e-12, 70) && !passes(69.96, 70));
     }
 
     #[test]

@@ -220,7 +220,7 @@ pub fn of_history(
         chance,
         corrected,
         pass: scenario.meta.pass,
-        passed: overall + 1e-9 >= f64::from(scenario.meta.pass),
+        passed: score::passes(overall, scenario.meta.pass),
         path: PathScore { quality, best, worst, efficiency, chance: path_chance, corrected: path_corrected },
         calibration,
         outcome: outcome(scenario, state, ending),

@@ -9,7 +9,7 @@
 use crate::engine::analyse;
 use crate::engine::playthrough::{Answer, Confidence, PlayError, Playthrough, replay};
 use crate::engine::scenario::{DecisionKind, NodeKind, Scenario};
-use crate::engine::score::Panel;
+use crate::engine::score::{self, Panel};
 use crate::engine::scorecard::Scorecard;
 
 /// Everything an LMS records about one playthrough.
@@ -192,14 +192,7 @@ pub fn record(scenario: &Scenario, playthrough: &Playthrough, card: &Scorecard) 
 
 /// The overall score in hundredths, rounded without crossing the pass mark.
 fn overall(card: &Scorecard) -> Score {
-    let hundredths = (card.overall * 100.0).round().clamp(0.0, 10_000.0) as u32;
-    let pass = card.pass.saturating_mul(100).min(10_000);
-    let hundredths = match card.passed {
-        true => hundredths.max(pass),
-        false if hundredths >= pass => pass.saturating_sub(1),
-        false => hundredths,
-    };
-    Score { hundredths, passed: card.passed }
+    Score { hundredths: score::rounded(card.overall, card.pass, 100), passed: card.passed }
 }
 
 impl Item {

@@ -15,7 +15,7 @@ use crate::engine::playthrough::encode_response;
 use crate::engine::scenario::{Decision, NodeKind, Scenario};
 use crate::engine::scorecard::{self, Scorecard};
 use crate::engine::{Answer, PlayError, Playthrough};
-use crate::figures::{confidence_level, effect_clause, effect_line, signed};
+use crate::figures::{self, confidence_level, effect_clause, effect_line, signed};
 use crate::report::text::{WIDTH, prose, wrap};
 use crate::report::transcript::{in_words, node_id};
 use crate::report::{ReplayError, transcript};
@@ -67,9 +67,12 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
         out,
         "",
         &format!(
-            "Overall: {:.1} / 100 (pass mark {}: {verdict}). Answering at random would score {:.1} on these \
+            "Overall: {} / 100 (pass mark {}: {verdict}). Answering at random would score {:.1} on these \
              decisions; relative to chance: {:.1} / 100.",
-            card.overall, card.pass, card.chance, card.corrected
+            figures::score(card.overall, card.pass),
+            card.pass,
+            card.chance,
+            card.corrected
         ),
     );
     if card.items.is_empty() {

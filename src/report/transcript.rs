@@ -13,6 +13,7 @@ use std::fmt;
 use crate::engine::playthrough::{Cursor, Moved, encode_response};
 use crate::engine::scenario::{Change, Decision, DecisionKind, NodeKind, Scenario};
 use crate::engine::{Answer, Answered, AppliedEffect, PlayError, Playthrough, Response, Step, score};
+use crate::figures;
 use crate::report::text::{WIDTH, prose};
 
 /// Why a playthrough could not be written out, with the response that was refused.
@@ -120,8 +121,9 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
         out.push_str(&format!("   {}: {value}{change}\n", var.label));
     }
     let overall = score::overall(scenario, &history);
-    let verdict = if overall >= f64::from(scenario.meta.pass) { "passed" } else { "not passed" };
-    out.push_str(&format!("Overall score: {overall:.1} / 100 (pass mark {}: {verdict})\n", scenario.meta.pass));
+    let pass = scenario.meta.pass;
+    let verdict = if score::passes(overall, pass) { "passed" } else { "not passed" };
+    out.push_str(&format!("Overall score: {} / 100 (pass mark {pass}: {verdict})\n", figures::score(overall, pass)));
     Ok(out)
 }
 

@@ -99,7 +99,11 @@ test("a whole scenario plays with the keyboard alone, and focus follows the stor
   }
   await page.locator("#ending-title").waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "turn-title");
-  assert.match(await page.locator(".score-value").innerText(), /^\d+$/);
+  // The ending shows the score and verdict `judgement-call play --responses` gives.
+  const [, score, verdict] = /Overall score: ([\d.]+) \/ 100 \(pass mark \d+: (passed|not passed)\)/
+    .exec(cli(["play", `scenarios/${SCENARIO}.scenario`, "--responses", tokens.join(".")]));
+  assert.equal(await page.locator(".score-value").innerText(), score);
+  assert.match(await page.locator(".verdict").innerText(), verdict === "passed" ? /^Passed/ : /^Not passed/);
   assert.deepEqual(problems, []);
   await context.close();
 });

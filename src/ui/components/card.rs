@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::figures;
 use crate::library::Listing;
 use crate::ui::components::progress;
 use crate::ui::hooks::use_progress::use_progress;
@@ -96,7 +97,7 @@ fn CardProgress(props: &CardProgressProps) -> Html {
         Some(Progress::Unknown) => Html::default(),
         Some(Progress::Finished(score)) => html! {
             <>
-                { progress::bar(1, 1, format!("Finished, score {score} of 100")) }
+                { progress::bar(1, 1, format!("Finished, score {} of 100", figures::tenths(score))) }
                 <a class="card-debrief" href={Route::Debrief(props.id.to_string()).to_hash()}
                     aria-label={format!("Debrief of {}", props.title)}>{ "See the debrief" }</a>
             </>

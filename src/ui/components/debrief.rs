@@ -16,7 +16,7 @@ use crate::engine::Scenario;
 use crate::engine::analyse::{self, Analysis};
 use crate::engine::debrief::{self as engine_debrief, Attempts, Debrief as Told};
 use crate::engine::scorecard::{self, Scorecard};
-use crate::figures::{confidence_level, signed};
+use crate::figures::{self, confidence_level, signed};
 use crate::library;
 use crate::ui::components::notice::notice;
 use crate::ui::components::{competency_chart, feedback, moment, path_map};
@@ -157,18 +157,18 @@ impl Page<'_> {
         }
         let standing = match (number, record.first()) {
             (Some(0), Some(first)) if changed => format!(
-                "You changed answers after reaching the ending. Your record is this first attempt as it first ended, which scored {:.1}; replays are for learning and never replace it.",
-                first.overall
+                "You changed answers after reaching the ending. Your record is this first attempt as it first ended, which scored {}; replays are for learning and never replace it.",
+                figures::score(first.overall, card.pass)
             ),
             (Some(0) | None, _) => {
                 "This was your first attempt: it stands as your record. Replays are for learning and never replace it."
                     .to_string()
             }
             (Some(n), Some(first)) => format!(
-                "This was a replay (attempt {}). Your record, the first attempt, scored {:.1}; this one scored {:.1} ({} points).",
+                "This was a replay (attempt {}). Your record, the first attempt, scored {}; this one scored {} ({} points).",
                 n + 1,
-                first.overall,
-                card.overall,
+                figures::score(first.overall, card.pass),
+                figures::score(card.overall, card.pass),
                 signed(card.overall - first.overall, 1)
             ),
             (Some(_), None) => String::new(),
@@ -190,7 +190,7 @@ impl Page<'_> {
                 }
                 <div class="headline">
                     <p class="overall">
-                        <span class="overall-value">{ format!("{:.1}", card.overall) }</span>
+                        <span class="overall-value">{ figures::score(card.overall, card.pass) }</span>
                         <span class="overall-of">{ " / 100" }</span>
                     </p>
                     <p class={classes!("verdict", if card.passed { "passed" } else { "not-passed" })}>

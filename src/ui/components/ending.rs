@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::{Answered, Scenario, score};
+use crate::figures;
 use crate::ui::components::feedback;
 use crate::ui::model::session::Mode;
 use crate::ui::route::Route;
@@ -19,9 +20,9 @@ pub fn view(
     on_restart: &Callback<()>,
     debrief: Option<String>,
 ) -> Html {
-    let overall = score::overall(scenario, history).round() as i64;
-    let pass = i64::from(scenario.meta.pass);
-    let passed = overall >= pass;
+    let overall = score::overall(scenario, history);
+    let pass = scenario.meta.pass;
+    let passed = score::passes(overall, pass);
     let restart = on_restart.reform(|_: MouseEvent| ());
     let decisions = history.len();
     html! {
@@ -29,7 +30,7 @@ pub fn view(
             <section class="result" aria-labelledby="result-title">
                 <h3 id="result-title">{ "Your result" }</h3>
                 <p class="score">
-                    <span class="score-value">{ overall }</span>
+                    <span class="score-value">{ figures::score(overall, pass) }</span>
                     <span class="score-of">{ "out of 100" }</span>
                 </p>
                 <p class={if passed { "verdict passed" } else { "verdict not-passed" }}>

@@ -108,13 +108,13 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                         { for played.iter().enumerate().map(|(i, p)| {
                             let replays = match (p.record.replays().len(), p.record.improvement()) {
                                 (0, _) | (_, None) => "none".to_string(),
-                                (k, Some(gain)) => format!("{k}, latest {:.1} ({})", p.record.latest().map_or(0.0, |a| a.overall), crate::figures::signed(gain, 1)),
+                                (k, Some(gain)) => format!("{k}, latest {} ({})", crate::figures::score(p.record.latest().map_or(0.0, |a| a.overall), p.card.pass), crate::figures::signed(gain, 1)),
                             };
                             html! {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>
                                     <td>{ i + 1 }</td>
                                     <th scope="row"><a href={crate::ui::route::Route::Debrief(p.scenario.meta.id.clone()).to_hash()}>{ p.scenario.meta.title.clone() }</a></th>
-                                    <td class="record-score">{ format!("{:.1}", p.card.overall) }{ if p.card.passed { " · passed" } else { " · not passed" } }</td>
+                                    <td class="record-score">{ crate::figures::score(p.card.overall, p.card.pass) }{ if p.card.passed { " · passed" } else { " · not passed" } }</td>
                                     <td>{ replays }</td>
                                     { for trends.iter().map(|t| cell(t, i)) }
                                 </tr>

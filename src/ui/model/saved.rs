@@ -165,8 +165,9 @@ pub fn answered(saved: &str) -> Option<usize> {
 /// and hands it over as numbers ([`Progress::encode`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Progress {
-    /// The story has ended, with this overall score out of 100.
-    Finished(i64),
+    /// The story has ended, with this overall score out of 100, in tenths of a point
+    /// (rounded as [`figures::score`](crate::figures::score) shows it).
+    Finished(u32),
     /// `answered` decisions of about `expected`.
     Playing { answered: usize, expected: usize },
     /// The save cannot be used: the scenario will start afresh.
@@ -181,7 +182,10 @@ impl Progress {
         let Restored::Resumed(playthrough) = restore(scenario, Some(log)) else { return Progress::Unusable };
         let Ok(position) = engine::replay(scenario, &playthrough) else { return Progress::Unknown };
         match position.step {
-            Step::End(_) => Progress::Finished(score::overall(scenario, &position.history).round() as i64),
+            Step::End(_) => {
+                let overall = score::overall(scenario, &position.history);
+                Progress::Finished(score::rounded(overall, scenario.meta.pass, 10))
+            }
             Step::Decide { .. } => Progress::Playing {
                 answered: playthrough.responses.len(),
                 expected: expected_decisions(scenario, &playthrough),
@@ -202,7 +206,7 @@ impl Progress {
     /// Reads what [`Progress::encode`] wrote.
     pub fn decode(numbers: &[f64]) -> Progress {
         match numbers {
-            [1.0, score] => Progress::Finished(*score as i64),
+            [1.0, score] => Progress::Finished(*score as u32),
             [2.0, answered, expected] => {
                 Progress::Playing { answered: *answered as usize, expected: *expected as usize }
             }
@@ -332,7 +336,7 @@ mod tests {
         let fresh = Playthrough::new(&scenario, 7);
         let ended = engine::respond(&scenario, &fresh, Response::pick(0)).expect("fits");
         let finished = Progress::of(&scenario, &ended.encode());
-        assert!(matches!(finished, Progress::Finished(score) if (0..=100).contains(&score)), "{finished:?}");
+        assert!(matches!(finished, Progress::Finished(score) if (0..=1000).contains(&score)), "{finished:?}");
         assert_eq!(Progress::of(&scenario, "damaged"), Progress::Unusable);
         let Progress::Playing { answered: 0, expected } = Progress::of(&scenario, &fresh.encode()) else {
             panic!("a fresh save is being played")
