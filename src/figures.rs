@@ -17,6 +17,11 @@ pub fn signed(x: f64, places: usize) -> String {
     }
 }
 
+/// `n` of a thing, in words that agree: "1 scenario", "3 scenarios" (for nouns that take an s).
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// An overall score as every view and report shows it: to a tenth of a point, rounded so that
 /// it never contradicts the verdict ("69.9" for a 69.96 that did not pass a mark of 70).
 pub fn score(overall: f64, pass: u32) -> String {
@@ -93,7 +98,14 @@ pub fn effect_line(scenario: &Scenario, e: &AppliedEffect, arrow: &str, landed: 
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::{score, signed, tenths};
+    use super::{count, score, signed, tenths};
+
+    #[test]
+    fn counts_agree_with_their_nouns() {
+        assert_eq!(count(1, "scenario"), "1 scenario");
+        assert_eq!(count(0, "attempt"), "0 attempts");
+        assert_eq!(count(2, "judgement"), "2 judgements");
+    }
 
     #[test]
     fn scores_show_a_tenth_and_agree_with_the_verdict() {

@@ -139,7 +139,8 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
                     parts.push(format!("missed {}", names(&s.missed)));
                 }
                 if !s.distractors.is_empty() {
-                    parts.push(format!("ticked the distractor(s) {}", names(&s.distractors)));
+                    let noun = if s.distractors.len() == 1 { "distractor" } else { "distractors" };
+                    parts.push(format!("ticked the {noun} {}", names(&s.distractors)));
                 }
                 para(out, "   ", &format!("{id}: {}.", parts.join("; ")));
             }
@@ -199,9 +200,9 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
             out,
             "",
             &format!(
-                "Calibration over {} judgement(s): certainty-based marks {} of a possible {}; Brier {:.3} \
+                "Calibration over {}: certainty-based marks {} of a possible {}; Brier {:.3} \
                  (reliability {:.3}, resolution {:.3}, uncertainty {:.3}); over-confidence {}; discrimination {}.",
-                c.judgements,
+                figures::count(c.judgements, "judgement"),
                 signed(f64::from(c.cbm), 0),
                 c.cbm_max,
                 c.brier,

@@ -417,7 +417,8 @@ impl Page<'_> {
             notes.push(format!("You missed {}.", names(&s.missed)));
         }
         if !s.distractors.is_empty() {
-            notes.push(format!("You ticked the distractor(s) {}.", names(&s.distractors)));
+            let noun = if s.distractors.len() == 1 { "distractor" } else { "distractors" };
+            notes.push(format!("You ticked the {noun} {}.", names(&s.distractors)));
         }
         notes
     }
@@ -433,8 +434,8 @@ impl Page<'_> {
                     { for c.levels.iter().filter(|l| l.said > 0).map(|level| html! { <li>{ confidence_level(level) }</li> }) }
                 </ul>
                 <p class="hint">{ format!(
-                    "Over {} judgement(s): certainty-based marks {} of a possible {}; Brier {:.3} (reliability {:.3}, resolution {:.3}, uncertainty {:.3}); over-confidence {}; discrimination {}.",
-                    c.judgements, signed(f64::from(c.cbm), 0), c.cbm_max, c.brier, c.reliability, c.resolution, c.uncertainty, signed(c.overconfidence, 2), discrimination
+                    "Over {}: certainty-based marks {} of a possible {}; Brier {:.3} (reliability {:.3}, resolution {:.3}, uncertainty {:.3}); over-confidence {}; discrimination {}.",
+                    figures::count(c.judgements, "judgement"), signed(f64::from(c.cbm), 0), c.cbm_max, c.brier, c.reliability, c.resolution, c.uncertainty, signed(c.overconfidence, 2), discrimination
                 ) }</p>
             </section>
         }

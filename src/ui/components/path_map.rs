@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::engine::debrief::Debrief;
 use crate::engine::scenario::{NodeKind, Scenario};
 use crate::engine::{Answer, Playthrough};
+use crate::figures::count;
 use crate::ui::model::session::decision;
 use crate::ui::model::wording;
 
@@ -140,10 +141,11 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
             format!(": yours ends at “{}”, the expert's at “{}”", title(&yours), title(&experts))
         };
         if mine == 0 && theirs == 0 {
-            format!("You and the expert passed the same {shared} decision(s), then the paths parted{ending}.")
+            format!("You and the expert passed the same {}, then the paths parted{ending}.", count(shared, "decision"))
         } else {
             format!(
-                "You and the expert passed the same first {shared} decision(s); then your path took {mine} more and the expert's {theirs} more{ending}."
+                "You and the expert passed the same first {}; then your path took {mine} more and the expert's {theirs} more{ending}.",
+                count(shared, "decision")
             )
         }
     };

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::analyse;
+use crate::figures::count;
 use crate::library;
 use crate::ui::components::notice::notice;
 use crate::ui::components::transfer::Transfer;
@@ -76,8 +77,8 @@ pub fn Profile() -> Html {
         html! {
             <>
                 <p class="hint">{ format!(
-                    "{} scenario(s) finished. Each point is a competency's estimate in your first attempt at a scenario (your record), numbered in the order you played them; the whisker is its ~80% band.",
-                    played.len()
+                    "{} finished. Each point is a competency's estimate in your first attempt at a scenario (your record), numbered in the order you played them; the whisker is its ~80% band.",
+                    count(played.len(), "scenario")
                 ) }</p>
                 { trend_chart::view(&played, &trends) }
             </>

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::figures::count;
 use crate::ui::components::notice::notice;
 use crate::ui::hooks::use_export::use_export;
 use crate::ui::hooks::use_import::{Importing, use_import};
@@ -37,8 +38,8 @@ pub fn Transfer(props: &TransferProps) -> Html {
             html! {
                 <div class="import-choice" role="group" aria-labelledby="import-ready">
                     <p id="import-ready" role="status">{ format!(
-                        "“{name}” holds progress for {} scenario(s) and {} finished attempt(s){exported}. How should it come in?",
-                        file.scenarios(), file.attempts()
+                        "“{name}” holds progress for {} and {}{exported}. How should it come in?",
+                        count(file.scenarios(), "scenario"), count(file.attempts(), "finished attempt")
                     ) }</p>
                     <ul class="hint">
                         <li><strong>{ "Merge: " }</strong>{ "adds what this browser does not have yet. Where both have progress for the same scenario, this browser’s stays; journals keep every rationale from both." }</li>

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::figures::count;
 use crate::ui::hooks::storage;
 use crate::ui::hooks::use_saved_entries::read;
 use crate::ui::model::transfer::{self, How, Imported};
@@ -75,12 +76,15 @@ pub fn use_import(on_done: Callback<()>) -> (Importing, Callback<Event>, Callbac
             let scenarios = imported.scenarios();
             let mut said = match how {
                 How::Merge => format!(
-                    "Merged: {} saved item(s) added or combined from {scenarios} scenario(s); everything this browser had is still here.",
-                    plan.set.len()
+                    "Merged: {} added or combined from {}; everything this browser had is still here.",
+                    count(plan.set.len(), "saved item"),
+                    count(scenarios, "scenario")
                 ),
                 How::Replace => format!(
-                    "Replaced: this browser now holds the file’s progress for {scenarios} scenario(s); {} item(s) it had before were cleared.",
-                    plan.remove.len()
+                    "Replaced: this browser now holds the file’s progress for {}; {} it had before {} cleared.",
+                    count(scenarios, "scenario"),
+                    count(plan.remove.len(), "item"),
+                    if plan.remove.len() == 1 { "was" } else { "were" }
                 ),
             };
             if !storage::persistent() {
