@@ -107,9 +107,9 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
             }
         }
         Step::Decide { .. } => out.push_str(&format!(
-            "Not finished: the story waits at decision `{}` after {} response(s).\n",
+            "Not finished: the story waits at decision `{}` after {}.\n",
             node_id(scenario, cursor.node),
-            history.len()
+            figures::count(history.len(), "response")
         )),
     }
     out.push_str("Final state:\n");
@@ -293,7 +293,7 @@ mod tests {
     #[test]
     fn a_partial_playthrough_says_where_it_waits() {
         let text = play(vec![]).expect("no responses fit");
-        assert!(text.contains("Not finished: the story waits at decision `d` after 0 response(s)."), "{text}");
+        assert!(text.contains("Not finished: the story waits at decision `d` after 0 responses."), "{text}");
         assert!(text.contains("Overall score: 0.0 / 100 (pass mark 70: not passed)"));
     }
 

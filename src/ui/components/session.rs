@@ -270,7 +270,7 @@ mod tests {
         let feedback = root.query_selector(".feedback").expect("valid").expect("feedback");
         assert!(feedback.text_content().unwrap_or_default().contains("Maya lists three script changes"));
         let score = root.query_selector(".score-value").expect("valid").expect("a score");
-        assert_eq!(score.text_content().as_deref(), Some("100"));
+        assert_eq!(score.text_content().as_deref(), Some("100.0"));
     }
 
     #[wasm_bindgen_test]
