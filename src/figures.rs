@@ -18,8 +18,13 @@ pub fn signed(x: f64, places: usize) -> String {
 }
 
 /// `n` of a thing, in words that agree: "1 scenario", "3 scenarios" (for nouns that take an s).
-pub fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+pub fn count(n: usize, singular: &str) -> String {
+    format!("{n} {}", noun(n, singular))
+}
+
+/// A noun that agrees with `n`: "distractor" for 1, "distractors" otherwise (nouns that take an s).
+pub fn noun(n: usize, singular: &str) -> String {
+    format!("{singular}{}", if n == 1 { "" } else { "s" })
 }
 
 /// An overall score as every view and report shows it: to a tenth of a point, rounded so that
@@ -98,13 +103,14 @@ pub fn effect_line(scenario: &Scenario, e: &AppliedEffect, arrow: &str, landed: 
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::{count, score, signed, tenths};
+    use super::{count, noun, score, signed, tenths};
 
     #[test]
     fn counts_agree_with_their_nouns() {
         assert_eq!(count(1, "scenario"), "1 scenario");
         assert_eq!(count(0, "attempt"), "0 attempts");
         assert_eq!(count(2, "judgement"), "2 judgements");
+        assert_eq!((noun(1, "distractor"), noun(2, "distractor")), ("distractor".into(), "distractors".into()));
     }
 
     #[test]

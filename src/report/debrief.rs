@@ -139,7 +139,7 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
                     parts.push(format!("missed {}", names(&s.missed)));
                 }
                 if !s.distractors.is_empty() {
-                    let noun = if s.distractors.len() == 1 { "distractor" } else { "distractors" };
+                    let noun = figures::noun(s.distractors.len(), "distractor");
                     parts.push(format!("ticked the {noun} {}", names(&s.distractors)));
                 }
                 para(out, "   ", &format!("{id}: {}.", parts.join("; ")));

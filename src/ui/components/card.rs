@@ -85,10 +85,10 @@ fn CardProgress(props: &CardProgressProps) -> Html {
     let progress = use_progress(props.id, props.log.clone());
     match progress {
         None => {
-            let text = match saved::answered(&props.log).unwrap_or(0) {
-                1 => "In progress: 1 decision answered".to_string(),
-                n => format!("In progress: {n} decisions answered"),
-            };
+            let text = format!(
+                "In progress: {} answered",
+                figures::count(saved::answered(&props.log).unwrap_or(0), "decision")
+            );
             html! { <p class="card-progress">{ text }</p> }
         }
         Some(Progress::Unusable) => {

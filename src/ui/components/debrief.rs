@@ -417,7 +417,7 @@ impl Page<'_> {
             notes.push(format!("You missed {}.", names(&s.missed)));
         }
         if !s.distractors.is_empty() {
-            let noun = if s.distractors.len() == 1 { "distractor" } else { "distractors" };
+            let noun = figures::noun(s.distractors.len(), "distractor");
             notes.push(format!("You ticked the {noun} {}.", names(&s.distractors)));
         }
         notes

@@ -4,18 +4,18 @@
 use yew::prelude::*;
 
 use crate::engine::Severity;
+use crate::figures::count;
 use crate::ui::model::finding::Finding;
 
 /// The findings in the file named `file` (as the author opened it).
 pub fn view(file: &str, findings: &[Finding]) -> Html {
     let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = findings.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let summary = match (errors, warnings) {
         (0, 0) => "No problems found".to_string(),
-        (0, w) => plural(w, "warning"),
-        (e, 0) => plural(e, "error"),
-        (e, w) => format!("{} and {}", plural(e, "error"), plural(w, "warning")),
+        (0, w) => count(w, "warning"),
+        (e, 0) => count(e, "error"),
+        (e, w) => format!("{} and {}", count(e, "error"), count(w, "warning")),
     };
     html! {
         <section class="diagnostics" aria-labelledby="diagnostics-title">

@@ -35,7 +35,7 @@ pub fn view(
                 </p>
                 <p class={if passed { "verdict passed" } else { "verdict not-passed" }}>
                     { if passed { "Passed" } else { "Not passed yet" } }
-                    { format!(" · pass mark {pass} · {decisions} decision{}", if decisions == 1 { "" } else { "s" }) }
+                    { format!(" · pass mark {pass} · {}", figures::count(decisions, "decision")) }
                 </p>
                 <p class="hint">{ "The score weighs every response against the options you had at the time, with partial credit for defensible calls. The first attempt is the one that counts; replays are for learning." }</p>
             </section>

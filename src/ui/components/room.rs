@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::engine::scenario::{DecisionKind, NodeKind};
 use crate::engine::{Playthrough, Scenario};
+use crate::figures::count;
 use crate::ui::components::decision_map::label;
 use crate::ui::components::presenter::{Imported, Studied};
 use crate::ui::components::vote_chart::{self, Bar, Row};
@@ -69,7 +70,7 @@ pub fn RoomPanel(props: &RoomPanelProps) -> Html {
     let refused = (!import.refused.is_empty()).then(|| {
         html! {
             <div class="refused" role="status">
-                <h3>{ format!("{} not counted", count(import.refused.len(), "code", "codes")) }</h3>
+                <h3>{ format!("{} not counted", count(import.refused.len(), "code")) }</h3>
                 <ul>
                     { for import.refused.iter().map(|r| html! {
                         <li data-number={r.number.to_string()}>
@@ -96,7 +97,7 @@ pub fn RoomPanel(props: &RoomPanelProps) -> Html {
                     }
                 </div>
             </div>
-            <p class="counted" role="status">{ format!("{} counted", count(import.accepted.len(), "code", "codes")) }</p>
+            <p class="counted" role="status">{ format!("{} counted", count(import.accepted.len(), "code")) }</p>
             { for refused }
             if summary.participants > 0 {
                 { summary_view(scenario, &summary) }
@@ -110,10 +111,6 @@ pub fn RoomPanel(props: &RoomPanelProps) -> Html {
             }
         </section>
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The summary of a room with at least one participant.
