@@ -4,6 +4,7 @@
 
 use crate::engine::scenario::{Change, Scenario, Value};
 use crate::engine::score::{Fit, Level, fitting_range};
+use crate::engine::scorecard::Outcome;
 use crate::engine::{AppliedEffect, Confidence};
 
 /// `x` with `places` decimals and its sign (`+0.25`, `-1`), but a rounded zero unsigned.
@@ -101,9 +102,57 @@ pub fn effect_line(scenario: &Scenario, e: &AppliedEffect, arrow: &str, landed: 
     format!("{label} {} {arrow} {} ({})", e.before, e.after, notes.join(", "))
 }
 
+/// What the story did to its state, as a debrief says it: "Changed: Support load 40 -> 70,
+/// Trust 3 -> 1." with the report's `arrow`, or "No state changed."
+pub fn state_changes(scenario: &Scenario, outcome: &Outcome, arrow: &str) -> String {
+    let changed: Vec<String> = outcome
+        .states
+        .iter()
+        .filter(|s| s.value != s.initial)
+        .filter_map(|s| scenario.states.get(s.state).map(|v| format!("{} {} {arrow} {}", v.label, s.initial, s.value)))
+        .collect();
+    if changed.is_empty() { "No state changed.".to_string() } else { format!("Changed: {}.", changed.join(", ")) }
+}
+
+/// The variables the story drove to their floor, when there are any: "Driven to its floor:
+/// Support (a department sacrificed)."
+pub fn sacrificed(scenario: &Scenario, outcome: &Outcome) -> Option<String> {
+    let names: Vec<&str> =
+        outcome.sacrificed.iter().filter_map(|&s| scenario.states.get(s)).map(|v| v.label.as_str()).collect();
+    (!names.is_empty()).then(|| format!("Driven to its floor: {} (a department sacrificed).", names.join(", ")))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::{count, noun, score, signed, tenths};
+    use super::{count, noun, sacrificed, score, signed, state_changes, tenths};
+    use crate::engine::load;
+    use crate::engine::scenario::Value;
+    use crate::engine::scorecard::{Outcome, StateOutcome};
+
+    #[test]
+    fn the_outcome_names_what_changed_and_what_was_sacrificed() {
+        let scenario = load(
+            "id: t\ntitle: T\nstate morale: number 0..10 = 5 \"Morale\"\nstate support: number 0..10 = 4 \"Support\"\n\
+             == ending e\ntitle: E\n",
+        )
+        .expect("loads");
+        let state = |state, initial, value| StateOutcome {
+            state,
+            initial: Value::Number(initial),
+            value: Value::Number(value),
+            floor: value == 0,
+            ceiling: false,
+        };
+        let calm = Outcome { ending: Some(0), states: vec![state(0, 5, 5), state(1, 4, 4)], sacrificed: vec![] };
+        assert_eq!(state_changes(&scenario, &calm, "->"), "No state changed.");
+        assert_eq!(sacrificed(&scenario, &calm), None);
+        let hard = Outcome { ending: Some(0), states: vec![state(0, 5, 7), state(1, 4, 0)], sacrificed: vec![1] };
+        assert_eq!(state_changes(&scenario, &hard, "→"), "Changed: Morale 5 → 7, Support 4 → 0.");
+        assert_eq!(
+            sacrificed(&scenario, &hard).as_deref(),
+            Some("Driven to its floor: Support (a department sacrificed).")
+        );
+    }
 
     #[test]
     fn counts_agree_with_their_nouns() {

@@ -231,24 +231,9 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
         }
         None => line(out, "   Not finished yet."),
     }
-    let changed: Vec<String> = outcome
-        .states
-        .iter()
-        .filter(|s| s.value != s.initial)
-        .filter_map(|s| scenario.states.get(s.state).map(|v| format!("{} {} -> {}", v.label, s.initial, s.value)))
-        .collect();
-    if changed.is_empty() {
-        line(out, "   No state changed.");
-    } else {
-        para(out, "   ", &format!("Changed: {}.", changed.join(", ")));
-    }
-    if outcome.sacrificed.is_empty() {
-        line(out, "   No variable was driven to its floor.");
-    } else {
-        let names: Vec<&str> =
-            outcome.sacrificed.iter().filter_map(|&s| scenario.states.get(s)).map(|v| v.label.as_str()).collect();
-        para(out, "   ", &format!("Driven to its floor: {} (a department sacrificed).", names.join(", ")));
-    }
+    para(out, "   ", &figures::state_changes(scenario, outcome, "->"));
+    let sacrificed = figures::sacrificed(scenario, outcome);
+    para(out, "   ", sacrificed.as_deref().unwrap_or("No variable was driven to its floor."));
 }
 
 fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card: &Scorecard, debrief: &Debrief) {

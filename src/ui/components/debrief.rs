@@ -443,25 +443,13 @@ impl Page<'_> {
 
     fn outcome(&self) -> Html {
         let (scenario, outcome) = (self.scenario, &self.card.outcome);
-        let changed: Vec<String> = outcome
-            .states
-            .iter()
-            .filter(|s| s.value != s.initial)
-            .filter_map(|s| scenario.states.get(s.state).map(|v| format!("{} {} → {}", v.label, s.initial, s.value)))
-            .collect();
-        let sacrificed: Vec<&str> =
-            outcome.sacrificed.iter().filter_map(|&s| scenario.states.get(s)).map(|v| v.label.as_str()).collect();
         html! {
             <section aria-labelledby="outcome-title">
                 <h2 id="outcome-title">{ "How the story ended" }</h2>
                 <p class="hint">{ "The outcome is the story's, not your score: the same answers always score the same, whatever the state did." }</p>
-                if changed.is_empty() {
-                    <p>{ "No state changed." }</p>
-                } else {
-                    <p>{ format!("Changed: {}.", changed.join(", ")) }</p>
-                }
-                if !sacrificed.is_empty() {
-                    <p>{ format!("Driven to its floor: {} (a department sacrificed).", sacrificed.join(", ")) }</p>
+                <p>{ figures::state_changes(scenario, outcome, "→") }</p>
+                if let Some(sacrificed) = figures::sacrificed(scenario, outcome) {
+                    <p>{ sacrificed }</p>
                 }
             </section>
         }
