@@ -3,7 +3,7 @@
 //! --responses` print the same figures.
 
 use crate::engine::scenario::{Change, Scenario, Value};
-use crate::engine::score::{Fit, Level, fitting_range};
+use crate::engine::score::{Fit, Level, VERDICT_MIN, fitting_range};
 use crate::engine::scorecard::Outcome;
 use crate::engine::{AppliedEffect, Confidence};
 
@@ -41,7 +41,8 @@ pub fn tenths(tenths: u32) -> String {
 }
 
 /// What the learner's calls at one confidence level came to: "When you said sure, 3 of 4
-/// were acceptable calls (75%); sure means more than 80%: about right."
+/// were acceptable calls (75%); sure means more than 80%: over-confident." From fewer than
+/// [`VERDICT_MIN`] calls it gives no verdict: "too few calls to tell yet".
 pub fn confidence_level(level: &Level) -> String {
     let (lo, hi) = fitting_range(level.confidence);
     let claim = match level.confidence {
@@ -50,13 +51,15 @@ pub fn confidence_level(level: &Level) -> String {
         Confidence::Sure => format!("more than {:.0}%", lo * 100.0),
     };
     let fit = match level.fit() {
+        _ if level.said < VERDICT_MIN => "too few calls to tell yet",
         Some(Fit::Overconfident) => "over-confident",
         Some(Fit::Underconfident) => "under-confident",
         _ => "about right",
     };
     let said = level.confidence.label();
+    let were = if level.said == 1 { "was an acceptable call" } else { "were acceptable calls" };
     format!(
-        "When you said {said}, {} of {} were acceptable calls ({:.0}%); {said} means {claim}: {fit}.",
+        "When you said {said}, {} of {} {were} ({:.0}%); {said} means {claim}: {fit}.",
         level.right,
         level.said,
         level.rate().unwrap_or(0.0) * 100.0,
@@ -124,10 +127,11 @@ pub fn sacrificed(scenario: &Scenario, outcome: &Outcome) -> Option<String> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::{count, noun, sacrificed, score, signed, state_changes, tenths};
-    use crate::engine::load;
+    use super::{confidence_level, count, noun, sacrificed, score, signed, state_changes, tenths};
     use crate::engine::scenario::Value;
+    use crate::engine::score::Level;
     use crate::engine::scorecard::{Outcome, StateOutcome};
+    use crate::engine::{Confidence, load};
 
     #[test]
     fn the_outcome_names_what_changed_and_what_was_sacrificed() {
@@ -152,6 +156,18 @@ mod tests {
             sacrificed(&scenario, &hard).as_deref(),
             Some("Driven to its floor: Support (a department sacrificed).")
         );
+    }
+
+    #[test]
+    fn a_confidence_level_gets_a_verdict_only_from_enough_calls() {
+        let level = |said, right| Level { confidence: Confidence::Sure, said, right };
+        assert_eq!(
+            confidence_level(&level(1, 0)),
+            "When you said Sure, 0 of 1 was an acceptable call (0%); Sure means more than 80%: too few calls to tell yet."
+        );
+        assert!(confidence_level(&level(2, 1)).ends_with("too few calls to tell yet."));
+        assert!(confidence_level(&level(3, 1)).ends_with(": over-confident."));
+        assert!(confidence_level(&level(4, 4)).ends_with(": about right."));
     }
 
     #[test]

@@ -21,13 +21,13 @@ use std::fmt;
 use crate::engine::condition::{Condition, Op};
 use crate::engine::markdown::{Block, Inline};
 use crate::engine::scenario::{
-    Change, Choice, Decision, DecisionKind, Dimension, Effect, Ending, Evidence, Level, Meta, Node, NodeKind,
+    Change, Choice, Decision, DecisionKind, Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeKind,
     ProseBlock, Rater, Rating, Route, Scenario, StateKind, StateVar, Target, Value,
 };
 use crate::engine::source::Span;
 
 /// The first bytes of a packed scenario: the format and its version.
-const MAGIC: &[u8; 4] = b"jcp1";
+const MAGIC: &[u8; 4] = b"jcp2";
 
 /// How deeply conditions and emphasis may nest in packed data before it is refused.
 const MAX_DEPTH: usize = 64;
@@ -516,6 +516,7 @@ impl Pack for Choice {
         self.consequence.put(w);
         self.coaching.put(w);
         self.routes.put(w);
+        self.r#move.map(|m| m as u8).put(w);
         self.weight.put(w);
         self.stakeholder.put(w);
     }
@@ -529,6 +530,10 @@ impl Pack for Choice {
             consequence: Vec::take(r)?,
             coaching: Vec::take(r)?,
             routes: Vec::take(r)?,
+            r#move: match <Option<u8> as Pack>::take(r)? {
+                Some(m) => Some(*Move::ALL.get(usize::from(m)).ok_or(PackError::Damaged)?),
+                None => None,
+            },
             weight: i32::take(r)?,
             stakeholder: Pack::take(r)?,
         })

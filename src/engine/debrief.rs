@@ -86,6 +86,9 @@ pub struct Moment {
     pub regret: f64,
     /// The overall points lost here.
     pub points: f64,
+    /// True for the one response that lost the most overall points of the playthrough (the
+    /// first of equals), when it lost any: the only moment that is "your largest loss".
+    pub largest: bool,
     /// What the experts preferred: the best option (two when near-tied); for a checklist,
     /// the items that matter.
     pub preferred: Vec<usize>,
@@ -354,6 +357,7 @@ fn moment(scenario: &Scenario, card: &Scorecard, walk: &Walk, lesson: Lesson, it
         score: item.score,
         regret: item.regret,
         points: item.points,
+        largest: costliest(card).is_some_and(|c| c.response == item.response),
         preferred,
         spread,
         split: !checklist && panel.split(),
@@ -557,13 +561,18 @@ fn next_step(card: &Scorecard) -> Option<NextStep> {
     })
 }
 
-/// The decision with the highest local regret, as a playthrough that stands just before it.
-fn replay(card: &Scorecard, playthrough: &Playthrough) -> Option<Replay> {
-    let worst = card
-        .items
+/// The response that lost the most overall points (the first of equals), when one lost a
+/// material share of its decision.
+fn costliest(card: &Scorecard) -> Option<&ItemScore> {
+    card.items
         .iter()
         .filter(|s| material(s))
-        .max_by(|a, b| a.regret.total_cmp(&b.regret).then(b.response.cmp(&a.response)))?;
+        .max_by(|a, b| a.points.total_cmp(&b.points).then(b.response.cmp(&a.response)))
+}
+
+/// The decision that lost the most overall points, as a playthrough that stands just before it.
+fn replay(card: &Scorecard, playthrough: &Playthrough) -> Option<Replay> {
+    let worst = costliest(card)?;
     let mut from = playthrough.clone();
     from.responses.truncate(worst.response);
     Some(Replay {

@@ -90,6 +90,8 @@ pub mod code {
     pub const UNKNOWN_RATER: &str = "unknown-rater";
     /// `chose DECISION.OPTION` naming an option the decision does not have.
     pub const UNKNOWN_OPTION: &str = "unknown-option";
+    /// `move:` naming a move outside the vocabulary.
+    pub const UNKNOWN_MOVE: &str = "unknown-move";
     /// A flag used as a number or a number used as a flag.
     pub const TYPE_MISMATCH: &str = "type-mismatch";
     /// A value outside its allowed range.
@@ -118,6 +120,8 @@ pub mod code {
     pub const UNREACHABLE_ENDING: &str = "unreachable-ending";
     /// A scenario too large for analysis to explore completely (a warning).
     pub const ANALYSIS_LIMIT: &str = "analysis-limit";
+    /// A reflex or tone bot reaches the pass mark (a warning).
+    pub const REFLEX_PASSES: &str = "reflex-passes";
 
     /// Every code above, in the order the language reference lists them.
     pub const ALL: &[&str] = &[
@@ -140,6 +144,7 @@ pub mod code {
         UNKNOWN_DIMENSION,
         UNKNOWN_RATER,
         UNKNOWN_OPTION,
+        UNKNOWN_MOVE,
         TYPE_MISMATCH,
         OUT_OF_RANGE,
         MISSING_FALLBACK,
@@ -154,6 +159,7 @@ pub mod code {
         ENDLESS_CYCLE,
         UNREACHABLE_ENDING,
         ANALYSIS_LIMIT,
+        REFLEX_PASSES,
     ];
 }
 

@@ -28,10 +28,16 @@ pub use playthrough::{
 };
 pub use scenario::Scenario;
 
-/// Parses and validates a scenario file: the scenario when it has no errors, and every
-/// diagnostic either way, in the order they appear in the file.
+/// Parses, validates and analyses a scenario file, and plays it with the reflex bots: the
+/// scenario when it has no errors, and every diagnostic either way (a reflex bot that reaches
+/// the pass mark is a warning), in the order they appear in the file. The author's check;
+/// [`load`] skips the bots.
 pub fn check(source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let (found, diagnostics) = study(source);
+    let (found, mut diagnostics) = study(source);
+    if let Some((scenario, analysis)) = &found {
+        diagnostics.extend(bot::diagnostics(scenario, analysis));
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    }
     (found.map(|(scenario, _)| scenario), diagnostics)
 }
 
@@ -55,8 +61,8 @@ pub fn read(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
 
 /// Loads a scenario, or returns every diagnostic when it has errors (analysis included).
 pub fn load(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
-    match check(source) {
-        (Some(scenario), _) => Ok(scenario),
+    match study(source) {
+        (Some((scenario, _)), _) => Ok(scenario),
         (None, diagnostics) => Err(diagnostics),
     }
 }

@@ -253,10 +253,84 @@ pub struct Choice {
     /// Why it was or wasn't a good call (instructional feedback).
     pub coaching: Vec<Block>,
     pub routes: Vec<Route>,
+    /// What the option does, from the vocabulary of [`Move`]: what reflex bots read.
+    pub r#move: Option<Move>,
     /// An item's weight: positive when it matters, negative for a distractor; 0 for options.
     pub weight: i32,
     /// Whose concern an item is.
     pub stakeholder: Option<String>,
+}
+
+/// What an option *does*, whatever its wording: the small vocabulary an author tags every
+/// option with (`move: scope`), so that analysis can play by reflex ("never escalate",
+/// "always pilot first") and show whether a reflex passes. docs/authoring-guide.md gives
+/// examples of each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Move {
+    /// Find out before acting: data, tickets, research, questions asked to learn.
+    Investigate,
+    /// Ask the people affected for their view or agreement before deciding.
+    Consult,
+    /// Tell people what is decided or what is happening.
+    Inform,
+    /// Make a case to whoever decides: a pitch, a proposal, an argument.
+    Advocate,
+    /// Raise a hard matter directly with the person it concerns.
+    Confront,
+    /// Hand the call or the problem upward, for someone senior to decide or act.
+    Escalate,
+    /// Hand the work or the call to someone else: a peer, a report, a team.
+    Delegate,
+    /// Wait, postpone or park it until later.
+    Defer,
+    /// Do part of it: a pilot, a trial, a time-box, a phase, a both-and compromise.
+    Scope,
+    /// Go all in on one course now.
+    Commit,
+    /// Say no: refuse, stop, cut, kill.
+    Decline,
+    /// Act quietly, around people, or without telling those it affects.
+    Covert,
+}
+
+impl Move {
+    pub const ALL: [Move; 12] = [
+        Move::Investigate,
+        Move::Consult,
+        Move::Inform,
+        Move::Advocate,
+        Move::Confront,
+        Move::Escalate,
+        Move::Delegate,
+        Move::Defer,
+        Move::Scope,
+        Move::Commit,
+        Move::Decline,
+        Move::Covert,
+    ];
+
+    /// The word an author writes after `move:`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Move::Investigate => "investigate",
+            Move::Consult => "consult",
+            Move::Inform => "inform",
+            Move::Advocate => "advocate",
+            Move::Confront => "confront",
+            Move::Escalate => "escalate",
+            Move::Delegate => "delegate",
+            Move::Defer => "defer",
+            Move::Scope => "scope",
+            Move::Commit => "commit",
+            Move::Decline => "decline",
+            Move::Covert => "covert",
+        }
+    }
+
+    /// The move an author's word names, if any.
+    pub fn named(word: &str) -> Option<Move> {
+        Move::ALL.into_iter().find(|m| m.as_str() == word)
+    }
 }
 
 /// One rater's rating of an option, 1–7.

@@ -508,6 +508,10 @@ pub struct Level {
     pub right: usize,
 }
 
+/// The fewest calls at one confidence level from which its fit is stated as a verdict
+/// ("over-confident"); from fewer, one unlucky call would decide it.
+pub const VERDICT_MIN: usize = 3;
+
 /// How a level's hit rate compares with the range it claims.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fit {

@@ -22,7 +22,7 @@ pub mod keys {
     /// Fields of an ending block.
     pub const ENDING: &[&str] = &["title", "when"];
     /// Fields of an option of a `pick`, `rate` or `rank` decision.
-    pub const OPTION: &[&str] = &["ratings", "evidence", "effect", "consequence", "coaching"];
+    pub const OPTION: &[&str] = &["move", "ratings", "evidence", "effect", "consequence", "coaching"];
     /// Fields of an item of a `considerations` or `pivot` decision.
     pub const ITEM: &[&str] = &["weight", "stakeholder"];
 

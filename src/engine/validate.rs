@@ -14,7 +14,7 @@ use crate::engine::markdown;
 use crate::engine::parse::{is_id, words};
 use crate::engine::scenario::{
     Change, Choice, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_PASS, DEFAULT_RATIONALE_PROMPT, Decision, DecisionKind,
-    Dimension, Effect, Ending, Evidence, Level, Meta, Node, NodeKind, ProseBlock, Rater, Rating, Route, Scenario,
+    Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeKind, ProseBlock, Rater, Rating, Route, Scenario,
     StateKind, StateVar, Target, Value,
 };
 use crate::engine::source::Span;
@@ -645,6 +645,7 @@ impl Validator<'_> {
             consequence: Vec::new(),
             coaching: Vec::new(),
             routes: Vec::new(),
+            r#move: None,
             weight: 0,
             stakeholder: None,
         };
@@ -691,6 +692,18 @@ impl Validator<'_> {
                 option.id.span,
                 format!("option `{}` needs `ratings:` from at least {MIN_RATERS} raters", option.id.text),
             ),
+        }
+        if let Some(field) = one(&option.fields, "move") {
+            let word = flat(&field.value.text);
+            choice.r#move = Move::named(&word);
+            if choice.r#move.is_none() {
+                let known: Vec<&str> = Move::ALL.iter().map(|m| m.as_str()).collect();
+                self.error(
+                    code::UNKNOWN_MOVE,
+                    field.value.span,
+                    format!("`{word}` is not a move; a move is one of {}", known.join(", ")),
+                );
+            }
         }
         if let Some(field) = one(&option.fields, "evidence") {
             choice.evidence = self.evidence(field);

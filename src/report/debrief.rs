@@ -363,7 +363,8 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
     let kind = decision.map_or("?", |d| d.kind.as_str());
     let why = match m.lesson {
         Lesson::ConfidentError => "you were Sure, and it was not an acceptable call".to_string(),
-        Lesson::Regret => format!("your largest loss, {:.1} overall points", m.points),
+        Lesson::Regret if m.largest => format!("your largest loss, {:.1} overall points", m.points),
+        Lesson::Regret => format!("a loss of {:.1} overall points", m.points),
         Lesson::Missed => "you missed what matters here".to_string(),
     };
     line(out, &format!("{n}. {id} ({kind}): {why}."));

@@ -65,6 +65,10 @@ fn the_annotated_example_uses_every_construct() {
     let options: Vec<_> = decisions.iter().flat_map(|d| &d.options).collect();
     assert!(options.iter().any(|o| !o.consequence.is_empty() && !o.coaching.is_empty() && !o.evidence.is_empty()));
     assert!(options.iter().any(|o| o.stakeholder.is_some() && o.weight > 0));
+    // Every option of a pick, rate or rank decision says what it does.
+    for d in decisions.iter().filter(|d| !d.kind.is_checklist()) {
+        assert!(d.options.iter().all(|o| o.r#move.is_some()), "{}", d.ask);
+    }
     assert!(options.iter().any(|o| o.weight < 0));
     let effects: Vec<_> = options.iter().flat_map(|o| &o.effects).collect();
     assert!(effects.iter().any(|e| e.delay > 0 && !e.visible));

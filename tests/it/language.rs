@@ -4,8 +4,8 @@
 use judgement_call::engine::condition::{Condition, Op};
 use judgement_call::engine::markdown::{Block, Inline};
 use judgement_call::engine::scenario::{
-    Change, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_RATIONALE_PROMPT, DecisionKind, Level, NodeKind, Scenario, StateKind,
-    Target, Value,
+    Change, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_RATIONALE_PROMPT, DecisionKind, Level, Move, NodeKind, Scenario,
+    StateKind, Target, Value,
 };
 use judgement_call::engine::{self, Answer, Confidence, PlayError, Playthrough, Position, Response, Step};
 
@@ -377,6 +377,22 @@ fn pick_options_have_ratings_evidence_feedback_and_routes() {
     );
     assert_eq!(one.coaching, [Block::Paragraph(vec![text("Good call.")])]);
     assert_eq!(one.routes[0].target, Target::Node(1));
+}
+
+#[test]
+fn options_say_what_they_do_with_a_move_from_the_vocabulary() {
+    for m in Move::ALL {
+        let scenario = load(&format!(
+            "== decision d (rate)\nask: How good?\n* one: One\n  move: {}\n{RATED}* two: Two\n{RATED}-> e\n== ending e\ntitle: E\n",
+            m.as_str()
+        ));
+        let (_, d) = scenario.decisions().next().expect("a decision");
+        assert_eq!((d.options[0].r#move, d.options[1].r#move), (Some(m), None));
+    }
+    let unknown = "== decision d\nask: Which?\n* one: One\n  move: pilot\n  ratings: a 5, b 6, c 4\n* two: Two\n  ratings: a 5, b 6, c 4\n-> e\n== ending e\ntitle: E\n";
+    assert_eq!(codes(unknown), ["unknown-move"]);
+    let item = "== decision d (considerations)\nask: What matters?\n* risk: Risk.\n  move: investigate\n  weight: +2\n* noise: Noise.\n  weight: -2\n-> e\n== ending e\ntitle: E\n";
+    assert_eq!(codes(item), ["unknown-field"]);
 }
 
 #[test]

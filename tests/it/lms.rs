@@ -285,7 +285,7 @@ fn every_built_in_scenario_stays_within_the_strict_limits_of_every_standard() {
                 let record = record_of(&scenario, &analysis, answers[..count].to_vec());
                 let timings = timings(count);
                 let session = session(&timings);
-                let name = format!("{} by {} ({count} responses)", entry.file, bot.name());
+                let name = format!("{} by {} ({count} responses)", entry.file, bot);
                 assert!(
                     record.log.len() <= 1024,
                     "{name}: the log is {} bytes, over the 1 KB budget",

@@ -251,11 +251,7 @@ fn on_every_built_in_scenario_the_expert_scores_100_and_surface_cues_do_not_pay(
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .expect("surface bots");
         if best > random + 10.0 {
-            failures.push(format!(
-                "{}: the {} bot scores {best:.1}, random {random:.1}",
-                scenario.meta.id,
-                best_bot.name()
-            ));
+            failures.push(format!("{}: the {} bot scores {best:.1}, random {random:.1}", scenario.meta.id, best_bot));
         }
         // Answering every decision with the key, as the expert does, is the best path.
         let keyed = score::overall(&scenario, &play_key(&scenario));
@@ -264,8 +260,7 @@ fn on_every_built_in_scenario_the_expert_scores_100_and_surface_cues_do_not_pay(
         }
         report.push(format!(
             "{:<24} expert {expert:5.1}  random {random:5.1}  best surface {} {best:5.1}",
-            scenario.meta.id,
-            best_bot.name()
+            scenario.meta.id, best_bot
         ));
     }
     println!("{}", report.join("\n"));

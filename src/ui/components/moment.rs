@@ -18,6 +18,7 @@ pub fn view(scenario: &Scenario, n: usize, m: &Moment) -> Html {
     let Some(d) = decision(scenario, m.decision) else { return Html::default() };
     let why = match m.lesson {
         Lesson::ConfidentError => "You were Sure, and it was not an acceptable call.".to_string(),
+        Lesson::Regret if m.largest => format!("Your largest loss: this call cost you {:.1} overall points.", m.points),
         Lesson::Regret => format!("This call cost you {:.1} overall points.", m.points),
         Lesson::Missed => "You missed what matters here.".to_string(),
     };
