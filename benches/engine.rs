@@ -16,13 +16,13 @@ fn main() {
 }
 
 /// The whole built-in library, as `judgement-call check` and `analyse` do it: parse,
-/// validate and analyse every scenario, then score every bot.
+/// validate and analyse every scenario, then score every bot, the reflex bots included.
 #[divan::bench]
 fn library() {
     for entry in ENTRIES {
         let (found, _) = engine::study(divan::black_box(entry.source));
         let (scenario, analysis) = found.expect("built-in scenarios load");
-        for bot in Bot::ALL {
+        for bot in Bot::every() {
             divan::black_box(bot::score(&scenario, &analysis, bot));
         }
     }

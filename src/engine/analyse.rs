@@ -339,9 +339,14 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
     }
     let first = intern(&mut graph, start.situation());
     let mut frontier = vec![(start, first)];
+    // A decision's branches depend on the decision alone (working out a `rate` key is a
+    // search), so each is worked out once however many situations stand at it.
+    let mut branched: Vec<Option<Vec<Response>>> = vec![None; scenario.nodes.len()];
     while let Some((cursor, from)) = frontier.pop() {
         let Some(NodeKind::Decision(decision)) = scenario.nodes.get(cursor.node).map(|n| &n.kind) else { continue };
-        for (branch, response) in branches(scenario, cursor.node, decision).iter().enumerate() {
+        let Some(slot) = branched.get_mut(cursor.node) else { continue };
+        let responses = slot.get_or_insert_with(|| branches(scenario, cursor.node, decision)).clone();
+        for (branch, response) in responses.iter().enumerate() {
             let mut next = cursor.clone();
             let to = match next.advance(response) {
                 Ok(()) => {

@@ -227,7 +227,8 @@ pub fn score(scenario: &Scenario, analysis: &Analysis, bot: Bot) -> f64 {
         Bot::Random => RANDOM_ROUNDS,
         _ => SURFACE_ROUNDS,
     };
-    let total: f64 = (0..rounds).map(|seed| score::overall(scenario, &play(scenario, analysis, bot, seed))).sum();
+    let marking = score::Marking::of(scenario);
+    let total: f64 = (0..rounds).map(|seed| marking.overall(scenario, &play(scenario, analysis, bot, seed))).sum();
     total / rounds as f64
 }
 
@@ -387,20 +388,20 @@ fn preference(decision: &Decision, bot: Bot, rng: &mut ChaCha8Rng) -> Vec<usize>
     let mut order: Vec<usize> = (0..n).collect();
     let texts: Vec<&str> = decision.options.iter().map(|o| o.text.as_str()).collect();
     let moves = |m: Move| move |&i: &usize| decision.options[i].r#move == Some(m);
-    // Every rule but position breaks its ties at random: the sort below is stable.
+    // Every rule but position breaks its ties at random: the sorts below are stable.
     if !matches!(bot, Bot::First | Bot::Last) {
         order.shuffle(rng);
     }
     match bot {
         Bot::Last => order.reverse(),
-        Bot::Longest => order.sort_by_key(|&i| std::cmp::Reverse(texts[i].chars().count())),
-        Bot::Cautious => order.sort_by_key(|&i| std::cmp::Reverse(caution(texts[i]))),
+        Bot::Longest => order.sort_by_cached_key(|&i| std::cmp::Reverse(texts[i].chars().count())),
+        Bot::Cautious => order.sort_by_cached_key(|&i| std::cmp::Reverse(caution(texts[i]))),
         Bot::Prefer(m) => order.sort_by_key(|i| !moves(m)(i)),
         Bot::Avoid(m) => order.sort_by_key(moves(m)),
-        Bot::Tone(Tone::Specific) => order.sort_by_key(|&i| std::cmp::Reverse(specifics(texts[i]))),
-        Bot::Tone(Tone::Measured) => order.sort_by_key(|&i| absolutes(texts[i])),
-        Bot::Tone(Tone::Hedged) => order.sort_by_key(|&i| std::cmp::Reverse(hedges(texts[i]))),
-        Bot::Tone(Tone::Shortest) => order.sort_by_key(|&i| texts[i].chars().count()),
+        Bot::Tone(Tone::Specific) => order.sort_by_cached_key(|&i| std::cmp::Reverse(specifics(texts[i]))),
+        Bot::Tone(Tone::Measured) => order.sort_by_cached_key(|&i| absolutes(texts[i])),
+        Bot::Tone(Tone::Hedged) => order.sort_by_cached_key(|&i| std::cmp::Reverse(hedges(texts[i]))),
+        Bot::Tone(Tone::Shortest) => order.sort_by_cached_key(|&i| texts[i].chars().count()),
         Bot::Expert | Bot::Random | Bot::First => {}
     }
     order

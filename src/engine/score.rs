@@ -201,9 +201,14 @@ pub struct RatingProfile {
 /// answer scores 1.
 pub fn rating_profile(ratings: &[f64], means: &[f64]) -> RatingProfile {
     let n = ratings.len().min(means.len());
+    profile_against(ratings, means, best_ratings(&means[..n]).1)
+}
+
+/// [`rating_profile`] with the means' best r already known.
+fn profile_against(ratings: &[f64], means: &[f64], best: f64) -> RatingProfile {
+    let n = ratings.len().min(means.len());
     let (x, k) = (&ratings[..n], &means[..n]);
     let r = pearson(x, k);
-    let best = best_ratings(k).1;
     let score = if best > 1e-12 { (1.0 + (r / best).clamp(-1.0, 1.0)) / 2.0 } else { 1.0 };
     let (mx, mk) = (mean(x.iter().copied()).unwrap_or(0.0), mean(k.iter().copied()).unwrap_or(0.0));
     let sd = |v: &[f64], m: f64| mean(v.iter().map(|a| (a - m).powi(2))).unwrap_or(0.0).sqrt();
@@ -236,14 +241,22 @@ pub fn best_ratings(means: &[f64]) -> (Vec<u8>, f64) {
     order.sort_by(|&a, &b| means[a].total_cmp(&means[b]));
     let mut best = Candidate::new(rounded, means);
     if n <= EXACT_RATINGS {
-        // Walks every non-decreasing sequence of 1..=7 over the sorted positions.
+        // Walks every non-decreasing sequence of 1..=7 over the sorted positions, measuring
+        // each in one reused buffer and keeping a copy only of a better one.
         let mut sequence = vec![1u8; n];
         let mut ratings = vec![1u8; n];
+        let mut x = vec![0.0; n];
         loop {
             for (place, &option) in order.iter().enumerate() {
                 ratings[option] = sequence[place];
             }
-            best = best.better(Candidate::new(ratings.clone(), means));
+            for (slot, &v) in x.iter_mut().zip(&ratings) {
+                *slot = f64::from(v);
+            }
+            let (r, distance) = Candidate::fit(&x, means);
+            if best.beaten_by(r, distance) {
+                best = Candidate { ratings: ratings.clone(), r, distance };
+            }
             // The next sequence: raise the last place below 7 and level everything after it.
             let Some(place) = sequence.iter().rposition(|&v| v < 7) else { break };
             let value = sequence[place] + 1;
@@ -269,15 +282,25 @@ struct Candidate {
 impl Candidate {
     fn new(ratings: Vec<u8>, means: &[f64]) -> Candidate {
         let x: Vec<f64> = ratings.iter().map(|&v| f64::from(v)).collect();
-        let r = pearson(&x, means);
-        let distance = x.iter().zip(means).map(|(a, b)| (a - b).powi(2)).sum();
+        let (r, distance) = Candidate::fit(&x, means);
         Candidate { ratings, r, distance }
     }
 
-    /// The better of two: higher r, then (within rounding) closer to the means.
+    /// Ratings' correlation with the means, and their squared distance from them.
+    fn fit(x: &[f64], means: &[f64]) -> (f64, f64) {
+        (pearson(x, means), x.iter().zip(means).map(|(a, b)| (a - b).powi(2)).sum())
+    }
+
+    /// True when a candidate with this fit is better: higher r, then (within rounding)
+    /// closer to the means.
+    fn beaten_by(&self, r: f64, distance: f64) -> bool {
+        let tie = (r - self.r).abs() <= 1e-12;
+        r > self.r + 1e-12 || (tie && distance < self.distance - 1e-12)
+    }
+
+    /// The better of two.
     fn better(self, other: Candidate) -> Candidate {
-        let tie = (other.r - self.r).abs() <= 1e-12;
-        if other.r > self.r + 1e-12 || (tie && other.distance < self.distance - 1e-12) { other } else { self }
+        if self.beaten_by(other.r, other.distance) { other } else { self }
     }
 }
 
@@ -430,6 +453,74 @@ pub fn weights(decision: &Decision) -> Vec<f64> {
 
 fn as_f64(ratings: &[u8]) -> Vec<f64> {
     ratings.iter().map(|r| f64::from(*r)).collect()
+}
+
+/// Every decision's marking worked out once, for scoring many playthroughs of one scenario
+/// (the bots' hundreds): the same item scores as [`item`] and the same overall as
+/// [`overall`], without working out a panel or a `rate` decision's best ratings again for
+/// every response.
+pub struct Marking {
+    /// By node index; `None` for scenes and endings.
+    decisions: Vec<Option<Marks>>,
+}
+
+/// One decision's marking.
+enum Marks {
+    Pick(Panel),
+    Rate { means: Vec<f64>, best: f64 },
+    Rank(Vec<f64>),
+    Tick(Vec<f64>),
+}
+
+impl Marking {
+    pub fn of(scenario: &Scenario) -> Marking {
+        let decisions = scenario
+            .nodes
+            .iter()
+            .map(|node| match &node.kind {
+                NodeKind::Decision(d) => Some(match d.kind {
+                    DecisionKind::Pick => Marks::Pick(Panel::of(d)),
+                    DecisionKind::Rate => {
+                        let means = expert_means(d);
+                        let best = best_ratings(&means).1;
+                        Marks::Rate { means, best }
+                    }
+                    DecisionKind::Rank => Marks::Rank(expert_means(d)),
+                    DecisionKind::Considerations | DecisionKind::Pivot => Marks::Tick(weights(d)),
+                }),
+                _ => None,
+            })
+            .collect();
+        Marking { decisions }
+    }
+
+    /// [`item`] for the decision at `node`.
+    pub fn item(&self, node: usize, response: &Response) -> f64 {
+        match (self.decisions.get(node).and_then(Option::as_ref), &response.answer) {
+            (Some(Marks::Pick(panel)), Answer::Pick(chosen)) => panel.pick(*chosen),
+            (Some(Marks::Rate { means, best }), Answer::Rate(ratings)) => {
+                let ratings = as_f64(ratings);
+                let n = ratings.len().min(means.len());
+                profile_against(&ratings, means, if n == means.len() { *best } else { best_ratings(&means[..n]).1 })
+                    .score
+            }
+            (Some(Marks::Rank(means)), Answer::Rank(order)) => rank(means, order),
+            (Some(Marks::Tick(weights)), Answer::Tick(ticked)) => plus_minus(weights, ticked),
+            _ => 0.0,
+        }
+    }
+
+    /// [`overall`], marked with this marking.
+    pub fn overall(&self, scenario: &Scenario, history: &[Answered]) -> f64 {
+        let (mut earned, mut possible) = (0.0, 0.0);
+        for answered in history {
+            if let Some(NodeKind::Decision(decision)) = scenario.nodes.get(answered.decision).map(|n| &n.kind) {
+                earned += decision.weight * self.item(answered.decision, &answered.response);
+                possible += decision.weight;
+            }
+        }
+        if possible > 0.0 { 100.0 * earned / possible } else { 0.0 }
+    }
 }
 
 /// The overall score from 0 to 100: the decision-weighted mean of the item scores of every

@@ -234,6 +234,23 @@ fn play_key(scenario: &Scenario) -> Vec<Answered> {
     engine::replay(scenario, &playthrough).map(|p| p.history).unwrap_or_default()
 }
 
+/// The marking the bots score with, worked out once per scenario, gives every playthrough
+/// exactly the overall score that scoring it afresh does.
+#[test]
+fn a_scenarios_marking_scores_exactly_as_scoring_afresh() {
+    for entry in ENTRIES {
+        let (Some((scenario, analysis)), _) = engine::study(entry.source) else { panic!("{} loads", entry.file) };
+        let marking = score::Marking::of(&scenario);
+        for bot in [Bot::Random, Bot::First, Bot::Tone(bot::Tone::Hedged)] {
+            for seed in 0..5 {
+                let history = bot::play(&scenario, &analysis, bot, seed);
+                let (marked, afresh) = (marking.overall(&scenario, &history), score::overall(&scenario, &history));
+                assert_eq!(marked.to_bits(), afresh.to_bits(), "{} {bot} {seed}", entry.file);
+            }
+        }
+    }
+}
+
 #[test]
 fn on_every_built_in_scenario_the_expert_scores_100_and_surface_cues_do_not_pay() {
     let mut report = Vec::new();
