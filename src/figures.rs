@@ -3,7 +3,7 @@
 //! --responses` print the same figures.
 
 use crate::engine::scenario::{Change, Scenario, Value};
-use crate::engine::score::{Fit, Level, VERDICT_MIN, fitting_range};
+use crate::engine::score::{Fit, Level, RatingProfile, VERDICT_MIN, fitting_range};
 use crate::engine::scorecard::Outcome;
 use crate::engine::{AppliedEffect, Confidence};
 
@@ -63,6 +63,32 @@ pub fn confidence_level(level: &Level) -> String {
         level.right,
         level.said,
         level.rate().unwrap_or(0.0) * 100.0,
+    )
+}
+
+/// How a learner's ratings sat against the experts', in words with the figures: "Your
+/// ratings: elevation -0.7, about as high as the experts' overall; scatter -1.2, closer
+/// together than the experts': you separated strong options from weak ones less than they
+/// did." Differences within half a point are "about" the experts'.
+pub fn rating_shape(r: &RatingProfile) -> String {
+    let elevation = if r.elevation > 0.5 {
+        "higher than the experts' overall: you rated options as more effective than they did"
+    } else if r.elevation < -0.5 {
+        "lower than the experts' overall: you rated options as less effective than they did"
+    } else {
+        "about as high as the experts' overall"
+    };
+    let scatter = if r.scatter < -0.5 {
+        "closer together than the experts': you separated strong options from weak ones less than they did"
+    } else if r.scatter > 0.5 {
+        "further apart than the experts': you separated options more sharply than they did"
+    } else {
+        "about as spread as the experts'"
+    };
+    format!(
+        "Your ratings: elevation {}, {elevation}; scatter {}, {scatter}.",
+        signed(r.elevation, 1),
+        signed(r.scatter, 1)
     )
 }
 
@@ -127,9 +153,9 @@ pub fn sacrificed(scenario: &Scenario, outcome: &Outcome) -> Option<String> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::{confidence_level, count, noun, sacrificed, score, signed, state_changes, tenths};
+    use super::{confidence_level, count, noun, rating_shape, sacrificed, score, signed, state_changes, tenths};
     use crate::engine::scenario::Value;
-    use crate::engine::score::Level;
+    use crate::engine::score::{Level, RatingProfile};
     use crate::engine::scorecard::{Outcome, StateOutcome};
     use crate::engine::{Confidence, load};
 
@@ -168,6 +194,20 @@ mod tests {
         assert!(confidence_level(&level(2, 1)).ends_with("too few calls to tell yet."));
         assert!(confidence_level(&level(3, 1)).ends_with(": over-confident."));
         assert!(confidence_level(&level(4, 4)).ends_with(": about right."));
+    }
+
+    #[test]
+    fn a_rating_shape_is_said_in_words_that_fit_its_figures() {
+        let shape = |elevation, scatter| {
+            rating_shape(&RatingProfile { r: 0.5, best: 1.0, score: 0.75, elevation, scatter, agreement: 0.8 })
+        };
+        assert_eq!(
+            shape(-0.7, -0.2),
+            "Your ratings: elevation -0.7, lower than the experts' overall: you rated options as less effective \
+             than they did; scatter -0.2, about as spread as the experts'."
+        );
+        assert!(shape(0.2, -1.2).contains("about as high as the experts' overall; scatter -1.2, closer together"));
+        assert!(shape(0.9, 0.8).contains("higher than the experts'") && shape(0.9, 0.8).contains("further apart"));
     }
 
     #[test]

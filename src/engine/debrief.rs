@@ -24,7 +24,7 @@ use crate::engine::playthrough::{
     Answer, Answered, AppliedEffect, Confidence, Cursor, PlayError, Playthrough, Response, Step,
 };
 use crate::engine::scenario::{Decision, DecisionKind, NodeKind, Route, Scenario, Target, Value};
-use crate::engine::score::{Panel, RatingProfile};
+use crate::engine::score::{Fit, Panel, RatingProfile, VERDICT_MIN};
 use crate::engine::scorecard::{CALIBRATION, ItemScore, NUANCE, STAKEHOLDERS, Scorecard};
 
 /// The most teaching moments a debrief expands.
@@ -273,14 +273,21 @@ fn material(item: &ItemScore) -> bool {
 }
 
 /// Picks the teaching moments: confident errors, then the largest regrets among picks,
-/// ratings and rankings, then checklists that missed what matters.
+/// ratings and rankings, then checklists that lost by their distractors alone, then
+/// checklists that missed what matters; so every material loss can be one.
 fn moments(scenario: &Scenario, card: &Scorecard, walk: &Walk) -> Vec<Moment> {
     let by_regret = |a: &&ItemScore, b: &&ItemScore| b.regret.total_cmp(&a.regret).then(a.response.cmp(&b.response));
     let mut confident: Vec<&ItemScore> =
         card.items.iter().filter(|s| s.confidence == Some(Confidence::Sure) && !s.acceptable).collect();
     confident.sort_by(by_regret);
+    // Picks, ratings and rankings by local regret; a checklist that lost as much by its
+    // distractors as by what it missed counts among them, by its points.
     let mut regret: Vec<&ItemScore> = card.items.iter().filter(|s| !s.kind.is_checklist() && material(s)).collect();
     regret.sort_by(by_regret);
+    let mut ticked: Vec<&ItemScore> =
+        card.items.iter().filter(|s| s.kind.is_checklist() && material(s) && s.missed.is_empty()).collect();
+    ticked.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.response.cmp(&b.response)));
+    regret.extend(ticked);
     let missed_weight = |s: &ItemScore| -> f64 {
         let Some(d) = decision_at(scenario, s.decision) else { return 0.0 };
         s.weight * s.missed.iter().filter_map(|&i| d.options.get(i)).map(|o| f64::from(o.weight)).sum::<f64>()
@@ -512,6 +519,10 @@ fn roads(scenario: &Scenario, walk: &Walk) -> Vec<Road> {
 }
 
 /// The habit that trains a dimension, by its id.
+/// The habit for a learner whose confidence ran below their hit rate.
+const UNDERCONFIDENT_HABIT: &str = "When you have checked your reasons and found no fact that would make you \
+                                    wrong, say Sure: hedging a sound call costs as much as overclaiming a weak one.";
+
 pub fn habit(id: &str, label: &str) -> String {
     match id {
         "judgement" => "Before choosing, write down what each option costs and who pays, then pick the one whose \
@@ -537,13 +548,18 @@ pub fn habit(id: &str, label: &str) -> String {
 }
 
 /// The weakest dimension with enough evidence (or, failing that, with any), and the habit
-/// that trains it.
+/// that trains it. Calibration counts only when some confidence level was used often enough
+/// for a verdict ([`VERDICT_MIN`] calls) and did not fit; its habit then depends on which way.
 fn next_step(card: &Scorecard) -> Option<NextStep> {
+    let misfit = card.calibration.as_ref().and_then(|c| {
+        c.levels.iter().filter(|l| l.said >= VERDICT_MIN).find_map(|l| l.fit().filter(|f| *f != Fit::Fits))
+    });
     let candidates = |enough: bool| {
         card.profile
             .iter()
             .enumerate()
             .filter(move |(_, d)| d.estimate.evidence > 0.0 && (!enough || d.estimate.enough))
+            .filter(|(_, d)| d.id != CALIBRATION || misfit.is_some())
             .min_by(|(_, a), (_, b)| a.estimate.value.total_cmp(&b.estimate.value))
     };
     let (index, dimension) = candidates(true).or_else(|| candidates(false))?;
@@ -556,7 +572,10 @@ fn next_step(card: &Scorecard) -> Option<NextStep> {
     Some(NextStep {
         dimension: index,
         estimate: dimension.estimate.value,
-        habit: habit(&dimension.id, &dimension.label),
+        habit: match misfit {
+            Some(Fit::Underconfident) if dimension.id == CALIBRATION => UNDERCONFIDENT_HABIT.to_string(),
+            _ => habit(&dimension.id, &dimension.label),
+        },
         at,
     })
 }
@@ -704,6 +723,46 @@ mod tests {
         ]);
         assert!(debrief.moments.is_empty() && debrief.replay.is_none() && debrief.diverged.is_none());
         assert_eq!(debrief.path, debrief.expert_path);
+    }
+
+    #[test]
+    fn a_checklist_lost_by_its_distractors_is_a_moment_like_any_other_loss() {
+        let (scenario, debrief) = run(vec![
+            Response::new(Answer::Pick(0), Some(Confidence::FairlySure)),
+            Response::new(Answer::Tick(vec![true, true]), None),
+        ]);
+        let replay = debrief.replay.as_ref().expect("the checklist lost points");
+        assert_eq!(scenario.nodes[replay.decision].id, "d2");
+        let moment = debrief.moments.first().expect("and it is a teaching moment");
+        assert_eq!((moment.lesson, moment.decision, moment.largest), (Lesson::Regret, replay.decision, true));
+        assert_eq!(moment.distractors, [1]);
+    }
+
+    #[test]
+    fn calibration_is_the_next_step_only_from_a_verdict_and_in_its_direction() {
+        // Sure and right once: too few calls to judge, so the next step is about something else.
+        let (_, once) = run(vec![
+            Response::new(Answer::Pick(0), Some(Confidence::Sure)),
+            Response::new(Answer::Tick(vec![false, false]), None),
+        ]);
+        let step = once.next_step.expect("a next step");
+        assert!(!step.habit.contains("Sure"), "{}", step.habit);
+        // Unsure and right at three calls: under-confident, so the habit says to say so.
+        let three = "id: t\ntitle: T\nrater a: A\nrater b: B\nrater c: C\ndimension judgement: J\n\
+            == decision d1\nask: ?\nconfidence:\n* good: G\n  ratings: a 6, b 6, c 6\n  evidence: judgement +1\n\
+            * bad: B\n  ratings: a 2, b 2, c 2\n  evidence: judgement -1\n-> d2\n\
+            == decision d2\nask: ?\nconfidence:\n* good: G\n  ratings: a 6, b 6, c 6\n  evidence: judgement +1\n\
+            * bad: B\n  ratings: a 2, b 2, c 2\n  evidence: judgement -1\n-> d3\n\
+            == decision d3\nask: ?\nconfidence:\n* good: G\n  ratings: a 6, b 6, c 6\n  evidence: judgement +1\n\
+            * bad: B\n  ratings: a 2, b 2, c 2\n  evidence: judgement -1\n-> end\n== ending e\ntitle: E\n";
+        let scenario = engine::load(three).expect("loads");
+        let analysis = analyse::analyse(&scenario);
+        let mut playthrough = Playthrough::new(&scenario, 1);
+        playthrough.responses = vec![Response::new(Answer::Pick(0), Some(Confidence::Unsure)); 3];
+        let card = scorecard::score(&scenario, &analysis, &playthrough).expect("replays");
+        let step = debrief(&scenario, &analysis, &playthrough, &card).expect("replays").next_step.expect("a step");
+        assert_eq!(card.profile[step.dimension].id, CALIBRATION);
+        assert_eq!(step.habit, UNDERCONFIDENT_HABIT);
     }
 
     #[test]

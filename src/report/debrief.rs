@@ -431,16 +431,7 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
         para(out, "   ", &format!("You ticked distractors: {}.", names.join(", ")));
     }
     if let Some(r) = &m.rating {
-        para(
-            out,
-            "   ",
-            &format!(
-                "Your ratings: elevation {} (positive: you rate everything as effective), scatter {} (negative: you \
-                 do not separate strong from weak).",
-                signed(r.elevation, 1),
-                signed(r.scatter, 1)
-            ),
-        );
+        para(out, "   ", &figures::rating_shape(r));
     }
 }
 

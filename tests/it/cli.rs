@@ -242,6 +242,16 @@ fn play_reads_every_kind_of_answer_and_confidence() {
 }
 
 #[test]
+fn play_says_which_response_a_delayed_effect_comes_from() {
+    // Whichever number shipping anyway is shown as, its delayed load lands a response later,
+    // beside another scene, and says where it came from; an immediate effect says nothing more.
+    let runs: Vec<Run> = (1..=3).map(|n| cli(&["play", EXAMPLE, "--seed", "3"], &format!("{n}\n2\n\n"))).collect();
+    let delayed = "(Support load: 40 → 70, a delayed result of your response 1)";
+    assert_eq!(runs.iter().filter(|r| r.stdout.contains(delayed)).count(), 1, "{}", runs[0].stdout);
+    assert!(runs.iter().any(|r| r.stdout.contains("(Support load: 40 → 30)\n")), "call Maya lands at once");
+}
+
+#[test]
 fn play_stops_cleanly_at_the_end_of_input_with_the_log_so_far() {
     let run = cli(&["play", FIRST_CALL, "--seed", "1"], "");
     assert_eq!(run.code, Some(0), "{}", run.stderr);

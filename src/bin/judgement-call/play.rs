@@ -159,11 +159,17 @@ fn interactive(scenario: &Scenario, seed: u64, input: &mut impl BufRead) -> Exit
 }
 
 /// The prose of every block passed through, an ending's title before its prose, and the
-/// visible effects that landed on the way.
+/// visible effects that landed on the way (a delayed one says which response caused it, so
+/// it is not read as the result of the scene it lands beside).
 fn show_passage(scenario: &Scenario, moved: &Moved) {
     for effect in moved.effects.iter().filter(|e| e.effect.visible) {
         let label = scenario.states.get(effect.effect.state).map_or("?", |s| s.label.as_str());
-        out::line(&format!("({label}: {} → {})", effect.before, effect.after));
+        let cause = if effect.effect.delay > 0 {
+            format!(", a delayed result of your response {}", effect.cause.response + 1)
+        } else {
+            String::new()
+        };
+        out::line(&format!("({label}: {} → {}{cause})", effect.before, effect.after));
     }
     for passed in &moved.passage {
         if let Some(NodeKind::Ending(ending)) = scenario.nodes.get(passed.node).map(|n| &n.kind) {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::engine::debrief::{Lesson, Moment};
 use crate::engine::{Answer, Scenario};
-use crate::figures::signed;
+use crate::figures;
 use crate::ui::components::feedback::best_first;
 use crate::ui::components::prose;
 use crate::ui::model::session::{decision, option_text};
@@ -114,15 +114,7 @@ pub fn view(scenario: &Scenario, n: usize, m: &Moment) -> Html {
         let names: Vec<String> = m.distractors.iter().map(|&i| format!("“{}”", text(i))).collect();
         html! { <p>{ format!("You ticked distractors: {}.", names.join(", ")) }</p> }
     });
-    let rating = m.rating.map(|r| {
-        html! {
-            <p>{ format!(
-                "Your ratings: elevation {} (positive: you rate everything as effective), scatter {} (negative: you do not separate strong from weak).",
-                signed(r.elevation, 1),
-                signed(r.scatter, 1)
-            ) }</p>
-        }
-    });
+    let rating = m.rating.map(|r| html! { <p>{ figures::rating_shape(&r) }</p> });
     html! {
         <li class={classes!("moment", match m.lesson {
             Lesson::ConfidentError => "confident-error",
