@@ -90,6 +90,17 @@ pub const SEED_IDEAS: &[SeedIdea] = &[
     SeedIdea { id: "tour-of-duty", summary: "A 12–18-month tour of duty" },
     SeedIdea {
         id: "credibility-before-strategy",
-        summary: "Earn credibility before strategy at a founder-led startup; take on unowned problems",
+        summary: "Earn credibility before strategy: master the product, customers and business first",
     },
+    SeedIdea { id: "agency-unowned-problems", summary: "Agency: take on a critical problem nobody owns" },
+    SeedIdea { id: "thought-leadership", summary: "Be a thought leader: write and speak about what you have learned" },
+    SeedIdea {
+        id: "skills-pyramid",
+        summary: "Show the next level's skills before the title; lateral moves into operations, sales or marketing",
+    },
+    SeedIdea { id: "hard-to-work-with", summary: "Feedback that you are hard to work with, taken seriously" },
+    SeedIdea { id: "time-for-strategy", summary: "Protect time for strategy and write a vision" },
+    SeedIdea { id: "customer-roadmap-talks", summary: "Roadmap conversations with customers" },
+    SeedIdea { id: "keep-confidences", summary: "Keep confidences as a leader, without misleading anyone" },
+    SeedIdea { id: "performance-conversations", summary: "Performance conversations with the people you manage" },
 ];

@@ -1,7 +1,13 @@
 //! Every built-in scenario loads without diagnostics and can be played to an ending through
-//! the engine's public API.
+//! the engine's public API; and the library as a whole keeps the rules that make its scores
+//! mean judgement: no reflex passes, every move wins and loses, every seed idea is trained
+//! twice, and every scenario has a cast of its own.
 
-use judgement_call::engine::scenario::{Decision, DecisionKind};
+use std::collections::{BTreeMap, BTreeSet};
+
+use judgement_call::engine::bot::{self, Balance, Bot};
+use judgement_call::engine::markdown::{Block, Inline};
+use judgement_call::engine::scenario::{Decision, DecisionKind, Level, Move, NodeKind, Scenario};
 use judgement_call::engine::{self, Answer, Confidence, Playthrough, Response, Step};
 use judgement_call::library::{ENTRIES, INDEX};
 
@@ -185,4 +191,271 @@ fn result_codes_for_the_library_are_short_and_read_back() {
             assert_eq!(read, playthrough, "{}", entry.file);
         }
     }
+}
+
+/// Every block of prose a scenario shows or explains with, as Markdown blocks: scenes,
+/// decisions, endings, reasoning, consequences and coaching.
+fn every_block(scenario: &Scenario) -> Vec<&Block> {
+    let mut blocks: Vec<&Block> = Vec::new();
+    for node in &scenario.nodes {
+        blocks.extend(node.prose.iter().map(|p| &p.block));
+        if let NodeKind::Decision(d) = &node.kind {
+            blocks.extend(&d.reasoning);
+            for option in &d.options {
+                blocks.extend(option.consequence.iter().chain(&option.coaching));
+            }
+        }
+    }
+    blocks
+}
+
+/// A block's inline runs: a paragraph's, or each list item's or quotation paragraph's.
+fn runs(block: &Block) -> Vec<&[Inline]> {
+    match block {
+        Block::Paragraph(inlines) => vec![inlines.as_slice()],
+        Block::List(items) | Block::Quote(items) => items.iter().map(Vec::as_slice).collect(),
+    }
+}
+
+fn strong(inlines: &[Inline]) -> bool {
+    inlines.iter().any(|i| match i {
+        Inline::Strong(_) => true,
+        Inline::Emphasis(inner) => strong(inner),
+        _ => false,
+    })
+}
+
+/// Judgement, not tone: no rule about what options do or how they are worded passes. Every
+/// option says what it does; no reflex or tone bot reaches a scenario's pass mark; averaged
+/// over the library, the best of them stays within 10 points of random; and every move is
+/// the best option at two decisions or more, and the worst at two or more.
+#[test]
+fn no_reflex_passes_the_library() {
+    let mut failures = Vec::new();
+    let mut totals: BTreeMap<String, f64> = BTreeMap::new();
+    let mut balance: BTreeMap<Move, Balance> = BTreeMap::new();
+    for entry in ENTRIES {
+        let (found, _) = engine::study(entry.source);
+        let (scenario, analysis) = found.expect("loads");
+        for (node, d) in scenario.decisions().filter(|(_, d)| !d.kind.is_checklist()) {
+            for option in d.options.iter().filter(|o| o.r#move.is_none()) {
+                failures.push(format!("{}: `{}.{}` has no move", entry.file, scenario.nodes[node].id, option.id));
+            }
+        }
+        let pass = f64::from(scenario.meta.pass);
+        for bot in Bot::every() {
+            let score = bot::score(&scenario, &analysis, bot);
+            *totals.entry(bot.to_string()).or_default() += score;
+            if bot != Bot::Expert && score >= pass {
+                failures.push(format!("{}: {bot} scores {score:.1}, at or above the pass mark {pass}", entry.file));
+            }
+        }
+        for (m, b) in bot::balance(&scenario) {
+            let sum = balance.entry(m).or_default();
+            sum.options += b.options;
+            sum.best += b.best;
+            sum.worst += b.worst;
+        }
+    }
+    let n = ENTRIES.len() as f64;
+    let random = totals["random"] / n;
+    for bot in Bot::reflexes() {
+        let mean = totals[&bot.to_string()] / n;
+        if mean > random + 10.0 {
+            failures.push(format!("{bot} averages {mean:.1} over the library, random {random:.1}"));
+        }
+    }
+    for (m, b) in &balance {
+        if b.best < 2 || b.worst < 2 {
+            failures.push(format!("`{}` is best at {} decisions and worst at {}", m.as_str(), b.best, b.worst));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What makes a scenario read lightly and fairly on a phone: no bold that points at the
+/// pivotal fact, reasoning in sentences of at most 30 words, no hyphenated word broken across
+/// a line of the file (the text would read "challenge-plan- thoughts"), and one pass mark.
+#[test]
+fn the_library_reads_lightly_and_fairly() {
+    let mut failures = Vec::new();
+    for entry in ENTRIES {
+        let scenario = engine::load(entry.source).expect("loads");
+        let file = entry.file;
+        if scenario.meta.pass != 70 {
+            failures.push(format!("{file}: a pass mark of {}, not the library's 70", scenario.meta.pass));
+        }
+        if every_block(&scenario).into_iter().flat_map(runs).any(strong) {
+            failures.push(format!("{file}: bold prose"));
+        }
+        for (node, d) in scenario.decisions() {
+            for run in d.reasoning.iter().flat_map(runs) {
+                let text = engine::markdown::plain(run);
+                for sentence in text.split_inclusive(['.', '?', '!', ';']) {
+                    let words = sentence.split_whitespace().count();
+                    if words > 30 {
+                        failures.push(format!(
+                            "{file}: `{}` reasons in {words} words: {sentence}",
+                            scenario.nodes[node].id
+                        ));
+                    }
+                }
+            }
+        }
+        let broken = entry.source.lines().zip(entry.source.lines().skip(1)).any(|(line, next)| {
+            let (line, next) = (line.trim_end(), next.trim_start());
+            line.ends_with('-')
+                && line[..line.len() - 1].ends_with(char::is_alphabetic)
+                && next.starts_with(char::is_lowercase)
+        });
+        if broken {
+            failures.push(format!("{file}: a hyphenated word broken across lines"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The library is wide: twenty scenarios or more, at least three for junior PMs and three for
+/// leads, and every seed idea trained by two scenarios or more.
+#[test]
+fn the_library_is_wide() {
+    use judgement_call::library::SEED_IDEAS;
+    assert!(ENTRIES.len() >= 20, "the library has {} scenarios", ENTRIES.len());
+    let levels: Vec<Level> = ENTRIES.iter().filter_map(|e| engine::load(e.source).expect("loads").meta.level).collect();
+    for level in [Level::Junior, Level::Lead] {
+        let n = levels.iter().filter(|l| **l == level).count();
+        assert!(n >= 3, "{} scenarios for {}", n, level.as_str());
+    }
+    for seed in SEED_IDEAS {
+        let trained: Vec<&str> = ENTRIES
+            .iter()
+            .filter(|e| engine::load(e.source).expect("loads").meta.seeds.iter().any(|s| s == seed.id))
+            .map(|e| e.file)
+            .collect();
+        assert!(trained.len() >= 2, "`{}` is trained by {trained:?} only", seed.id);
+    }
+}
+
+/// The people a scenario names: its raters, and everyone the `// Cast:` comment atop its file
+/// lists, up to the `// Companies` line ("Name Surname (role), Name, role; …": the leading
+/// capitalised words of each entry that is not a role).
+fn cast(source: &str, scenario: &Scenario) -> BTreeSet<String> {
+    const ROLES: &[&str] = &[
+        "Cast",
+        "Raters",
+        "Support",
+        "Sales",
+        "Finance",
+        "Engineering",
+        "Marketing",
+        "Product",
+        "Legal",
+        "Design",
+        "Operations",
+        "Head",
+        "Chief",
+        "Director",
+        "Group",
+        "Staff",
+        "Principal",
+        "Senior",
+        "Lead",
+        "Manager",
+        "Vice",
+    ];
+    let mut text = String::new();
+    let mut listing = false;
+    for line in source.lines() {
+        let Some(comment) = line.strip_prefix("//") else {
+            if listing {
+                break;
+            }
+            continue;
+        };
+        let comment = comment.trim();
+        if comment.starts_with("Cast") {
+            listing = true;
+        } else if comment.starts_with("Compan") {
+            listing = false;
+        }
+        if listing {
+            text.push(' ');
+            text.push_str(comment);
+        }
+    }
+    // The companies follow the people, on their line or a line of their own.
+    let text = text.split("Compan").next().unwrap_or_default();
+    // Roles in parentheses say nothing about names.
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut found = BTreeSet::new();
+    for entry in plain.split([',', ';', ':']) {
+        let words: Vec<&str> = entry.split_whitespace().collect();
+        if words.first().is_some_and(|w| ROLES.contains(w)) {
+            continue;
+        }
+        let name = |w: &&&str| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        let leading = words.iter().take_while(name);
+        found.extend(leading.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()));
+    }
+    for rater in &scenario.raters {
+        let name = rater.description.split(',').next().unwrap_or_default();
+        found.extend(name.split_whitespace().map(str::to_string));
+    }
+    found
+}
+
+/// Every scenario has a cast of its own, listed in a `// Cast:` comment: no first name or
+/// surname appears in two scenarios' casts; raters are named in no learner-facing text (the
+/// debrief says "the Head of Support", not a name the learner never met); and no option,
+/// block or state id names a person (ids show in transcripts, where "shadow-tomasz" reads as
+/// a stranger).
+#[test]
+fn every_scenario_has_a_cast_of_its_own() {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for entry in ENTRIES {
+        let (file, scenario) = (entry.file, engine::load(entry.source).expect("loads"));
+        let cast = cast(entry.source, &scenario);
+        if cast.len() < 4 {
+            failures.push(format!("{file}: no `// Cast:` comment listing its people"));
+        }
+        for name in &cast {
+            if let Some(other) = seen.insert(name.clone(), file) {
+                failures.push(format!("`{name}` is in the casts of {other} and {file}"));
+            }
+        }
+        let raters: BTreeSet<&str> = scenario
+            .raters
+            .iter()
+            .flat_map(|r| r.description.split(',').next().unwrap_or_default().split_whitespace())
+            .collect();
+        for block in every_block(&scenario) {
+            for run in runs(block) {
+                let text = engine::markdown::plain(run);
+                let words: BTreeSet<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+                if let Some(name) = raters.iter().find(|r| words.contains(**r)) {
+                    failures.push(format!("{file}: the rater {name} is named in: {text}"));
+                }
+            }
+        }
+        let lower: BTreeSet<String> = cast.iter().map(|n| n.to_lowercase()).collect();
+        let mut ids: Vec<&str> = scenario.nodes.iter().map(|n| n.id.as_str()).collect();
+        ids.extend(scenario.states.iter().map(|s| s.id.as_str()));
+        ids.extend(scenario.decisions().flat_map(|(_, d)| d.options.iter().map(|o| o.id.as_str())));
+        for id in ids {
+            if id.split(['-', '_']).any(|part| lower.contains(part)) {
+                failures.push(format!("{file}: the id `{id}` names a person"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

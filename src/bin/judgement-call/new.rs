@@ -102,8 +102,9 @@ rater lead: A product lead. Weighs outcomes and timing.
 rater eng: An engineering manager. Weighs the team's load and the risk of rework.
 rater customer: A customer-facing lead. Weighs what customers notice first.
 
-// A scene is prose, then a route to the next block. Prose may use **strong** and *emphasis*,
-// lists (lines starting "- ") and quotations (lines starting "> ").
+// A scene is prose, then a route to the next block. Prose may use *emphasis*, lists (lines
+// starting "- ") and quotations (lines starting "> "). Leave the pivotal fact unmarked: bold
+// on it would give the answer away.
 == scene kickoff
 Set the scene in a few sentences: who is involved, what has just happened, and what is
 at stake.
@@ -122,9 +123,13 @@ reasoning: If the first fact holds, the best option is right; if the second matt
     the middle one is. Here the first fact holds, so pick the best option.
 discuss: What would have to be true for the middle option to be the better call?
 
-// Each option: the experts' ratings, evidence for dimensions (-1 to +1), effects on state,
-// what happens straight after (consequence) and why it was or wasn't a good call (coaching).
+// Each option: what it does (its move: investigate, consult, inform, advocate, confront,
+// escalate, delegate, defer, scope, commit, decline or covert), the experts' ratings,
+// evidence for dimensions (-1 to +1), effects on state, what happens straight after
+// (consequence) and why it was or wasn't a good call (coaching). Vary which moves win:
+// `judgement-call analyse` plays by reflex ("never escalate") and says if that would pass.
 * best: The strongest option, in the learner's words.
+  move: commit
   ratings: lead 6, eng 6, customer 7
   evidence: judgement +1, stakeholders +1
   effect: trust + 10
@@ -132,6 +137,7 @@ discuss: What would have to be true for the middle option to be the better call?
   coaching: Why this was a good call.
 
 * middle: A reasonable option that has a cost.
+  move: scope
   ratings: lead 5, eng 4, customer 4
   evidence: judgement +0.5, nuance -0.5
   effect: trust - 5
@@ -140,6 +146,7 @@ discuss: What would have to be true for the middle option to be the better call?
 
 // This option's effect lands one decision later, and the learner is not told when it does.
 * worst: A tempting option that backfires.
+  move: escalate
   ratings: lead 2, eng 1, customer 3
   evidence: judgement -1, ownership -1
   effect: trust - 20 after 1 hidden
