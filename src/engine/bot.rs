@@ -9,7 +9,7 @@
 //!   option that escalates wherever there is one, `avoid:escalate` never does if it can help
 //!   it), one of each for every [`Move`];
 //! - the tone bots by its wording alone ([`Tone`]: the most specific, the most measured, the
-//!   most hedged, the shortest).
+//!   most hedged, the shortest, the most candid).
 //!
 //! If such a bot scores well above the random bot, or reaches the pass mark, the scenario can
 //! be passed without judgement; [`diagnostics`] warns of the second.
@@ -61,10 +61,12 @@ pub enum Tone {
     Hedged,
     /// The shortest text.
     Shortest,
+    /// The most candid wording: said plainly, directly, in person; never quietly or privately.
+    Candid,
 }
 
 impl Tone {
-    pub const ALL: [Tone; 4] = [Tone::Specific, Tone::Measured, Tone::Hedged, Tone::Shortest];
+    pub const ALL: [Tone; 5] = [Tone::Specific, Tone::Measured, Tone::Hedged, Tone::Shortest, Tone::Candid];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -72,6 +74,7 @@ impl Tone {
             Tone::Measured => "measured",
             Tone::Hedged => "hedged",
             Tone::Shortest => "shortest",
+            Tone::Candid => "candid",
         }
     }
 }
@@ -232,6 +235,13 @@ pub fn score(scenario: &Scenario, analysis: &Analysis, bot: Bot) -> f64 {
     total / rounds as f64
 }
 
+/// Words that make an option sound candid: said plainly, directly, in person.
+const CANDID_WORDS: &[&str] =
+    &["plainly", "directly", "yourself", "honest", "honestly", "openly", "straight", "candidly", "frankly"];
+
+/// Words that make an option sound furtive: done quietly, privately, around people.
+const FURTIVE_WORDS: &[&str] = &["quietly", "quiet", "privately", "secretly", "technically", "discreetly", "behind"];
+
 /// The warning for a scenario that some reflex or tone bot passes: one diagnostic naming every
 /// such bot, at the block the story starts with; none when no reflex reaches the pass mark.
 pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> {
@@ -346,6 +356,16 @@ pub fn absolutes(text: &str) -> usize {
     counted(text, ABSOLUTE_WORDS)
 }
 
+/// How candid an option sounds: its candid words ("plainly", "directly", "yourself"), less its
+/// furtive ones ("quietly", "privately") and every "without telling" or "without mentioning".
+pub fn candour(text: &str) -> i64 {
+    let lower = text.to_lowercase();
+    let furtive = counted(text, FURTIVE_WORDS)
+        + lower.matches("without telling").count()
+        + lower.matches("without mentioning").count();
+    counted(text, CANDID_WORDS) as i64 - furtive as i64
+}
+
 /// How tentative an option sounds: its hedging words, and "for now".
 pub fn hedges(text: &str) -> usize {
     let lower = text.to_lowercase();
@@ -402,6 +422,7 @@ fn preference(decision: &Decision, bot: Bot, rng: &mut ChaCha8Rng) -> Vec<usize>
         Bot::Tone(Tone::Measured) => order.sort_by_cached_key(|&i| absolutes(texts[i])),
         Bot::Tone(Tone::Hedged) => order.sort_by_cached_key(|&i| std::cmp::Reverse(hedges(texts[i]))),
         Bot::Tone(Tone::Shortest) => order.sort_by_cached_key(|&i| texts[i].chars().count()),
+        Bot::Tone(Tone::Candid) => order.sort_by_cached_key(|&i| std::cmp::Reverse(candour(texts[i]))),
         Bot::Expert | Bot::Random | Bot::First => {}
     }
     order
@@ -528,6 +549,8 @@ mod tests {
         assert_eq!(absolutes("Ship in May, whatever the cost."), 0);
         assert_eq!(hedges("Maybe try a small pilot for now, if it helps."), 6);
         assert_eq!(hedges("Kill it. May is too late."), 1, "a sentence's first word still counts");
+        assert_eq!(candour("Tell her yourself, plainly, today."), 2);
+        assert_eq!(candour("Quietly move the work, without telling the team."), -2);
     }
 
     #[test]
