@@ -28,6 +28,13 @@ pub fn noun(n: usize, singular: &str) -> String {
     format!("{singular}{}", if n == 1 { "" } else { "s" })
 }
 
+/// Whose concern a checklist item is, with the report's apostrophe ("'", "’"): "Support's
+/// concern", and "Users' concern" for a name that already ends in s.
+pub fn concern(stakeholder: &str, apostrophe: &str) -> String {
+    let s = if stakeholder.ends_with('s') { "" } else { "s" };
+    format!("{stakeholder}{apostrophe}{s} concern")
+}
+
 /// An overall score as every view and report shows it: to a tenth of a point, rounded so that
 /// it never contradicts the verdict ("69.9" for a 69.96 that did not pass a mark of 70).
 pub fn score(overall: f64, pass: u32) -> String {
@@ -153,7 +160,9 @@ pub fn sacrificed(scenario: &Scenario, outcome: &Outcome) -> Option<String> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::{confidence_level, count, noun, rating_shape, sacrificed, score, signed, state_changes, tenths};
+    use super::{
+        concern, confidence_level, count, noun, rating_shape, sacrificed, score, signed, state_changes, tenths,
+    };
     use crate::engine::scenario::Value;
     use crate::engine::score::{Level, RatingProfile};
     use crate::engine::scorecard::{Outcome, StateOutcome};
@@ -208,6 +217,12 @@ mod tests {
         );
         assert!(shape(0.2, -1.2).contains("about as high as the experts' overall; scatter -1.2, closer together"));
         assert!(shape(0.9, 0.8).contains("higher than the experts'") && shape(0.9, 0.8).contains("further apart"));
+    }
+
+    #[test]
+    fn a_concern_is_whose_it_is() {
+        assert_eq!(concern("Support", "'"), "Support's concern");
+        assert_eq!(concern("Users", "’"), "Users’ concern");
     }
 
     #[test]

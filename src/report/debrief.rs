@@ -414,7 +414,7 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
             .iter()
             .map(|c| {
                 let item = option_id(decision_at(scenario, c.decision), c.item);
-                c.stakeholder.as_ref().map_or(item.to_string(), |s| format!("{item} ({s}'s concern)"))
+                c.stakeholder.as_ref().map_or(item.to_string(), |s| format!("{item} ({})", figures::concern(s, "'")))
             })
             .collect();
         let lead = if m.missed.iter().all(|c| c.decision == m.decision) {

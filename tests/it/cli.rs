@@ -233,6 +233,9 @@ fn play_reads_every_kind_of_answer_and_confidence() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert_eq!(run.stdout.matches("That doesn't fit").count(), 5, "{}", run.stdout);
     assert!(run.stdout.contains("1 Unsure, 2 Fairly sure, 3 Sure: "));
+    // A decision that asks how sure says so before its options; one that does not, does not.
+    assert!(run.stdout.contains("Pick one option. Then say how sure you are.\n"), "{}", run.stdout);
+    assert!(run.stdout.contains("Tick the considerations that matter.\n"), "{}", run.stdout);
     assert!(run.stdout.contains("--- Transcript ---"));
     let log = log_line(&run.stdout);
     let replayed = cli(&["play", EXAMPLE, "--responses", &log], "");

@@ -190,7 +190,9 @@ fn show_decision(decision: &Decision, order: &[usize]) {
         DecisionKind::Considerations => "Tick the considerations that matter.",
         DecisionKind::Pivot => "Tick the facts that, if they were different, would change the best call.",
     };
-    out::line(instruction);
+    // Said up front, so that nobody answering from a script is caught out by the extra line.
+    let then = if decision.confidence.is_some() { " Then say how sure you are." } else { "" };
+    out::line(&format!("{instruction}{then}"));
     for (shown, &option) in order.iter().enumerate() {
         let text = decision.options.get(option).map_or("", |o| o.text.as_str());
         let number = format!("  {}. ", shown + 1);

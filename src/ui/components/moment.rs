@@ -100,7 +100,7 @@ pub fn view(scenario: &Scenario, n: usize, m: &Moment) -> Html {
             .iter()
             .map(|c| {
                 let item = format!("“{}”", option_text(scenario, c.decision, c.item));
-                c.stakeholder.as_ref().map_or(item.clone(), |s| format!("{item} ({s}’s concern)"))
+                c.stakeholder.as_ref().map_or(item.clone(), |s| format!("{item} ({})", figures::concern(s, "’")))
             })
             .collect();
         let lead = if m.missed.iter().all(|c| c.decision == m.decision) {
