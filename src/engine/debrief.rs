@@ -65,7 +65,7 @@ pub struct Debrief {
 pub enum Lesson {
     /// Sure, and not an acceptable call.
     ConfidentError,
-    /// The largest local regret among picks, ratings and rankings.
+    /// Among the largest losses in overall points.
     Regret,
     /// A checklist that missed pivots or stakeholder concerns.
     Missed,
@@ -272,22 +272,19 @@ fn material(item: &ItemScore) -> bool {
     item.score <= 1.0 - MATERIAL + 1e-12
 }
 
-/// Picks the teaching moments: confident errors, then the largest regrets among picks,
-/// ratings and rankings, then checklists that lost by their distractors alone, then
+/// Picks the teaching moments: confident errors, then the largest losses in overall points
+/// (picks, ratings, rankings and checklists that lost by their distractors alone), then
 /// checklists that missed what matters; so every material loss can be one.
 fn moments(scenario: &Scenario, card: &Scorecard, walk: &Walk) -> Vec<Moment> {
     let by_regret = |a: &&ItemScore, b: &&ItemScore| b.regret.total_cmp(&a.regret).then(a.response.cmp(&b.response));
     let mut confident: Vec<&ItemScore> =
         card.items.iter().filter(|s| s.confidence == Some(Confidence::Sure) && !s.acceptable).collect();
     confident.sort_by(by_regret);
-    // Picks, ratings and rankings by local regret; a checklist that lost as much by its
-    // distractors as by what it missed counts among them, by its points.
-    let mut regret: Vec<&ItemScore> = card.items.iter().filter(|s| !s.kind.is_checklist() && material(s)).collect();
-    regret.sort_by(by_regret);
-    let mut ticked: Vec<&ItemScore> =
-        card.items.iter().filter(|s| s.kind.is_checklist() && material(s) && s.missed.is_empty()).collect();
-    ticked.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.response.cmp(&b.response)));
-    regret.extend(ticked);
+    // The largest losses, in overall points: picks, ratings and rankings, and checklists that
+    // lost by their distractors alone (one that missed what matters comes later, as such).
+    let mut regret: Vec<&ItemScore> =
+        card.items.iter().filter(|s| material(s) && (!s.kind.is_checklist() || s.missed.is_empty())).collect();
+    regret.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.response.cmp(&b.response)));
     let missed_weight = |s: &ItemScore| -> f64 {
         let Some(d) = decision_at(scenario, s.decision) else { return 0.0 };
         s.weight * s.missed.iter().filter_map(|&i| d.options.get(i)).map(|o| f64::from(o.weight)).sum::<f64>()
@@ -537,8 +534,8 @@ pub fn habit(id: &str, label: &str) -> String {
         "ownership" => "When you feel the urge to hand a decision up, bring your recommendation and a date \
                         instead of the question."
             .to_string(),
-        CALIBRATION => "Before you say Sure, name one fact that would make you wrong; if you cannot rule it out, \
-                        say Fairly sure."
+        CALIBRATION => "Before you say how sure you are, name one fact that would make you wrong; if you cannot \
+                        rule it out, choose the level below."
             .to_string(),
         _ => format!(
             "Replay the decision where {} was weakest and read the experts' reasoning before you choose.",

@@ -162,7 +162,8 @@ fn interactive(scenario: &Scenario, seed: u64, input: &mut impl BufRead) -> Exit
 /// visible effects that landed on the way (a delayed one says which response caused it, so
 /// it is not read as the result of the scene it lands beside).
 fn show_passage(scenario: &Scenario, moved: &Moved) {
-    for effect in moved.effects.iter().filter(|e| e.effect.visible) {
+    // An effect that left its value as it was tells the player nothing.
+    for effect in moved.effects.iter().filter(|e| e.effect.visible && e.before != e.after) {
         let label = scenario.states.get(effect.effect.state).map_or("?", |s| s.label.as_str());
         let cause = if effect.effect.delay > 0 {
             format!(", a delayed result of your response {}", effect.cause.response + 1)
