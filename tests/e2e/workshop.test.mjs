@@ -72,7 +72,7 @@ test("a facilitated run: presenter and projector in step from the first decision
   // The facilitator works in the presenter: the browser runs a page in the background slowly.
   await page.bringToFront();
   await shows(projector, "scene", 0);
-  assert.match(await projector.locator(".projector .prose").innerText(), /It is Wednesday, 10:40/);
+  assert.match(await projector.locator(".projector .prose").innerText(), /It is Wednesday 7 May, 10:40/);
   assert.equal(await projector.locator(".bar").isVisible(), false, "the projector has no app header");
   await screenshot(projector, "workshop-projector-scene-1920");
 
@@ -80,8 +80,8 @@ test("a facilitated run: presenter and projector in step from the first decision
   await press(page, "n");
   await shows(projector, "question", 0);
   assert.equal(await projector.locator("h1").innerText(), "What do you do in the next hour?");
-  assert.equal(await projector.locator(".options li").count(), 4);
-  await vote(page, [3, 12, 2, 5]);
+  assert.equal(await projector.locator(".options li").count(), 5);
+  await vote(page, [12, 3, 2, 4, 1]);
   for (const [i, n] of [2, 9, 6].entries()) await page.locator(`#hands-${i}`).fill(String(n));
   // Shortcuts are ignored while typing in a field.
   await page.locator("#votes-0").focus();
@@ -99,17 +99,18 @@ test("a facilitated run: presenter and projector in step from the first decision
   await press(page, "r");
   await projector.locator(".projector .chart").waitFor();
   const row = (i) => projector.locator(`.chart-row[data-option="${i}"]`);
-  assert.equal(await row(1).locator(".by-room .vbar-label").innerText(), "12 hands, 55%");
-  assert.equal(await row(1).locator(".by-experts .vbar-label").innerText(), "5.8 of 7");
-  assert.match(await row(1).getAttribute("class"), /best/, "the experts' pick is marked");
+  assert.equal(await row(0).locator(".by-room .vbar-label").innerText(), "12 hands, 55%");
+  assert.equal(await row(0).locator(".by-experts .vbar-label").innerText(), "6.0 of 7");
+  assert.match(await row(0).getAttribute("class"), /best/, "the experts' pick is marked");
+  assert.doesNotMatch(await row(1).getAttribute("class"), /best/);
   assert.match(await projector.locator(".room-hands").innerText(), /Unsure 2.*Fairly sure 9.*Sure 6/s);
   await screenshot(projector, "workshop-projector-revealed-1920");
   await screenshot(page, "workshop-presenter-1440");
-  // Next follows the majority (B) on to the scene of decision 2.
+  // Next follows the majority (A) on to the scene of decision 2.
   await press(page, "n");
   await at(page, 1);
   await shows(projector, "scene", 1);
-  assert.match(await projector.locator(".consequence").innerText(), /The room chose B/);
+  assert.match(await projector.locator(".consequence").innerText(), /The room chose A/);
 
   // Decision 2 (considerations): shown and revealed with the buttons, then the room moves on.
   await page.locator('button[data-screen="question"]').click();
@@ -241,7 +242,7 @@ test("participants play on their phones, and the room summary counts their codes
   assert.match(await mobile.locator(".join .eyebrow").innerText(), /Room Tue-PMs/);
   // Options are lettered in authored order, as on the projector.
   const shown = await mobile.locator('.turn[data-turn="0"] button[data-choice]').evaluateAll((b) => b.map((e) => e.dataset.choice));
-  assert.deepEqual(shown, ["0", "1", "2", "3"]);
+  assert.deepEqual(shown, ["0", "1", "2", "3", "4"]);
   await screenshot(mobile, "workshop-join-375");
   for (const [turn, token] of tokens.entries()) {
     await mobile.locator(`.turn[data-turn="${turn}"]`).waitFor();
@@ -376,7 +377,7 @@ test("the facilitator guide of every built-in scenario, one click to print", asy
   }
   await page.goto(`${server.url}#/facilitate/${SCENARIO}/guide`);
   await page.locator(".guide h1").waitFor();
-  assert.match(await page.locator(".guide-options").first().innerText(), /5\.8 \(±/);
+  assert.match(await page.locator(".guide-options").first().innerText(), /\t6\.0 \(±1\.0\)\t/);
   await page.evaluate(() => { window.print = () => { window.printed = document.documentElement.dataset.print; }; });
   await page.locator('button[data-print="guide"]').click();
   assert.equal(await page.evaluate(() => window.printed), "guide");
