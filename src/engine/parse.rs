@@ -37,13 +37,31 @@ struct Parser {
     /// The value that deeper-indented lines continue; a blank line or any other kind of line
     /// closes it.
     open: Option<Open>,
+    /// The column of the `-` of the list the block's prose is in, if it is in one.
+    prose_list: Option<usize>,
 }
 
-/// A value still open for continuation lines, and the column of its key.
+/// A value still open for continuation lines, the column of its key, and the column of the
+/// `-` of the list its last lines are in, if they are in one.
 #[derive(Clone, Copy)]
 struct Open {
     value: OpenValue,
     column: usize,
+    list: Option<usize>,
+}
+
+/// Where a list stands after `line`, and whether `line` ends the list it followed: a line
+/// straight after a list item continues it when indented deeper than the item's `-`; one that
+/// is not starts a new paragraph, as a blank line would. A value cannot hold a blank line, so
+/// this is how reasoning goes on after a list.
+fn list_after(list: Option<usize>, line: &Line) -> (Option<usize>, bool) {
+    if line.text == "-" || line.text.starts_with("- ") || line.text.starts_with("-\t") {
+        return (Some(line.indent), false);
+    }
+    match list {
+        Some(at) if line.indent <= at => (None, true),
+        list => (list, false),
+    }
 }
 
 /// Where the open value lives: always the last one of its kind, so no index is needed.
@@ -104,12 +122,13 @@ impl Parser {
         if line.text.is_empty() {
             self.open = None;
         } else if self.continues(line, false) {
+            let gap = self.list_break(line);
             if let Some(field) = self.file.header.last_mut() {
-                continue_field(field, line);
+                continue_field(field, line, gap);
             }
         } else if let Some(field) = field_parts(line, 0) {
             self.file.header.push(field);
-            self.open = Some(Open { value: OpenValue::HeaderField, column: line.indent });
+            self.open = Some(Open { value: OpenValue::HeaderField, column: line.indent, list: None });
         } else {
             self.open = None;
             self.diagnostics.push(Diagnostic::error(
@@ -130,9 +149,18 @@ impl Parser {
         !(in_option && field_parts(line, 0).is_some_and(|f| f.name.is_none() && keys::is_option_key(&f.key.text)))
     }
 
+    /// Whether a continuation line ends the open value's list (and so starts a paragraph).
+    fn list_break(&mut self, line: &Line) -> bool {
+        let Some(open) = self.open.as_mut() else { return false };
+        let (list, gap) = list_after(open.list, line);
+        open.list = list;
+        gap
+    }
+
     fn block_line(&mut self, line: &Line) {
         if line.text.is_empty() {
             self.open = None;
+            self.prose_list = None;
             if !self.in_option
                 && let Some(block) = self.file.blocks.last_mut()
             {
@@ -202,7 +230,7 @@ impl Parser {
                     span: line.span(),
                 });
                 self.in_option = true;
-                self.open = Some(Open { value: OpenValue::OptionText, column: line.indent });
+                self.open = Some(Open { value: OpenValue::OptionText, column: line.indent, list: None });
             }
             _ => {
                 self.in_option = false;
@@ -216,22 +244,23 @@ impl Parser {
     }
 
     fn continue_open(&mut self, line: &Line) {
+        let gap = self.list_break(line);
         let (Some(open), Some(block)) = (self.open, self.file.blocks.last_mut()) else { return };
         match open.value {
             OpenValue::HeaderField => {}
             OpenValue::BlockField => {
                 if let Some(field) = block.fields.last_mut() {
-                    continue_field(field, line);
+                    continue_field(field, line, gap);
                 }
             }
             OpenValue::OptionText => {
                 if let Some(option) = block.options.last_mut() {
-                    continue_text(&mut option.text, line);
+                    continue_text(&mut option.text, line, gap);
                 }
             }
             OpenValue::OptionField => {
                 if let Some(field) = block.options.last_mut().and_then(|o| o.fields.last_mut()) {
-                    continue_field(field, line);
+                    continue_field(field, line, gap);
                 }
             }
         }
@@ -242,7 +271,7 @@ impl Parser {
         match field_parts(line, 0) {
             Some(field) => {
                 option.fields.push(field);
-                self.open = Some(Open { value: OpenValue::OptionField, column: line.indent });
+                self.open = Some(Open { value: OpenValue::OptionField, column: line.indent, list: None });
             }
             None => {
                 self.open = None;
@@ -260,11 +289,18 @@ impl Parser {
         let Some(block) = self.file.blocks.last_mut() else { return };
         match field_parts(line, 0) {
             Some(field) if keys::is_known(&field.key.text) => {
+                self.prose_list = None;
                 block.fields.push(field);
-                self.open = Some(Open { value: OpenValue::BlockField, column: line.indent });
+                self.open = Some(Open { value: OpenValue::BlockField, column: line.indent, list: None });
             }
             _ => {
                 self.open = None;
+                let (list, gap) = list_after(self.prose_list, line);
+                self.prose_list = list;
+                if gap {
+                    let span = Span::new(line.start, line.start);
+                    block.prose.push(ProseLine { condition: None, text: Spanned { text: String::new(), span } });
+                }
                 let prose = prose_line(line, &mut self.diagnostics);
                 block.prose.push(prose);
             }
@@ -274,6 +310,7 @@ impl Parser {
     fn block(&mut self, line: &Line, rest: &str) {
         let start = line.text.len() - rest.len();
         let words: Vec<(usize, &str)> = words(rest).map(|(at, w)| (start + at, w)).collect();
+        self.prose_list = None;
         let mut block = Block { span: line.span(), ..Block::default() };
         let Some(&(kind_at, kind_word)) = words.first() else {
             self.diagnostics.push(Diagnostic::error(
@@ -395,20 +432,24 @@ fn prose_line(line: &Line, diagnostics: &mut Vec<Diagnostic>) -> ProseLine {
     ProseLine { condition: Some(line.spanned(3, close)), text: line.spanned(close + 1, line.text.len()) }
 }
 
-fn continue_field(field: &mut Field, line: &Line) {
+fn continue_field(field: &mut Field, line: &Line, gap: bool) {
     if field.value.text.is_empty() {
         field.lines.clear();
     }
     field.lines.push(line.span());
-    continue_text(&mut field.value, line);
+    continue_text(&mut field.value, line, gap);
 }
 
-/// Appends an indented continuation line to a value, widening its span.
-fn continue_text(value: &mut Spanned, line: &Line) {
+/// Appends an indented continuation line to a value, widening its span; after an empty line
+/// when `gap` (the line ends a list, so it starts a paragraph).
+fn continue_text(value: &mut Spanned, line: &Line, gap: bool) {
     if value.text.is_empty() {
         value.span.start = line.start;
     } else {
         value.text.push('\n');
+        if gap {
+            value.text.push('\n');
+        }
     }
     value.text.push_str(line.text);
     value.span.end = line.start + line.text.len();

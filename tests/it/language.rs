@@ -225,6 +225,42 @@ fn prose_is_a_markdown_subset() {
 }
 
 #[test]
+fn a_list_ends_at_the_first_line_no_deeper_than_its_dash() {
+    // In a scene: a line indented past the `-` continues the item; one that is not is a paragraph.
+    let scene = load(
+        "== scene s\n- one item,\n  wrapped\n- two\nAfter the list.\n-> d\n\
+         == decision d\nask: ?\nreasoning: It depends.\n    - If X, A;\n      wrapped.\n    - If Y, B.\n    Here X, so A.\n\
+         * a: A\n  coaching: Because:\n      - one\n      Then more.\n  ratings: a 5, b 6, c 4\n* b: B\n  ratings: a 5, b 6, c 4\n-> e\n\
+         == ending e\ntitle: E\n",
+    );
+    let prose: Vec<&Block> = scene.nodes[0].prose.iter().map(|p| &p.block).collect();
+    assert_eq!(
+        prose,
+        [
+            &Block::List(vec![vec![text("one item, wrapped")], vec![text("two")]]),
+            &Block::Paragraph(vec![text("After the list.")]),
+        ]
+    );
+    let (_, d) = scene.decisions().next().expect("a decision");
+    assert_eq!(
+        d.reasoning,
+        [
+            Block::Paragraph(vec![text("It depends.")]),
+            Block::List(vec![vec![text("If X, A; wrapped.")], vec![text("If Y, B.")]]),
+            Block::Paragraph(vec![text("Here X, so A.")]),
+        ]
+    );
+    assert_eq!(
+        d.options[0].coaching,
+        [
+            Block::Paragraph(vec![text("Because:")]),
+            Block::List(vec![vec![text("one")]]),
+            Block::Paragraph(vec![text("Then more.")]),
+        ]
+    );
+}
+
+#[test]
 fn conditional_paragraphs_show_only_when_their_condition_holds() {
     let body = |load: u32| {
         format!(
