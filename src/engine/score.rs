@@ -527,14 +527,7 @@ impl Marking {
 /// response so far (0 when there are none). Only responses count: the state, the ending and
 /// any other outcome never move it.
 pub fn overall(scenario: &Scenario, history: &[Answered]) -> f64 {
-    let (mut earned, mut possible) = (0.0, 0.0);
-    for answered in history {
-        if let Some(NodeKind::Decision(decision)) = scenario.nodes.get(answered.decision).map(|n| &n.kind) {
-            earned += decision.weight * item(decision, &answered.response);
-            possible += decision.weight;
-        }
-    }
-    if possible > 0.0 { 100.0 * earned / possible } else { 0.0 }
+    Marking::of(scenario).overall(scenario, history)
 }
 
 /// Whether an overall score reaches a pass mark, allowing for the last bits of the sums'

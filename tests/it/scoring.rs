@@ -234,8 +234,8 @@ fn play_key(scenario: &Scenario) -> Vec<Answered> {
     engine::replay(scenario, &playthrough).map(|p| p.history).unwrap_or_default()
 }
 
-/// The marking the bots score with, worked out once per scenario, gives every playthrough
-/// exactly the overall score that scoring it afresh does.
+/// The marking worked out once per scenario (what the bots and the overall score use) gives
+/// every response exactly the item score that scoring it afresh does.
 #[test]
 fn a_scenarios_marking_scores_exactly_as_scoring_afresh() {
     for entry in ENTRIES {
@@ -244,8 +244,17 @@ fn a_scenarios_marking_scores_exactly_as_scoring_afresh() {
         for bot in [Bot::Random, Bot::First, Bot::Tone(bot::Tone::Hedged)] {
             for seed in 0..5 {
                 let history = bot::play(&scenario, &analysis, bot, seed);
-                let (marked, afresh) = (marking.overall(&scenario, &history), score::overall(&scenario, &history));
-                assert_eq!(marked.to_bits(), afresh.to_bits(), "{} {bot} {seed}", entry.file);
+                for answered in &history {
+                    let Some(NodeKind::Decision(decision)) = scenario.nodes.get(answered.decision).map(|n| &n.kind)
+                    else {
+                        panic!("{}: a response at a decision", entry.file)
+                    };
+                    let (marked, afresh) = (
+                        marking.item(answered.decision, &answered.response),
+                        score::item(decision, &answered.response),
+                    );
+                    assert_eq!(marked.to_bits(), afresh.to_bits(), "{} {bot} {seed}", entry.file);
+                }
             }
         }
     }
