@@ -3,9 +3,8 @@
 //!
 //! Run with `cargo bench --bench engine`.
 
-use judgement_call::engine;
-use judgement_call::engine::bot::{self, Bot};
-use judgement_call::library::ENTRIES;
+use engine::bot::{self, Bot};
+use library::ENTRIES;
 
 /// The same allocator as the CLI, so the figures are the CLI's.
 #[global_allocator]

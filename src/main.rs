@@ -1,77 +1,120 @@
-//! The web entry point: the app's WebAssembly module, which `boot.js` starts and asks to
-//! draw the page. Built for wasm32 by Trunk.
-//!
-//! Built natively, the same binary prepares the app's static files: `app pack DIR` writes
-//! every built-in scenario, packed (see `src/pack.rs`), to `DIR/<id>.jcp`. Trunk runs it
-//! after each build (see `Trunk.toml`), so the web app never parses scenario text to play
-//! the built-in library.
+//! `judgement-call`: the author CLI. Checks, analyses, graphs, scaffolds, plays and packages
+//! scenario files.
 
-/// A free-list allocator: some 8 KB smaller than the standard one, which matters for the
-/// app's download, and quick enough for a page that allocates little. The app is single
-/// threaded, which is what makes `AssumeSingleThreaded` sound here.
-#[cfg(target_arch = "wasm32")]
+mod analyse;
+mod check;
+mod files;
+mod graph;
+mod new;
+mod out;
+mod package;
+mod play;
+
+/// mimalloc rather than the system allocator: analysis builds and drops many small keys, and
+/// the system allocator slows down sharply on large scenarios.
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: WebAssembly in the browser runs this app on one thread only.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// What `boot.js` calls: the app draws the library and every other view but a scenario's,
-/// which it hands to the play module (`src/bin/play.rs`).
-#[cfg(target_arch = "wasm32")]
-mod web {
-    use judgement_call::ui;
-    use wasm_bindgen::prelude::wasm_bindgen;
-
-    /// Draws the page into `root`.
-    #[wasm_bindgen]
-    pub fn mount(root: web_sys::Element) {
-        ui::mount(root, ui::app::AppProps { module: "app", view: ui::app::views });
-    }
-
-    /// Stops drawing the page.
-    #[wasm_bindgen]
-    pub fn unmount() {
-        ui::unmount();
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use std::process::ExitCode;
-
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.as_slice() {
-        [command, dir] if command == "pack" => match pack(std::path::Path::new(dir)) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(problem) => {
-                eprintln!("app pack: {problem}");
-                ExitCode::FAILURE
-            }
-        },
-        _ => {
-            eprintln!("The web app runs in a browser: build it with `trunk serve` (see README.md).");
-            eprintln!("`app pack DIR` writes the built-in scenarios, packed, into DIR.");
-            ExitCode::from(2)
+    use clap::Parser;
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { paths, format } => check::run(&paths, format),
+        Command::Analyse { paths, format } => analyse::run(&paths, format),
+        Command::Graph { file, format } => graph::run(&file, format),
+        Command::New { id, dir } => new::run(&id, &dir),
+        Command::Play { file, seed, responses } => play::run(&file, seed, responses.as_deref()),
+        Command::Package { format, scenarios, all, output, dist } => {
+            package::run(format, &scenarios, all, &output, dist.as_deref())
         }
+        Command::PackLibrary { dir } => package::pack_library(&dir),
     }
 }
 
-/// Writes every built-in scenario, packed, into `dir`.
-#[cfg(not(target_arch = "wasm32"))]
-fn pack(dir: &std::path::Path) -> Result<(), String> {
-    use judgement_call::{engine, library, pack};
+/// Check, analyse and play Judgement Call scenario files.
+#[derive(clap::Parser)]
+#[command(name = "judgement-call", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in library::ENTRIES {
-        let scenario = engine::read(entry.source).map_err(|diagnostics| {
-            let lines: Vec<String> = diagnostics.iter().map(|d| d.headline(entry.file, entry.source)).collect();
-            lines.join("\n")
-        })?;
-        let path = dir.join(format!("{}.jcp", scenario.meta.id));
-        std::fs::write(&path, pack::encode(&scenario)).map_err(|e| format!("{}: {e}", path.display()))?;
-    }
-    Ok(())
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Report every problem in scenario files (exit 1 when any has an error).
+    Check {
+        /// Scenario files, or folders to search for `*.scenario` files.
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Explore every playthrough: paths, endings, best and worst totals, and bot scores.
+    Analyse {
+        /// Scenario files, or folders to search for `*.scenario` files.
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Print a scenario's block graph, from its routes, as Graphviz DOT or a Mermaid flowchart.
+    Graph {
+        /// The scenario file.
+        file: std::path::PathBuf,
+        #[arg(long, value_enum, default_value_t = graph::GraphFormat::Dot)]
+        format: graph::GraphFormat,
+    },
+    /// Create `<id>.scenario` from a commented skeleton that checks cleanly.
+    New {
+        /// The scenario's id: letters, digits, `-` and `_`.
+        #[arg(value_parser = new::id)]
+        id: String,
+        /// The folder to create it in.
+        #[arg(short = 'o', long = "output", value_name = "DIR", default_value = ".")]
+        dir: std::path::PathBuf,
+    },
+    /// Play a scenario in the terminal, or replay a response log as a transcript.
+    Play {
+        /// The scenario file.
+        file: std::path::PathBuf,
+        /// Seeds the order options are shown in (default: from the clock; 1 with bare tokens).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Replay this log instead of asking: a full `jc1 …` log, or just its response tokens.
+        #[arg(long, value_name = "LOG", allow_hyphen_values = true)]
+        responses: Option<String>,
+    },
+    /// Package scenarios, or the whole library, as a SCORM 1.2, SCORM 2004 or cmi5 zip.
+    Package {
+        /// The standard the LMS speaks.
+        #[arg(long, value_enum)]
+        format: package::Standard,
+        /// Scenario files; one launches straight into it, several become one entry each.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        scenarios: Vec<std::path::PathBuf>,
+        /// Package the built-in library as one entry that opens the library.
+        #[arg(long)]
+        all: bool,
+        /// The zip to write.
+        #[arg(short = 'o', long = "output", value_name = "ZIP")]
+        output: std::path::PathBuf,
+        /// A built web app to ship as it is (default: the source tree's dist/, rebuilt with
+        /// Trunk when missing or stale).
+        #[arg(long, value_name = "DIR")]
+        dist: Option<std::path::PathBuf>,
+    },
+    /// Write every built-in scenario, packed, to `DIR/<id>.jcp` (Trunk runs it after each
+    /// build of the web app; see Trunk.toml).
+    #[command(hide = true)]
+    PackLibrary {
+        /// The folder to write into.
+        dir: std::path::PathBuf,
+    },
+}
+
+/// How a command prints its results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }

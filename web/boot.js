@@ -2,7 +2,7 @@
 // Content-Security-Policy can forbid inline scripts.
 //
 // Two WebAssembly modules draw the page, one at a time: the play module draws a scenario
-// being played (`#/play/<id>`) and the app draws every other view (see src/ui/app.rs), so
+// being played (`#/play/<id>`) and the app draws every other view (see crates/web/src/app.rs), so
 // neither download carries the other. This file:
 // - applies the saved display settings to <html>, so the page never flashes the wrong theme;
 // - starts the module the URL needs and, for a scenario's link, fetches the packed scenario
@@ -28,7 +28,7 @@ try {
   // No storage (a sandboxed frame, privacy mode): the app says so once it starts.
 }
 
-/** The scenario id a hash opens, read as `Route::from_hash` (src/ui/route.rs) reads it. */
+/** The scenario id a hash opens, read as `Route::from_hash` (crates/web/src/route.rs) reads it. */
 function playing(hash) {
   const path = hash.replace(/^#*/, "").replace(/^\/*/, "").replace(/\/*$/, "");
   const slash = path.indexOf("/");
@@ -105,7 +105,7 @@ globalThis.judgementCall = {
   /** The on-demand module `name`, loaded and started on first use: its exports. */
   module: load,
   enter,
-  // The LMS module's resume(id) and progress(id, log) (src/ui/hooks/lms.rs).
+  // The LMS module's resume(id) and progress(id, log) (crates/web/src/hooks/lms.rs).
   resume: (id) => lms?.resume(id),
   progress: (id, log) => lms?.progress(id, log),
 };

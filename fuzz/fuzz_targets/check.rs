@@ -3,7 +3,6 @@
 
 #![no_main]
 
-use judgement_call::engine;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

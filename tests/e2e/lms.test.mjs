@@ -115,7 +115,7 @@ function replayed(log) {
   return { score: Number(score), shown: score, verdict: verdict === "passed" ? "passed" : "failed" };
 }
 
-// ---- The strict data models, written from the standards, independently of src/lms/. ----
+// ---- The strict data models, written from the standards, independently of crates/lms/. ----
 
 const decimal = (v, min, max) => /^-?\d+(\.\d+)?$/.test(v) && Number(v) >= min && Number(v) <= max;
 const timespan12 = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;

@@ -7,8 +7,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use judgement_call::engine;
-
 use crate::plans::{plans, root};
 
 /// What a run of the CLI left behind.
@@ -301,7 +299,7 @@ fn analyse_json_reports_paths_endings_and_bot_scores() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
     let scenarios = json["scenarios"].as_array().expect("a scenarios array");
-    assert_eq!(scenarios.len(), judgement_call::library::ENTRIES.len());
+    assert_eq!(scenarios.len(), library::ENTRIES.len());
     for s in scenarios {
         let id = s["id"].as_str().expect("an id");
         assert!(s["paths"].as_u64().is_some_and(|p| p >= 1), "{id}: paths");

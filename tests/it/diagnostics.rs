@@ -8,8 +8,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::PathBuf;
 
-use judgement_call::engine::{self, diagnostic};
-use judgement_call::report;
+use engine::{self, diagnostic};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/it/fixtures/diagnostics")

@@ -5,9 +5,9 @@
 use std::fs;
 use std::path::PathBuf;
 
-use judgement_call::engine::condition::Condition;
-use judgement_call::engine::scenario::{Change, DecisionKind, NodeKind, Scenario, StateKind, Target};
-use judgement_call::engine::{self, Playthrough, Step, diagnostic, playthrough};
+use engine::condition::Condition;
+use engine::scenario::{Change, DecisionKind, NodeKind, Scenario, StateKind, Target};
+use engine::{self, Playthrough, Step, diagnostic, playthrough};
 
 fn read(path: &str) -> String {
     fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("a readable file")

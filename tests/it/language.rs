@@ -1,13 +1,13 @@
 //! One test per construct of the scenario language (docs/scenario-language.md): a small
 //! scenario in, the resulting model or the way it plays checked.
 
-use judgement_call::engine::condition::{Condition, Op};
-use judgement_call::engine::markdown::{Block, Inline};
-use judgement_call::engine::scenario::{
+use engine::condition::{Condition, Op};
+use engine::markdown::{Block, Inline};
+use engine::scenario::{
     Change, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_RATIONALE_PROMPT, DecisionKind, Level, Move, NodeKind, Scenario,
     StateKind, Target, Value,
 };
-use judgement_call::engine::{self, Answer, Confidence, PlayError, Playthrough, Position, Response, Step};
+use engine::{self, Answer, Confidence, PlayError, Playthrough, Position, Response, Step};
 
 /// The header every test scenario starts with: an id, a title and a panel of three raters.
 const HEAD: &str = "id: t\ntitle: T\nrater a: Ann\nrater b: Bo\nrater c: Cy\n";
@@ -20,7 +20,7 @@ fn load(body: &str) -> Scenario {
     let source = format!("{HEAD}{body}");
     match engine::load(&source) {
         Ok(scenario) => scenario,
-        Err(diagnostics) => panic!("{}", judgement_call::report::diagnostics("test.scenario", &source, &diagnostics)),
+        Err(diagnostics) => panic!("{}", report::diagnostics("test.scenario", &source, &diagnostics)),
     }
 }
 

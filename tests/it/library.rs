@@ -5,11 +5,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use judgement_call::engine::bot::{self, Balance, Bot};
-use judgement_call::engine::markdown::{Block, Inline};
-use judgement_call::engine::scenario::{Decision, DecisionKind, Level, Move, NodeKind, Scenario};
-use judgement_call::engine::{self, Answer, Confidence, Playthrough, Response, Step};
-use judgement_call::library::{ENTRIES, INDEX};
+use engine::bot::{self, Balance, Bot};
+use engine::markdown::{Block, Inline};
+use engine::scenario::{Decision, DecisionKind, Level, Move, NodeKind, Scenario};
+use engine::{self, Answer, Confidence, Playthrough, Response, Step};
+use library::{ENTRIES, INDEX};
 
 /// The response a learner gives who always goes with the first option shown: picks it, rates
 /// it highest, ranks in shown order, ticks it alone; and is fairly sure when asked.
@@ -87,7 +87,7 @@ fn responses_that_do_not_fit_are_refused() {
 
 #[test]
 fn the_library_covers_every_seed_idea_and_names_no_other() {
-    use judgement_call::library::SEED_IDEAS;
+    use library::SEED_IDEAS;
     let known: Vec<&str> = SEED_IDEAS.iter().map(|s| s.id).collect();
     let mut covered = std::collections::BTreeSet::new();
     for entry in ENTRIES {
@@ -109,9 +109,9 @@ fn the_library_covers_every_seed_idea_and_names_no_other() {
 /// kinds, confidence, a rating panel, defensible options and discussion prompts.
 #[test]
 fn every_scenario_follows_the_authoring_rules() {
-    use judgement_call::engine::bot::{self, Bot};
-    use judgement_call::engine::scenario::NodeKind;
-    use judgement_call::engine::score::expert_means;
+    use engine::bot::{self, Bot};
+    use engine::scenario::NodeKind;
+    use engine::score::expert_means;
 
     for entry in ENTRIES {
         let (found, diagnostics) = engine::study(entry.source);
@@ -168,8 +168,8 @@ fn every_scenario_follows_the_authoring_rules() {
 /// most 40 characters for six decisions, and not much more for the longest scenario.
 #[test]
 fn result_codes_for_the_library_are_short_and_read_back() {
-    use judgement_call::engine::bot::{self, Bot};
-    use judgement_call::workshop::code;
+    use engine::bot::{self, Bot};
+    use workshop::code;
     for entry in ENTRIES {
         let (found, _) = engine::study(entry.source);
         let (scenario, analysis) = found.expect("loads");
@@ -319,7 +319,7 @@ fn the_library_reads_lightly_and_fairly() {
 /// leads, and every seed idea trained by two scenarios or more.
 #[test]
 fn the_library_is_wide() {
-    use judgement_call::library::SEED_IDEAS;
+    use library::SEED_IDEAS;
     assert!(ENTRIES.len() >= 20, "the library has {} scenarios", ENTRIES.len());
     let levels: Vec<Level> = ENTRIES.iter().filter_map(|e| engine::load(e.source).expect("loads").meta.level).collect();
     for level in [Level::Junior, Level::Lead] {

@@ -2,14 +2,14 @@
 //! playthrough, the journaling of interactions, cmi5's statement sequence, and every
 //! built-in scenario played by the bots staying within the standards' strict limits.
 
-use judgement_call::engine::analyse::{self, Analysis};
-use judgement_call::engine::bot::{self, Bot};
-use judgement_call::engine::scorecard;
-use judgement_call::engine::{self, Playthrough, Response, Scenario};
-use judgement_call::library::ENTRIES;
-use judgement_call::lms::cmi5::{self, Launch, Mode, Sent, Verb};
-use judgement_call::lms::json::Json;
-use judgement_call::lms::{Limit, Record, Session, Timestamp, Timing, record, scorm12, scorm2004};
+use engine::analyse::{self, Analysis};
+use engine::bot::{self, Bot};
+use engine::scorecard;
+use engine::{self, Playthrough, Response, Scenario};
+use library::ENTRIES;
+use lms::cmi5::{self, Launch, Mode, Sent, Verb};
+use lms::json::Json;
+use lms::{Limit, Record, Session, Timestamp, Timing, record, scorm12, scorm2004};
 
 const FIRST_CALL: &str = include_str!("fixtures/first-call.scenario");
 
@@ -108,7 +108,7 @@ cmi.exit = normal
 cmi.session_time = PT1M5.43S
 ",
         scenario.hash,
-        judgement_call::lms::limit::number(record.competencies[0].value, 4)
+        lms::limit::number(record.competencies[0].value, 4)
     );
     assert_eq!(lines(&values), expected);
 }

@@ -4,7 +4,6 @@
 
 // The integration tests read files and use native-only crates (proptest, annotate-snippets
 // through `report`); on wasm this binary is empty.
-#![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
 mod diagnostics;

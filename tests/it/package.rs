@@ -216,7 +216,7 @@ fn one_scenario_launches_straight_into_it_and_the_library_opens_the_library() {
     let xml = text(&all, "imsmanifest.xml");
     assert!(attributes(&xml, "parameters").is_empty(), "the library needs no parameters");
     let scenarios = all.iter().filter(|(n, _)| n.starts_with("scenarios/")).count();
-    assert_eq!(scenarios, judgement_call::library::ENTRIES.len());
+    assert_eq!(scenarios, library::ENTRIES.len());
     let cmi5 = package(&dir, "cmi5", &[FIRST_CALL]);
     let xml = text(&cmi5, "cmi5.xml");
     assert!(xml.contains("<launchParameters>#/play/first-call</launchParameters>"));

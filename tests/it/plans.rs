@@ -19,10 +19,9 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::PathBuf;
 
-use judgement_call::engine::playthrough::decode_response;
-use judgement_call::engine::scenario::{DecisionKind, NodeKind, Scenario};
-use judgement_call::engine::{self, Playthrough, Step};
-use judgement_call::report;
+use engine::playthrough::decode_response;
+use engine::scenario::{DecisionKind, NodeKind, Scenario};
+use engine::{self, Playthrough, Step};
 
 /// One plan file, read.
 pub struct Plan {

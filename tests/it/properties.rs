@@ -5,9 +5,8 @@
 use proptest::prelude::{Just, Strategy, any, prop, prop_assert, prop_assert_eq, prop_oneof, proptest};
 use proptest::sample::select;
 
-use judgement_call::engine::scenario::{DecisionKind, Scenario, StateKind, Value};
-use judgement_call::engine::{self, Answer, Confidence, Playthrough, Response, Severity, Step, diagnostic, markdown};
-use judgement_call::report;
+use engine::scenario::{DecisionKind, Scenario, StateKind, Value};
+use engine::{self, Answer, Confidence, Playthrough, Response, Severity, Step, diagnostic, markdown};
 
 /// Ids drawn from a small pool, so that references often resolve.
 fn id() -> impl Strategy<Value = &'static str> {
@@ -264,7 +263,7 @@ proptest! {
         match engine::load(&source) {
             Ok(scenario) => play_through(&scenario, &seeds),
             Err(diagnostics) if diagnostics.iter().filter(|d| d.severity == Severity::Error).all(|d| stuck.contains(&d.code)) => {}
-            Err(diagnostics) => panic!("{}", judgement_call::report::diagnostics("gen.scenario", &source, &diagnostics)),
+            Err(diagnostics) => panic!("{}", report::diagnostics("gen.scenario", &source, &diagnostics)),
         }
     }
 
@@ -338,7 +337,7 @@ proptest! {
     /// stays under a kilobyte.
     #[test]
     fn random_walks_on_the_library_end_in_range(seeds in prop::collection::vec(any::<u8>(), 64)) {
-        for entry in judgement_call::library::ENTRIES {
+        for entry in library::ENTRIES {
             let scenario = engine::load(entry.source).expect("built-in scenarios load");
             let mut playthrough = Playthrough::new(&scenario, u64::from(seeds[0]));
             let mut ended = false;

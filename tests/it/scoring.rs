@@ -8,14 +8,14 @@ use std::path::PathBuf;
 
 use proptest::prelude::{Just, Strategy, any, prop, prop_assert, prop_assert_eq, prop_assume, proptest};
 
-use judgement_call::engine::analyse::{self, key};
-use judgement_call::engine::bot::{self, Bot};
-use judgement_call::engine::debrief::{self, Attempt, Attempts};
-use judgement_call::engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
-use judgement_call::engine::score::{self, Fit, Panel};
-use judgement_call::engine::scorecard;
-use judgement_call::engine::{self, Answer, Answered, Confidence, Playthrough, Response, Step};
-use judgement_call::library::ENTRIES;
+use engine::analyse::{self, key};
+use engine::bot::{self, Bot};
+use engine::debrief::{self, Attempt, Attempts};
+use engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use engine::score::{self, Fit, Panel};
+use engine::scorecard;
+use engine::{self, Answer, Answered, Confidence, Playthrough, Response, Step};
+use library::ENTRIES;
 
 fn doc() -> String {
     fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/scoring.md")).expect("docs/scoring.md")

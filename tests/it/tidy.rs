@@ -1,5 +1,8 @@
-//! Architecture invariants as failing tests: the engine stays pure, and every source file
-//! says what it is for.
+//! Architecture invariants as failing tests. The workspace's crate graph states most of the
+//! architecture (see ARCHITECTURE.md) and the compiler enforces it; these tests pin the
+//! graph itself, so a new dependency is a decision rather than an accident, and check what
+//! the graph cannot: that the pure crates do no IO and read no clock, that platform gates
+//! stay rare, and that every source file says what it is for.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,62 +28,157 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Words that would tie the engine to the browser, to Yew, or to the layers above it.
-const FORBIDDEN_IN_ENGINE: &[&str] =
-    &["yew", "web_sys", "wasm_bindgen", "gloo", "crate::ui", "crate::lms", "ui::", "lms::"];
+/// Every crate of the workspace: its folder, and the crates it may depend on (ours and
+/// others', normal dependencies only). The order is the graph's, lowest first.
+const GRAPH: &[(&str, &[&str])] = &[
+    ("crates/engine", &["rand", "rand_chacha"]),
+    ("crates/library", &[]),
+    ("crates/figures", &["engine"]),
+    ("crates/codec", &["engine"]),
+    ("crates/lms", &["engine"]),
+    ("crates/workshop", &["engine", "qrcode"]),
+    ("crates/report", &["engine", "figures", "annotate-snippets"]),
+    (
+        "crates/web",
+        &[
+            "engine",
+            "figures",
+            "codec",
+            "library",
+            "lms",
+            "workshop",
+            "rand",
+            "rand_chacha",
+            "yew",
+            "wasm-bindgen",
+            "wasm-bindgen-futures",
+            "js-sys",
+            "web-sys",
+        ],
+    ),
+    ("modules/app", &["web", "wasm-bindgen", "web-sys", "lol_alloc"]),
+    ("modules/play", &["web", "wasm-bindgen", "wasm-bindgen-futures", "web-sys", "lol_alloc"]),
+    ("modules/author", &["web", "wasm-bindgen", "web-sys"]),
+    ("modules/review", &["web", "wasm-bindgen", "web-sys"]),
+    ("modules/workshop", &["web", "wasm-bindgen", "web-sys"]),
+    ("modules/lms", &["engine", "codec", "lms", "wasm-bindgen", "wasm-bindgen-futures", "js-sys", "web-sys"]),
+    (".", &["engine", "codec", "library", "lms", "report", "clap", "serde_json", "zip", "mimalloc"]),
+];
 
-#[test]
-fn engine_is_pure() {
-    let files = rust_files(&root().join("src/engine"));
-    assert!(!files.is_empty(), "src/engine holds the engine");
-    let mut offences = Vec::new();
-    for file in files {
-        let text = fs::read_to_string(&file).expect("readable file");
-        for (n, line) in text.lines().enumerate() {
-            for word in FORBIDDEN_IN_ENGINE {
-                if line.contains(word) {
-                    offences.push(format!("{}:{}: mentions `{word}`", file.display(), n + 1));
-                }
-            }
+/// The names under `[dependencies]` in a manifest (not dev- or build-dependencies).
+fn dependencies(manifest: &Path) -> Vec<String> {
+    let text = fs::read_to_string(manifest).expect("readable manifest");
+    let mut names = Vec::new();
+    let mut inside = false;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            inside = line == "[dependencies]";
+        } else if inside && !line.is_empty() && !line.starts_with('#') {
+            let name = line.split(['=', '.', ' ']).next().unwrap_or_default();
+            names.push(name.to_string());
         }
     }
-    assert!(
-        offences.is_empty(),
-        "the engine must not depend on the browser or the layers above it:\n{}",
-        offences.join("\n")
-    );
+    names
 }
 
-/// Words that would give the LMS mapping IO, a clock, the browser or serde. The browser
-/// bridges will live in `src/lms/bridge/`, the one place allowed to use them.
-const FORBIDDEN_IN_LMS_MAPPING: &[&str] =
-    &["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo", "serde", "std::fs", "std::io", "SystemTime", "Instant::now"];
+#[test]
+fn the_crate_graph_is_the_one_drawn_in_architecture_md() {
+    let mut found: Vec<String> = ["crates", "modules"]
+        .iter()
+        .flat_map(|dir| fs::read_dir(root().join(dir)).expect("readable folder"))
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.join("Cargo.toml").is_file())
+        .map(|path| path.strip_prefix(root()).expect("under the root").display().to_string())
+        .collect();
+    found.push(".".to_string());
+    found.sort();
+    let mut listed: Vec<String> = GRAPH.iter().map(|(dir, _)| dir.to_string()).collect();
+    listed.sort();
+    assert_eq!(found, listed, "every crate of the workspace is in GRAPH, and nothing else");
+
+    let mut offences = Vec::new();
+    for (dir, allowed) in GRAPH {
+        for name in dependencies(&root().join(dir).join("Cargo.toml")) {
+            if !allowed.contains(&name.as_str()) {
+                offences.push(format!("{dir} depends on `{name}`"));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "dependencies the architecture does not allow:\n{}", offences.join("\n"));
+
+    let architecture = fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    for (dir, _) in GRAPH.iter().filter(|(dir, _)| *dir != ".") {
+        assert!(architecture.contains(&format!("`{dir}`")), "ARCHITECTURE.md names `{dir}`");
+    }
+}
+
+/// The crates that run anywhere and must stay pure: no IO, no clock, no environment, no
+/// threads. (The graph already keeps the browser out of them.)
+const PURE: &[&str] =
+    &["crates/engine", "crates/figures", "crates/codec", "crates/library/src", "crates/lms", "crates/workshop"];
+
+/// What would give a pure crate IO, a clock or the process's environment.
+const IMPURE: &[&str] = &[
+    "std::fs",
+    "std::io",
+    "std::env",
+    "std::net",
+    "std::thread",
+    "std::process",
+    "SystemTime",
+    "Instant::now",
+    "println!",
+    "eprintln!",
+];
 
 #[test]
-fn lms_mapping_is_pure() {
-    let files: Vec<PathBuf> = rust_files(&root().join("src/lms"))
-        .into_iter()
-        .filter(|f| !f.components().any(|c| c.as_os_str() == "bridge"))
-        .collect();
-    assert!(!files.is_empty(), "src/lms holds the mapping");
+fn the_pure_crates_do_no_io_and_read_no_clock() {
     let mut offences = Vec::new();
-    for file in files {
-        let text = fs::read_to_string(&file).expect("readable file");
-        for (n, line) in text.lines().enumerate() {
-            for word in FORBIDDEN_IN_LMS_MAPPING {
-                if line.contains(word) && !line.trim_start().starts_with("//") {
-                    offences.push(format!("{}:{}: mentions `{word}`", file.display(), n + 1));
+    for dir in PURE {
+        let files = rust_files(&root().join(dir));
+        assert!(!files.is_empty(), "{dir} holds Rust files");
+        for file in files {
+            let text = fs::read_to_string(&file).expect("readable file");
+            // Unit tests may print and read fixtures.
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (n, line) in code.lines().enumerate() {
+                let line = line.trim_start();
+                if line.starts_with("//") {
+                    continue;
+                }
+                for word in IMPURE {
+                    if line.contains(word) {
+                        offences.push(format!("{}:{}: uses `{word}`", file.display(), n + 1));
+                    }
                 }
             }
         }
     }
-    assert!(offences.is_empty(), "the LMS mapping must stay pure:\n{}", offences.join("\n"));
+    assert!(offences.is_empty(), "the pure crates must stay pure:\n{}", offences.join("\n"));
+}
+
+#[test]
+fn no_crate_is_gated_on_the_platform() {
+    // A crate is built for one kind of target or for every target alike; what differs is
+    // which crates a build takes in, never cfg gates inside one.
+    let mut offences = Vec::new();
+    for dir in ["src", "crates", "modules"] {
+        for file in rust_files(&root().join(dir)) {
+            let text = fs::read_to_string(&file).expect("readable file");
+            for (n, line) in text.lines().enumerate() {
+                if line.contains("cfg(") && line.contains("target_arch") {
+                    offences.push(format!("{}:{}", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(offences.is_empty(), "gated on the platform:\n{}", offences.join("\n"));
 }
 
 #[test]
 fn every_source_file_opens_with_a_module_doc() {
     let mut missing = Vec::new();
-    for dir in ["src", "tests/it"] {
+    for dir in ["src", "crates", "modules", "tests/it", "benches"] {
         for file in rust_files(&root().join(dir)) {
             let text = fs::read_to_string(&file).expect("readable file");
             if !text.trim_start().starts_with("//!") {

@@ -8,14 +8,14 @@
 use std::fs;
 use std::path::PathBuf;
 
-use judgement_call::engine::analyse::{self, Analysis};
-use judgement_call::engine::bot::{self, Bot};
-use judgement_call::engine::playthrough::encode_response;
-use judgement_call::engine::scenario::{DecisionKind, NodeKind, Scenario};
-use judgement_call::engine::{self, Answer, Playthrough, scorecard};
-use judgement_call::library::ENTRIES;
-use judgement_call::workshop::{code, room};
+use engine::analyse::{self, Analysis};
+use engine::bot::{self, Bot};
+use engine::playthrough::encode_response;
+use engine::scenario::{DecisionKind, NodeKind, Scenario};
+use engine::{self, Answer, Playthrough, scorecard};
+use library::ENTRIES;
 use serde_json::{Value, json};
+use workshop::{code, room};
 
 /// The scenario the browser test runs a workshop of.
 const SCENARIO: &str = "launch-support-scripts";

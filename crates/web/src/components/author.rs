@@ -1,0 +1,82 @@
+//! The Author view: open a scenario file (or a built-in example), see every problem the
+//! engine finds with its source line, and play the scenario with a live state panel.
+//!
+//! It lives in its own WebAssembly module with the whole engine (see `ui::author`); the
+//! app's `#/author` route loads it. Nothing an author's file contains becomes markup:
+//! titles, prose, options and feedback are all drawn as text or as the engine's safe prose
+//! elements.
+
+use yew::prelude::*;
+
+use crate::components::diagnostics;
+use crate::components::notice::notice;
+use crate::components::session::Session;
+use crate::hooks::use_reader::{Reading, use_reader};
+use crate::hooks::use_title::use_title;
+use library::INDEX;
+
+#[component]
+pub fn Author() -> Html {
+    use_title("Author".to_string());
+    let (reading, on_file, on_example) = use_reader();
+    let example = use_state(|| INDEX.first().map_or("", |l| l.file));
+    let on_select = {
+        let example = example.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let chosen = INDEX.iter().find(|l| l.file == select.value()).map_or("", |l| l.file);
+                example.set(chosen);
+            }
+        })
+    };
+    let open_example = {
+        let (example, on_example) = (example.clone(), on_example.clone());
+        Callback::from(move |_: MouseEvent| on_example.emit(*example))
+    };
+    let result = match &reading {
+        Reading::Idle => Html::default(),
+        Reading::Busy(name) => html! { <p class="loading" role="status">{ format!("Checking {name}…") }</p> },
+        Reading::Failed(why) => html! {
+            notice("The file could not be checked", "alert", html! { <p>{ why.clone() }</p> })
+        },
+        Reading::Done(name, checked) => {
+            let played = checked.scenario.clone().map(|scenario| {
+                html! {
+                    <section class="author-play" aria-label="Play the scenario">
+                        <Session key={name.clone()} {scenario} persist=false show_state=true />
+                    </section>
+                }
+            });
+            html! {
+                <>
+                    { diagnostics::view(name, &checked.findings) }
+                    { for played }
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="author" aria-labelledby="author-title">
+            <h1 id="author-title">{ "Author" }</h1>
+            <p class="lead">{ "Check a scenario file as you write it: every problem with its line, then play it through with the state laid bare. Files stay on your device." }</p>
+            <div class="open">
+                <div class="open-file">
+                    <label for="scenario-file">{ "Open a .scenario file" }</label>
+                    <input id="scenario-file" type="file" accept=".scenario,.txt,text/plain" onchange={on_file} />
+                </div>
+                <div class="open-example">
+                    <label for="example">{ "Or open a built-in scenario’s source" }</label>
+                    <div class="row">
+                        <select id="example" onchange={on_select}>
+                            { for INDEX.iter().map(|l| html! {
+                                <option value={l.file} selected={*example == l.file}>{ l.title }</option>
+                            }) }
+                        </select>
+                        <button type="button" class="button secondary" onclick={open_example}>{ "Open example" }</button>
+                    </div>
+                </div>
+            </div>
+            { result }
+        </section>
+    }
+}

@@ -1,0 +1,26 @@
+//! The confidence question: Unsure, Fairly sure or Sure, as a group of radio buttons.
+
+use yew::prelude::*;
+
+use engine::Confidence;
+
+/// The question `prompt`, with `value` chosen.
+pub fn view(prompt: &str, value: Option<Confidence>, on_choose: &Callback<Confidence>) -> Html {
+    html! {
+        <fieldset class="confidence">
+            <legend>{ prompt.to_string() }</legend>
+            <div class="levels">
+                { for Confidence::ALL.into_iter().map(|level| {
+                    let onchange = on_choose.reform(move |_: Event| level);
+                    html! {
+                        <label class="level">
+                            <input type="radio" name="confidence" data-level={level.level().to_string()}
+                                checked={value == Some(level)} {onchange} />
+                            <span>{ level.label() }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

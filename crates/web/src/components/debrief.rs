@@ -1,0 +1,511 @@
+//! The Debrief view (`#/debrief/<id>`): what a finished attempt teaches.
+//!
+//! From the top: the overall score against the pass mark and relative to chance, and where
+//! this attempt stands beside the record (the first attempt); up to three teaching moments;
+//! the competency chart; the learner's path beside the expert's; why the story ended where
+//! it did; the road not taken; every decision's item scores with the feedback (held back in
+//! assessment mode) to open decision by decision; calibration and the outcome; then one
+//! next step and a replay. Every figure is the engine's (`scorecard`, `debrief`), written as
+//! `judgement-call play --responses` writes it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::notice::notice;
+use crate::components::{competency_chart, feedback, moment, path_map};
+use crate::hooks::use_focus::use_focus;
+use crate::hooks::use_replay::{Replay, use_replay};
+use crate::hooks::use_saved_entries::use_saved_entries;
+use crate::hooks::use_scenario::{Loading, use_scenario};
+use crate::hooks::use_title::use_title;
+use crate::model::attempts::{self, value};
+use crate::model::saved::{Finished, Journal, journal_key};
+use crate::model::session::{Mode, decision};
+use crate::model::wording;
+use crate::route::Route;
+use engine::Scenario;
+use engine::analyse::{self, Analysis};
+use engine::debrief::{self as engine_debrief, Attempts, Debrief as Told};
+use engine::scorecard::{self, Scorecard};
+use figures::{self, confidence_level, signed};
+
+#[derive(Properties, PartialEq)]
+pub struct DebriefProps {
+    pub id: String,
+}
+
+#[component]
+pub fn Debrief(props: &DebriefProps) -> Html {
+    let (entries, _, persistent) = use_saved_entries();
+    let loading = use_scenario(&props.id);
+    // Arriving from the ending, whose link is gone, keyboard focus lands on the title.
+    use_focus(matches!(loading, Loading::Ready(_)), Some("debrief-title".to_string()));
+    let analysis = use_memo(loading.clone(), |loading| match loading {
+        Loading::Ready(scenario) => Some(Rc::new(analyse::analyse(scenario))),
+        _ => None,
+    });
+    let on_replay = use_replay();
+    let title = library::listing(&props.id).map(|l| l.title).unwrap_or_default();
+    use_title(format!("Debrief: {title}"));
+    let back = html! { <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a> };
+    let scenario = match loading {
+        Loading::Ready(scenario) => scenario,
+        Loading::Pending => return html! { <p class="loading" role="status">{ "Preparing your debrief…" }</p> },
+        Loading::Unknown => {
+            return html! {
+                <section class="missing" aria-labelledby="missing">
+                    <h1 id="missing">{ "Scenario not found" }</h1>
+                    <p>{ format!("There is no scenario called “{}” in this library, so there is nothing to debrief.", props.id) }</p>
+                    { back }
+                </section>
+            };
+        }
+        Loading::Failed(why) => {
+            return html! {
+                <section class="missing" aria-labelledby="failed">
+                    <h1 id="failed">{ "The debrief could not be prepared" }</h1>
+                    <p>{ why }</p>
+                    { back }
+                </section>
+            };
+        }
+    };
+    let Some(analysis) = (*analysis).clone() else { return Html::default() };
+    let attempts = attempts::of(&scenario, &entries);
+    let Some(shown) = attempts.shown().cloned() else {
+        let play = Route::Play(props.id.clone()).to_hash();
+        return html! {
+            <section class="missing" aria-labelledby="unfinished">
+                <h1 id="unfinished">{ format!("No debrief yet for “{}”", scenario.meta.title) }</h1>
+                if persistent {
+                    <p>{ "The debrief follows a finished attempt. Play the scenario to its ending, and your debrief will be here." }</p>
+                } else {
+                    <p>{ "This browser is not keeping your progress (storage is turned off here), so the debrief cannot read your attempts. Your score is on the scenario's ending." }</p>
+                }
+                if attempts.outdated > 0 {
+                    <p>{ "Your earlier attempts were played on an older version of this scenario, so they can no longer be scored." }</p>
+                }
+                <div class="actions"><a class="button" href={play}>{ "Play it" }</a>{ back }</div>
+            </section>
+        };
+    };
+    let scored = scorecard::score(&scenario, &analysis, &shown.playthrough).and_then(|card| {
+        engine_debrief::debrief(&scenario, &analysis, &shown.playthrough, &card).map(|told| (card, told))
+    });
+    let (card, told) = match scored {
+        Ok(found) => found,
+        Err(error) => {
+            return notice(
+                "This attempt cannot be debriefed",
+                "alert",
+                html! { <p>{ format!("It no longer plays on this version of the scenario: {error}.") }</p> },
+            );
+        }
+    };
+    let rationales = Journal::decode(value(&entries, &journal_key(&props.id)).unwrap_or_default())
+        .attempt(shown.playthrough.seed, shown.playthrough.responses.len());
+    let page =
+        Page { scenario: &scenario, analysis: &analysis, attempts: &attempts, shown: &shown, card: &card, told: &told };
+    html! {
+        <article class="debrief" aria-labelledby="debrief-title">
+            { page.head() }
+            { page.moments() }
+            <section aria-labelledby="profile-title">
+                <h2 id="profile-title">{ "Your competency profile" }</h2>
+                <p class="hint">{ "Each estimate starts at 0.5 and moves with the evidence your answers gave; the band is where it lies with about 80% certainty, so a wide band means few decisions spoke to it." }</p>
+                { competency_chart::view(&card.profile) }
+            </section>
+            <section aria-labelledby="paths-title">
+                <h2 id="paths-title">{ "Your path and the expert's" }</h2>
+                { path_map::view(&scenario, &shown.playthrough, &told) }
+            </section>
+            { page.trace() }
+            { page.roads() }
+            { page.items(&rationales) }
+            { page.calibration() }
+            { page.outcome() }
+            { page.next(&on_replay, &rationales) }
+        </article>
+    }
+}
+
+/// What one debrief page draws from.
+struct Page<'a> {
+    scenario: &'a Scenario,
+    analysis: &'a Analysis,
+    attempts: &'a attempts::Attempts,
+    shown: &'a Finished,
+    card: &'a Scorecard,
+    told: &'a Told,
+}
+
+impl Page<'_> {
+    fn head(&self) -> Html {
+        let (scenario, card) = (self.scenario, self.card);
+        let mode = Mode::parse(&self.shown.mode).unwrap_or_default();
+        let number = self.attempts.number();
+        let changed = self.attempts.record().is_some_and(|r| {
+            r.playthrough.seed == self.shown.playthrough.seed && r.playthrough != self.shown.playthrough
+        });
+        let mut record = Attempts::new();
+        for finished in &self.attempts.finished {
+            if let Ok(c) = scorecard::score(scenario, self.analysis, &finished.playthrough) {
+                record.record((&c).into());
+            }
+        }
+        let standing = match (number, record.first()) {
+            (Some(0), Some(first)) if changed => format!(
+                "You changed answers after reaching the ending. Your record is this first attempt as it first ended, which scored {}; replays are for learning and never replace it.",
+                figures::score(first.overall, card.pass)
+            ),
+            (Some(0) | None, _) => {
+                "This was your first attempt: it stands as your record. Replays are for learning and never replace it."
+                    .to_string()
+            }
+            (Some(n), Some(first)) => format!(
+                "This was a replay (attempt {}). Your record, the first attempt, scored {}; this one scored {} ({} points).",
+                n + 1,
+                figures::score(first.overall, card.pass),
+                figures::score(card.overall, card.pass),
+                signed(card.overall - first.overall, 1)
+            ),
+            (Some(_), None) => String::new(),
+        };
+        let verdict = if card.passed { "Passed" } else { "Not passed" };
+        let ending = self.told.ending.map(|e| wording::ending_title(scenario, e).to_string());
+        let path = &card.path;
+        html! {
+            <header class="debrief-head">
+                <p class="eyebrow">
+                    <span class="badge">{ "Debrief" }</span>
+                    <span class={classes!("badge", "mode-badge", (mode == Mode::Assessment).then_some("assessment"))}>
+                        { if mode == Mode::Assessment { "Assessment" } else { "Practice" } }
+                    </span>
+                </p>
+                <h1 id="debrief-title" tabindex="-1">{ scenario.meta.title.clone() }</h1>
+                if !self.told.goal.is_empty() {
+                    <p class="goal"><strong>{ "Where you were going: " }</strong>{ self.told.goal.clone() }</p>
+                }
+                <div class="headline">
+                    <p class="overall">
+                        <span class="overall-value">{ figures::score(card.overall, card.pass) }</span>
+                        <span class="overall-of">{ " / 100" }</span>
+                    </p>
+                    <p class={classes!("verdict", if card.passed { "passed" } else { "not-passed" })}>
+                        <span class="verdict-text">{ verdict }</span>
+                        { format!(" · pass mark {}", card.pass) }
+                    </p>
+                </div>
+                <p>{ format!(
+                    "Answering at random would score {:.1} on these decisions; relative to chance you scored {:.1} / 100.",
+                    card.chance, card.corrected
+                ) }</p>
+                { for path.efficiency.map(|e| html! {
+                    <p>{ format!(
+                        "Path efficiency {e:.2}: the options you picked total {:.1} in weighted expert quality, where the worst path totals {:.1} and the best {:.1}. Random play averages {:.2}; relative to chance: {:.2}.",
+                        path.quality, path.worst, path.best, path.chance, path.corrected.unwrap_or(0.0)
+                    ) }</p>
+                }) }
+                { for ending.map(|title| html! { <p>{ "How it ended: " }<strong>{ title }</strong></p> }) }
+                <p class="standing">{ standing }</p>
+            </header>
+        }
+    }
+
+    fn moments(&self) -> Html {
+        let moments = &self.told.moments;
+        html! {
+            <section aria-labelledby="moments-title">
+                <h2 id="moments-title">{ "What to take from it" }</h2>
+                if moments.is_empty() {
+                    <p>{ "No teaching moments: every call was as good as the experts', or close. Look at the profile below for where the evidence was thin." }</p>
+                } else {
+                    <p class="hint">{ "The decisions with the most to teach, most valuable first: calls made with certainty that were not acceptable, then the largest losses, then what a checklist missed." }</p>
+                    <ol class="moments">
+                        { for moments.iter().enumerate().map(|(n, m)| moment::view(self.scenario, n + 1, m)) }
+                    </ol>
+                }
+            </section>
+        }
+    }
+
+    fn trace(&self) -> Html {
+        let Some(ending) = self.told.ending else { return Html::default() };
+        let title = wording::ending_title(self.scenario, ending);
+        html! {
+            <section aria-labelledby="trace-title">
+                <h2 id="trace-title">{ format!("Why it ended with “{title}”") }</h2>
+                if self.told.trace.is_empty() {
+                    <p>{ "Every path can end here; no choice or change of state decided it." }</p>
+                } else {
+                    <ul class="trace">
+                        { for wording::trace(self.scenario, &self.told.trace).into_iter().map(|(head, did)| html! {
+                            <li>
+                                { head }
+                                if did.len() == 1 {
+                                    { format!(" {}.", did[0]) }
+                                } else {
+                                    { ":" }
+                                    <ul>{ for did.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+        }
+    }
+
+    fn roads(&self) -> Html {
+        if self.told.roads.is_empty() {
+            return Html::default();
+        }
+        let scenario = self.scenario;
+        html! {
+            <section aria-labelledby="roads-title">
+                <h2 id="roads-title">{ "The road not taken" }</h2>
+                <p class="hint">{ "At every pick, the options you passed over, with the panel's mean rating out of 7, and where each would have led." }</p>
+                <ul class="roads">
+                    { for self.told.roads.iter().map(|road| {
+                        let taken = wording::quoted(scenario, road.decision, road.taken);
+                        // Where the learner's own pick led: the next stop on their path.
+                        let went = self.next_stop(road.response);
+                        let same = !road.forks.is_empty() && road.forks.iter().all(|f| f.reaches.is_some() && f.reaches == went);
+                        let taken_mean = decision(scenario, road.decision)
+                            .and_then(|d| d.options.get(road.taken))
+                            .map(|o| format!(" ({:.1})", engine::score::expert_mean(o)))
+                            .unwrap_or_default();
+                        let mut forks: Vec<&engine::debrief::Fork> = road.forks.iter().collect();
+                        forks.sort_by(|a, b| b.mean.total_cmp(&a.mean));
+                        html! {
+                            <li>
+                                <p class="road-head">
+                                    <strong>{ format!("At {}", wording::decision_number(road.response)) }</strong>
+                                    { format!(" (“{}”) you chose {taken}{taken_mean}.", wording::ask(scenario, road.decision)) }
+                                </p>
+                                <ul class="forks">
+                                    { for forks.into_iter().map(|fork| {
+                                        let place = match fork.reaches {
+                                            _ if same => String::new(),
+                                            Some(node) => format!(" → {}", wording::place(scenario, node)),
+                                            None => " → the story would get stuck".to_string(),
+                                        };
+                                        html! {
+                                            <li>
+                                                <span class="fork-mean">{ format!("{:.1}", fork.mean) }</span>
+                                                { wording::quoted(scenario, road.decision, fork.option) }
+                                                <span class="fork-place">{ place }</span>
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                                if same {
+                                    <p class="fork-note">{ format!(
+                                        "Each leads on to {}, as yours did: what differs is what each sets in motion.",
+                                        went.map(|n| wording::place(scenario, n)).unwrap_or_default()
+                                    ) }</p>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        }
+    }
+
+    /// The decision or ending the story reached after response `response`.
+    fn next_stop(&self, response: usize) -> Option<usize> {
+        let position = engine::replay(
+            self.scenario,
+            &engine::Playthrough {
+                responses: self.shown.playthrough.responses.iter().take(response + 1).cloned().collect(),
+                ..self.shown.playthrough.clone()
+            },
+        );
+        position.ok().map(|p| p.node)
+    }
+
+    fn items(&self, rationales: &[String]) -> Html {
+        let scenario = self.scenario;
+        let mode = Mode::parse(&self.shown.mode).unwrap_or_default();
+        let history = match engine::replay(scenario, &self.shown.playthrough) {
+            Ok(position) => position.history,
+            Err(_) => Vec::new(),
+        };
+        html! {
+            <section aria-labelledby="items-title">
+                <h2 id="items-title">{ "Every decision, scored" }</h2>
+                <p class="hint">{ "Each score (0 to 1) judges your answer against the options you had at that moment. Chance is what answering at random earns there; lost is what the decision cost your overall score, in points." }</p>
+                <div class="table-scroll" role="region" aria-labelledby="items-caption" tabindex="0">
+                    <table class="items-table">
+                        <caption id="items-caption" class="visually-hidden">{ "Item scores, decision by decision" }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "#" }</th>
+                                <th scope="col">{ "Decision" }</th>
+                                <th scope="col">{ "Weight" }</th>
+                                <th scope="col">{ "Score" }</th>
+                                <th scope="col">{ "Chance" }</th>
+                                <th scope="col">{ "vs chance" }</th>
+                                <th scope="col">{ "Lost" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for self.card.items.iter().map(|s| html! {
+                                <tr data-item={s.response.to_string()}>
+                                    <td>{ s.response + 1 }</td>
+                                    <th scope="row">{ wording::ask(scenario, s.decision).to_string() }
+                                        <span class="kind">{ s.kind.as_str() }</span></th>
+                                    <td class="item-weight">{ format!("{}", s.weight) }</td>
+                                    <td class="item-score">{ format!("{:.2}", s.score) }</td>
+                                    <td class="item-chance">{ format!("{:.2}", s.chance) }</td>
+                                    <td class="item-corrected">{ format!("{:.2}", s.corrected) }</td>
+                                    <td class="item-lost">{ format!("{:.1}", s.points) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <h3>{ if mode == Mode::Assessment { "The feedback held back until now" } else { "The feedback, decision by decision" } }</h3>
+                <div class="held">
+                    { for self.card.items.iter().zip(&history).map(|(s, answered)| {
+                        let notes = self.item_notes(s);
+                        let rationale = rationales.get(s.response).map_or("", String::as_str);
+                        html! {
+                            <details class="held-item">
+                                <summary>
+                                    { format!("Decision {}: {}", s.response + 1, wording::ask(scenario, s.decision)) }
+                                    <span class="summary-score">{ format!(" · score {:.2}", s.score) }</span>
+                                </summary>
+                                { for notes.into_iter().map(|n| html! { <p class="item-note">{ n }</p> }) }
+                                { feedback::view(scenario, answered.decision, s.response, &answered.response, rationale, None, 4) }
+                            </details>
+                        }
+                    }) }
+                </div>
+            </section>
+        }
+    }
+
+    /// What the CLI's breakdown says under the table about one item.
+    fn item_notes(&self, s: &scorecard::ItemScore) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(gap) = s.gap.filter(|g| *g > 1e-9) {
+            notes.push(format!("Your pick is {gap:.1} rating points below the best call here."));
+        }
+        if let Some(r) = &s.rating {
+            notes.push(format!(
+                "Your ratings' shape matches the experts' at r = {:.2} (whole numbers can reach {:.2}); not graded: elevation {}, scatter {}, raw agreement {:.2}.",
+                r.r,
+                r.best,
+                signed(r.elevation, 2),
+                signed(r.scatter, 2),
+                r.agreement
+            ));
+        }
+        let d = decision(self.scenario, s.decision);
+        let names = |items: &[usize]| {
+            items
+                .iter()
+                .map(|&i| d.and_then(|d| d.options.get(i)).map_or("?".to_string(), |o| format!("“{}”", o.text)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !s.missed.is_empty() {
+            notes.push(format!("You missed {}.", names(&s.missed)));
+        }
+        if !s.distractors.is_empty() {
+            let noun = figures::noun(s.distractors.len(), "distractor");
+            notes.push(format!("You ticked the {noun} {}.", names(&s.distractors)));
+        }
+        notes
+    }
+
+    fn calibration(&self) -> Html {
+        let Some(c) = &self.card.calibration else { return Html::default() };
+        let discrimination =
+            c.discrimination.map_or("n/a (it needs both right and wrong calls)".to_string(), |d| signed(d, 2));
+        html! {
+            <section aria-labelledby="calibration-title">
+                <h2 id="calibration-title">{ "How well your confidence matched" }</h2>
+                <ul class="levels-said">
+                    { for c.levels.iter().filter(|l| l.said > 0).map(|level| html! { <li>{ confidence_level(level) }</li> }) }
+                </ul>
+                <p class="hint">{ format!(
+                    "Over {}: certainty-based marks {} of a possible {}; Brier {:.3} (reliability {:.3}, resolution {:.3}, uncertainty {:.3}); over-confidence {}; discrimination {}.",
+                    figures::count(c.judgements, "judgement"), signed(f64::from(c.cbm), 0), c.cbm_max, c.brier, c.reliability, c.resolution, c.uncertainty, signed(c.overconfidence, 2), discrimination
+                ) }</p>
+            </section>
+        }
+    }
+
+    fn outcome(&self) -> Html {
+        let (scenario, outcome) = (self.scenario, &self.card.outcome);
+        html! {
+            <section aria-labelledby="outcome-title">
+                <h2 id="outcome-title">{ "How the story ended" }</h2>
+                <p class="hint">{ "The outcome is the story's, not your score: the same answers always score the same, whatever the state did." }</p>
+                <p>{ figures::state_changes(scenario, outcome, "→") }</p>
+                if let Some(sacrificed) = figures::sacrificed(scenario, outcome) {
+                    <p>{ sacrificed }</p>
+                }
+            </section>
+        }
+    }
+
+    fn next(&self, on_replay: &Callback<Replay>, rationales: &[String]) -> Html {
+        let (scenario, card) = (self.scenario, self.card);
+        let step = self.told.next_step.as_ref().map(|step| {
+            let label = card.profile.get(step.dimension).map_or("?", |d| d.label.as_str());
+            let at = step.at.and_then(|r| card.items.get(r)).map(|s| {
+                format!("Try it first at {} (“{}”).", wording::decision_number(s.response), wording::ask(scenario, s.decision))
+            });
+            html! {
+                <>
+                    <p class="habit">{ step.habit.clone() }</p>
+                    <p class="hint">{ format!("{label} is your weakest dimension, at {:.2}. ", step.estimate) }{ at.unwrap_or_default() }</p>
+                </>
+            }
+        });
+        let from_start = {
+            let replay = Replay { finished: self.shown.clone(), keep: Vec::new(), rationales: Vec::new() };
+            on_replay.reform(move |_: MouseEvent| replay.clone())
+        };
+        let suggestion = self.told.replay.as_ref().map(|r| {
+            let keep = r.from.responses.clone();
+            let replay = Replay {
+                finished: self.shown.clone(),
+                rationales: rationales.iter().take(keep.len()).cloned().collect(),
+                keep,
+            };
+            let onclick = on_replay.reform(move |_: MouseEvent| replay.clone());
+            let text = format!(
+                "{} (“{}”) cost you the most: {:.1} overall points. Replay from there: your answers before it are kept.",
+                wording::decision_number(r.response).replacen('d', "D", 1),
+                wording::ask(scenario, r.decision),
+                r.points
+            );
+            (text, (r.response > 0).then_some((onclick, r.response + 1)))
+        });
+        let start_class = if matches!(suggestion, Some((_, Some(_)))) { "button secondary" } else { "button" };
+        html! {
+            <section class="next" aria-labelledby="next-title">
+                <h2 id="next-title">{ "Where next" }</h2>
+                { step.unwrap_or_else(|| html! { <p>{ "Answer a few more decisions to see which habit to practise." }</p> }) }
+                <h3>{ "Replay" }</h3>
+                <p>{ "Your first attempt stays your record; a replay is for practice and is kept beside it." }</p>
+                if let Some((text, _)) = &suggestion {
+                    <p>{ text.clone() }</p>
+                }
+                <div class="actions">
+                    if let Some((_, Some((onclick, at)))) = suggestion {
+                        <button type="button" class="button" {onclick}>{ format!("Replay from decision {at}") }</button>
+                    }
+                    <button type="button" class={start_class} onclick={from_start}>{ "Replay from the start" }</button>
+                    <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+                </div>
+            </section>
+        }
+    }
+}

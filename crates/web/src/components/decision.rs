@@ -1,0 +1,164 @@
+//! The form for one decision: the widget for its kind, then the confidence question and the
+//! rationale when the decision asks for them, then Submit.
+//!
+//! The form keeps the draft answer (`model::draft`) and sends a whole [`Response`] with the
+//! rationale up through `on_respond`; the parent keys it by turn so each decision starts
+//! fresh. A `pick` that asks for nothing else is answered by one press of an option;
+//! otherwise pressing an option selects it and Submit sends it. Submitting an incomplete
+//! answer says what is missing instead.
+
+use yew::prelude::*;
+
+use crate::components::rank::Rank;
+use crate::components::{checklist, confidence, pick, rate};
+use crate::model::draft::{Draft, Edit};
+use crate::model::session::{Shared, decision};
+use engine::Response;
+use engine::scenario::DecisionKind;
+
+#[derive(Properties, PartialEq)]
+pub struct DecisionFormProps {
+    pub scenario: Shared,
+    /// The decision's node index.
+    pub node: usize,
+    /// The options' authored indices in the order to show them.
+    pub order: Vec<usize>,
+    /// How many responses came before; names form fields uniquely.
+    pub turn: usize,
+    pub on_respond: Callback<(Response, String)>,
+}
+
+#[component]
+pub fn DecisionForm(props: &DecisionFormProps) -> Html {
+    let n = decision(&props.scenario, props.node).map_or(0, |d| d.options.len());
+    let draft = use_reducer(|| Draft::new(n, &props.order));
+    let Some(decision) = decision(&props.scenario, props.node) else { return Html::default() };
+    let kind = decision.kind;
+    let one_step = kind == DecisionKind::Pick && decision.confidence.is_none() && decision.rationale.is_none();
+    let ask_id = format!("ask-{}", props.turn);
+    let edit = draft.dispatcher();
+
+    // Sends the draft (with the option just pressed, for a one-step pick), or says what is
+    // missing.
+    let submit = {
+        let (draft, scenario, node, on_respond) =
+            (draft.clone(), props.scenario.clone(), props.node, props.on_respond.clone());
+        Callback::from(move |pick: Option<usize>| {
+            let Some(decision) = crate::model::session::decision(&scenario, node) else { return };
+            match draft.response(decision, pick) {
+                Ok(response) => on_respond.emit((response, draft.rationale.trim().to_string())),
+                Err(missing) => draft.dispatch(Edit::Problem(missing)),
+            }
+        })
+    };
+    let widget = match kind {
+        DecisionKind::Pick => {
+            let on_choose = if one_step { submit.reform(Some) } else { edit.to_callback().reform(Edit::Select) };
+            pick::view(decision, &props.order, draft.selected, one_step, &ask_id, &on_choose)
+        }
+        DecisionKind::Rate => {
+            let on_rate = edit.to_callback().reform(|(option, value)| Edit::Rate(option, value));
+            rate::view(decision, &props.order, &draft.ratings, props.turn, &on_rate)
+        }
+        DecisionKind::Rank => {
+            let on_move = edit.to_callback().reform(|(from, to)| Edit::Move(from, to));
+            html! { <Rank scenario={props.scenario.clone()} node={props.node} ranking={draft.ranking.clone()} turn={props.turn} {on_move} /> }
+        }
+        DecisionKind::Considerations | DecisionKind::Pivot => {
+            checklist::view(decision, &props.order, &draft.ticks, &edit.to_callback().reform(Edit::Toggle))
+        }
+    };
+    let confidence_question = decision
+        .confidence
+        .as_ref()
+        .map(|prompt| confidence::view(prompt, draft.confidence, &edit.to_callback().reform(Edit::Confidence)));
+    let rationale_field = decision.rationale.as_ref().map(|prompt| {
+        let id = format!("rationale-{}", props.turn);
+        let hint = format!("{id}-hint");
+        let oninput = edit.to_callback().reform(|event: InputEvent| {
+            Edit::Rationale(
+                event.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default(),
+            )
+        });
+        html! {
+            <div class="rationale">
+                <label for={id.clone()}>{ prompt }</label>
+                <p class="hint" id={hint.clone()}>{ "Optional. Kept in your journal on this device." }</p>
+                <textarea {id} rows="3" aria-describedby={hint} value={draft.rationale.clone()} {oninput} />
+            </div>
+        }
+    });
+    let hint = match kind {
+        DecisionKind::Pick if one_step => "Choose one option.",
+        DecisionKind::Pick => "Choose one option, then submit.",
+        DecisionKind::Rate => "Rate every option from 1 (a poor call) to 7 (an excellent call).",
+        DecisionKind::Rank => "Order the options from best to worst with the Move up and Move down buttons.",
+        DecisionKind::Considerations => "Tick every consideration that matters here, and only those.",
+        DecisionKind::Pivot => "Tick the facts that, if they were different, would change the best call.",
+    };
+    html! {
+        <div class="decision" data-kind={kind.as_str()}>
+            <h3 class="ask" id={ask_id}>{ &decision.ask }</h3>
+            <p class="hint">{ hint }</p>
+            { widget }
+            { for confidence_question }
+            { for rationale_field }
+            <p class="problem" aria-live="assertive">{ draft.problem.unwrap_or_default() }</p>
+            if !one_step {
+                <button type="button" class="button submit" data-submit="" onclick={submit.reform(|_: MouseEvent| None)}>{ "Submit" }</button>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use web_sys::HtmlElement;
+    use yew::prelude::*;
+
+    use super::{DecisionForm, DecisionFormProps};
+    use crate::model::session::Shared;
+    use engine::{self, Answer, Confidence, Response};
+
+    fn click(root: &web_sys::Element, selector: &str) {
+        let element = root.query_selector(selector).expect("valid selector").expect(selector);
+        element.dyn_into::<HtmlElement>().expect("an HTML element").click();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_checklist_sends_its_ticks_with_the_confidence_asked_for() {
+        let source = "id: t\ntitle: T\n== decision d (considerations)\nask: What matters?\nconfidence:\n* a: A\n  weight: +2\n* b: B\n  weight: -2\n-> e\n== ending e\ntitle: E\n";
+        let scenario = Shared(Rc::new(engine::read(source).expect("reads")));
+        let sent: Rc<RefCell<Option<(Response, String)>>> = Rc::default();
+        let on_respond = {
+            let sent = sent.clone();
+            Callback::from(move |response| *sent.borrow_mut() = Some(response))
+        };
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("attached");
+        let props = DecisionFormProps { scenario, node: 0, order: vec![1, 0], turn: 0, on_respond };
+        yew::Renderer::<DecisionForm>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+
+        // Without a confidence level, submitting sends nothing and says what is missing.
+        click(&root, "button[data-submit]");
+        yew::scheduler::flush().await;
+        assert_eq!(*sent.borrow(), None);
+        let problem = root.query_selector(".problem").expect("valid").expect("a problem line");
+        assert!(problem.text_content().unwrap_or_default().contains("how sure"));
+        // The first checkbox shown is option 1.
+        click(&root, "input[type=checkbox]");
+        click(&root, "input[name^=confidence][data-level='3']");
+        yew::scheduler::flush().await;
+        click(&root, "button[data-submit]");
+        yew::scheduler::flush().await;
+        let expected = Response::new(Answer::Tick(vec![false, true]), Some(Confidence::Sure));
+        assert_eq!(*sent.borrow(), Some((expected, String::new())));
+    }
+}

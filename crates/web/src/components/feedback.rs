@@ -1,0 +1,190 @@
+//! Feedback on one response: what happened, coaching, how the expert panel saw the options,
+//! and the expert reasoning. Practice mode shows it after every response (with a way to take
+//! the response back); assessment mode holds it for the end.
+
+use yew::prelude::*;
+
+use crate::components::prose;
+use crate::model::session::decision;
+use engine::Scenario;
+use engine::markdown::Block;
+use engine::scenario::{Decision, DecisionKind};
+use engine::{Answer, Response, score};
+
+/// A heading of this level (2 to 4).
+fn heading(level: u8, id: Option<String>, content: Html) -> Html {
+    match level {
+        2 => html! { <h2 {id}>{ content }</h2> },
+        3 => html! { <h3 {id}>{ content }</h3> },
+        _ => html! { <h4 {id}>{ content }</h4> },
+    }
+}
+
+/// Option indices from the highest mean to the lowest, ties in authored order. An insertion
+/// sort: lists are short, and it keeps a general sort's code out of the app.
+pub fn best_first(means: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(means.len());
+    for i in 0..means.len() {
+        let at = order.iter().position(|&j| means[j] < means[i]).unwrap_or(order.len());
+        order.insert(at, i);
+    }
+    order
+}
+
+/// An expert mean as "6.2": one decimal, without float formatting, and a half rounded to
+/// even as the CLI's `{:.1}` does (a mean of 6.25 from four raters is "6.2" in both).
+pub fn mean_text(mean: f64) -> String {
+    let tenths = (mean * 10.0).round_ties_even() as i64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A share of 1 as a whole percentage.
+pub fn percent(share: f64) -> String {
+    format!("{}%", (share * 100.0).round() as i64)
+}
+
+/// A one-sentence verdict on the response, for the heading and announcements.
+pub fn verdict(decision: &Decision, response: &Response) -> String {
+    let share = score::item(decision, response);
+    let how = if share >= 0.85 {
+        "In line with the expert panel"
+    } else if share >= 0.6 {
+        "Partly in line with the expert panel"
+    } else {
+        "Far from the expert panel"
+    };
+    format!("{how}: {} of the credit.", percent(share))
+}
+
+/// Feedback on `response` to the decision at `node`, the `turn`-th, with the learner's
+/// `rationale`; a "Change my answer" button when `on_rewind` is given; its title a heading
+/// of `level` (2 on its own, 4 inside the ending's review).
+pub fn view(
+    scenario: &Scenario,
+    node: usize,
+    turn: usize,
+    response: &Response,
+    rationale: &str,
+    on_rewind: Option<&Callback<()>>,
+    level: u8,
+) -> Html {
+    let Some(decision) = decision(scenario, node) else { return Html::default() };
+    let title_id = format!("feedback-{turn}");
+    let means = score::expert_means(decision);
+    let sub = level + 1;
+    let h = |title: &'static str| heading(sub, None, html! { { title } });
+    let section = |title: &'static str, blocks: &[Block]| {
+        (!blocks.is_empty()).then(|| {
+            html! {
+                <div class="feedback-part">
+                    { h(title) }
+                    <div class="prose">{ prose::blocks(blocks) }</div>
+                </div>
+            }
+        })
+    };
+    let body = match &response.answer {
+        Answer::Pick(chosen) => {
+            let choice = decision.options.get(*chosen);
+            let ranked = best_first(&means);
+            html! {
+                <>
+                    <p class="your-answer"><span class="label">{ "You chose: " }</span>{ choice.map(|c| c.text.clone()) }</p>
+                    { for choice.and_then(|c| section("What happened", &c.consequence)) }
+                    { for choice.and_then(|c| section("Coaching", &c.coaching)) }
+                    <div class="feedback-part">
+                        { h("How the expert panel rated the options") }
+                        <ol class="panel">
+                            { for ranked.iter().map(|&i| html! {
+                                <li class={(i == *chosen).then_some("yours")}>
+                                    <span class="mean">{ mean_text(means[i]) }</span>
+                                    <span>{ decision.options[i].text.clone() }
+                                        if i == *chosen { <span class="tag">{ "your choice" }</span> }
+                                    </span>
+                                </li>
+                            }) }
+                        </ol>
+                        <p class="hint">{ "Mean rating out of 7 across the panel." }</p>
+                    </div>
+                </>
+            }
+        }
+        Answer::Rate(ratings) => html! {
+            <div class="feedback-part">
+                { h("Your ratings and the panel’s") }
+                <table class="compare">
+                    <thead><tr><th scope="col">{ "Option" }</th><th scope="col">{ "You" }</th><th scope="col">{ "Panel" }</th></tr></thead>
+                    <tbody>
+                        { for decision.options.iter().enumerate().map(|(i, option)| html! {
+                            <tr>
+                                <th scope="row">{ option.text.clone() }</th>
+                                <td>{ ratings.get(i).copied().unwrap_or(0) }</td>
+                                <td>{ mean_text(means[i]) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                <p class="hint">{ "What counts is the shape: rating the better calls higher than the weaker ones." }</p>
+            </div>
+        },
+        Answer::Rank(order) => {
+            let experts = best_first(&means);
+            let list = |order: &[usize]| {
+                html! {
+                    <ol>{ for order.iter().filter_map(|&i| decision.options.get(i)).map(|o| html! { <li>{ o.text.clone() }</li> }) }</ol>
+                }
+            };
+            html! {
+                <div class="feedback-part two">
+                    <div>{ h("Your order") }{ list(order) }</div>
+                    <div>{ h("The panel’s order") }{ list(&experts) }</div>
+                </div>
+            }
+        }
+        Answer::Tick(ticks) => html! {
+            <div class="feedback-part">
+                { h(if decision.kind == DecisionKind::Pivot { "The facts that decide it" } else { "What matters here" }) }
+                <ul class="items">
+                    { for decision.options.iter().zip(ticks).map(|(item, &ticked)| {
+                        let matters = item.weight > 0;
+                        let (class, verdict) = match (matters, ticked) {
+                            (true, true) => ("right", "Matters, and you ticked it"),
+                            (true, false) => ("missed", "Matters, and you left it"),
+                            (false, true) => ("wrong", "A distraction, and you ticked it"),
+                            (false, false) => ("right", "A distraction, and you left it"),
+                        };
+                        html! {
+                            <li class={class}>
+                                <span class="item-text">{ item.text.clone() }</span>
+                                <span class="item-verdict">{ verdict }
+                                    { for item.stakeholder.as_ref().map(|s| format!(" · {s}’s concern")) }
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        },
+    };
+    let text = html! { <>{ "Decision " }{ turn + 1 }{ ": " }{ verdict(decision, response) }</> };
+    let title = heading(level, Some(title_id.clone()), text);
+    html! {
+        <section class="feedback" aria-labelledby={title_id}>
+            { title }
+            <p class="asked">{ decision.ask.clone() }</p>
+            { body }
+            { for response.confidence.map(|c| html! {
+                <p class="your-answer"><span class="label">{ "You were: " }</span>{ c.label() }</p>
+            }) }
+            if !rationale.is_empty() {
+                <p class="your-answer"><span class="label">{ "Your reasoning: " }</span>{ rationale.to_string() }</p>
+            }
+            { for section("How the experts reasoned", &decision.reasoning) }
+            { for on_rewind.map(|on_rewind| html! {
+                <button type="button" class="button secondary" onclick={on_rewind.reform(|_: MouseEvent| ())}>
+                    { "Change my answer" }
+                </button>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! A participant's phone in workshop mode (`#/join/<scenario>[/<room>]`): the scenario
+//! played decision by decision with options lettered as the projector letters them, no
+//! feedback until the end (the room discusses instead), and the result code to hand in,
+//! large, copyable and as a QR code: at the end, and on request at every decision.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::decision::DecisionForm;
+use crate::components::notice::notice;
+use crate::components::{ending, prose};
+use crate::hooks::use_focus::use_focus;
+use crate::hooks::use_join::use_join;
+use crate::model::session::{Mode, Shared};
+use ::workshop::{code, qr};
+use engine::{self, Playthrough, Step};
+
+#[derive(Properties, PartialEq)]
+pub struct JoinProps {
+    pub scenario: Shared,
+    /// The room's label, or empty.
+    pub room: String,
+}
+
+#[component]
+pub fn Join(props: &JoinProps) -> Html {
+    // Participants discuss their reasons in the room, so no decision asks for one here.
+    let scenario = use_memo(props.scenario.clone(), |scenario| {
+        let mut quiet = (*scenario.0).clone();
+        for node in &mut quiet.nodes {
+            if let engine::scenario::NodeKind::Decision(d) = &mut node.kind {
+                d.rationale = None;
+            }
+        }
+        Shared(Rc::new(quiet))
+    });
+    let scenario = (*scenario).clone();
+    let handle = use_join(scenario.clone(), props.room.clone());
+    let playthrough = handle.playthrough.clone();
+    let turn = playthrough.responses.len();
+    use_focus(turn, Some("turn-title".to_string()));
+    let Ok(position) = engine::replay(&scenario, &playthrough) else {
+        let restart = handle.on_restart.reform(|_: MouseEvent| ());
+        return notice(
+            "This playthrough cannot continue",
+            "alert",
+            html! { <button type="button" class="button" onclick={restart}>{ "Start again" }</button> },
+        );
+    };
+    let passage = prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied()));
+    let on_respond = handle.on_respond.reform(|(response, _rationale)| response);
+    let step = match &position.step {
+        Step::Decide { decision, .. } => {
+            let authored: Vec<usize> = (0..decision.options.len()).collect();
+            html! {
+                <section class="turn" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
+                    <h2 id="turn-title" class="turn-title" tabindex="-1">{ format!("Decision {}", turn + 1) }</h2>
+                    <div class="prose scene">{ passage }</div>
+                    <DecisionForm key={turn} scenario={scenario.clone()} node={position.node} order={authored} {turn} {on_respond} />
+                    if turn > 0 {
+                        <details class="code-so-far">
+                            <summary>{ "My code so far" }</summary>
+                            { code_panel(&scenario, &playthrough, false) }
+                        </details>
+                    }
+                </section>
+            }
+        }
+        Step::End(end) => html! {
+            <section class="turn ending" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
+                <p class="eyebrow">{ "How it ended" }</p>
+                <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ end.title.clone() }</span></h2>
+                { code_panel(&scenario, &playthrough, true) }
+                <div class="prose scene">{ passage }</div>
+                { ending::view(&scenario, &position.history, &[], Mode::Assessment, &handle.on_restart, None) }
+            </section>
+        },
+    };
+    html! {
+        <article class="workshop join session" aria-labelledby="scenario-title">
+            <header class="session-head">
+                <p class="eyebrow">
+                    <span class="badge">{ "Workshop" }</span>
+                    if !props.room.is_empty() {
+                        <span>{ format!("Room {}", props.room) }</span>
+                    }
+                </p>
+                <h1 id="scenario-title">{ scenario.meta.title.clone() }</h1>
+                if turn == 0 {
+                    <p class="hint">{ "Answer each decision here when the facilitator asks. Options are lettered as on the projector. At the end you get a short code: hand it in so the room's answers can be summed up. Nothing leaves your phone otherwise." }</p>
+                }
+            </header>
+            { step }
+        </article>
+    }
+}
+
+/// The participant's code for the playthrough so far, with a copy button and its QR code;
+/// `last` at the end, where it is the thing to hand in.
+fn code_panel(scenario: &engine::Scenario, playthrough: &Playthrough, last: bool) -> Html {
+    let Ok(text) = code::encode(scenario, playthrough) else {
+        return html! { <p class="problem">{ "This playthrough is too long for a code." }</p> };
+    };
+    let id = if last { "result-code" } else { "code-so-far" };
+    let picture = qr::svg(&text).map(|svg| Html::from_html_unchecked(svg.into()));
+    html! {
+        <section class={classes!("code-panel", last.then_some("final"))} aria-labelledby={format!("{id}-title")}>
+            <h3 id={format!("{id}-title")}>{ if last { "Your result code" } else { "Your code so far" } }</h3>
+            <p class="hint">{ if last { "Hand this code to your facilitator: type it into the room's list, or let them scan the QR code." } else { "A code for your answers up to now, if the facilitator asks for it before the end." } }</p>
+            <p class="code" id={id}>{ text.clone() }</p>
+            <button type="button" class="button secondary" data-copy={id}>{ "Copy the code" }</button>
+            <div class="qr">{ for picture }</div>
+        </section>
+    }
+}

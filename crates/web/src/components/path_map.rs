@@ -1,0 +1,244 @@
+//! The learner's path beside the expert's, as a small decision map in SVG and as two lists.
+//!
+//! The map shows only decisions and endings. Where both paths pass the same blocks they
+//! share one trunk, numbered by decision; a ring marks a decision where the learner picked
+//! another option than the expert and still came to the same next block. Where the paths
+//! part, the map forks: the learner's path on the left, the expert's on the right (dashed),
+//! each to its ending. The lists say the same in words, so the map is never the only
+//! source.
+
+use yew::prelude::*;
+
+use crate::model::session::decision;
+use crate::model::wording;
+use engine::debrief::Debrief;
+use engine::scenario::{NodeKind, Scenario};
+use engine::{Answer, Playthrough};
+use figures::count;
+
+/// One block on a path, as the map shows it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Stop {
+    node: usize,
+    /// The response given there, for a decision.
+    turn: Option<usize>,
+}
+
+/// The decisions and the ending along a path of blocks.
+fn stops(scenario: &Scenario, path: &[usize]) -> Vec<Stop> {
+    let mut turn = 0;
+    path.iter()
+        .filter_map(|&node| match scenario.nodes.get(node).map(|n| &n.kind) {
+            Some(NodeKind::Decision(_)) => {
+                turn += 1;
+                Some(Stop { node, turn: Some(turn - 1) })
+            }
+            Some(NodeKind::Ending(_)) => Some(Stop { node, turn: None }),
+            _ => None,
+        })
+        .collect()
+}
+
+const WIDTH: i32 = 300;
+const CENTRE: i32 = 150;
+const LEFT: i32 = 80;
+const RIGHT: i32 = 220;
+const TOP: i32 = 28;
+const STEP: i32 = 60;
+
+fn y(i: usize) -> i32 {
+    TOP + i as i32 * STEP
+}
+
+/// A block drawn at (x, y): a numbered circle for a decision, a square for an ending.
+fn mark(stop: &Stop, x: i32, y: i32, class: &'static str, parted: bool) -> Html {
+    let label = stop.turn.map_or("End".to_string(), |t| (t + 1).to_string());
+    let shape = match stop.turn {
+        Some(_) => html! { <circle cx={x.to_string()} cy={y.to_string()} r="16" /> },
+        None => html! { <rect x={(x - 20).to_string()} y={(y - 14).to_string()} width="40" height="28" rx="6" /> },
+    };
+    html! {
+        <g class={classes!("stop", class, stop.turn.is_none().then_some("end"), parted.then_some("parted"))}>
+            if parted {
+                <circle class="ring" cx={x.to_string()} cy={y.to_string()} r="22" />
+            }
+            { shape }
+            <text x={x.to_string()} y={(y + 5).to_string()} text-anchor="middle">{ label }</text>
+        </g>
+    }
+}
+
+fn line(class: &'static str, from: (i32, i32), to: (i32, i32)) -> Html {
+    html! {
+        <line class={classes!("link", class)} x1={from.0.to_string()} y1={from.1.to_string()}
+            x2={to.0.to_string()} y2={to.1.to_string()} />
+    }
+}
+
+/// The map and the two lists of `playthrough`'s path beside the expert's.
+pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -> Html {
+    let yours = stops(scenario, &debrief.path);
+    let experts = stops(scenario, &debrief.expert_path);
+    let shared = yours.iter().zip(&experts).take_while(|(a, b)| a.node == b.node).count();
+    let answer = |turn: usize, mine: bool| {
+        if mine {
+            playthrough.responses.get(turn).map(|r| &r.answer)
+        } else {
+            debrief.expert.get(turn).map(|a| &a.response.answer)
+        }
+    };
+    let parted = |stop: &Stop| match stop.turn.map(|t| (answer(t, true), answer(t, false))) {
+        Some((Some(Answer::Pick(a)), Some(Answer::Pick(b)))) => a != b,
+        _ => false,
+    };
+
+    let any_parted = yours.iter().take(shared).any(&parted);
+    let mut links = Vec::new();
+    let mut marks = Vec::new();
+    for (i, stop) in yours.iter().enumerate().take(shared) {
+        if i > 0 {
+            links.push(line("both", (CENTRE, y(i - 1)), (CENTRE, y(i))));
+        }
+        marks.push(mark(stop, CENTRE, y(i), "both", parted(stop)));
+    }
+    for (lane, x, class) in [(&yours, LEFT, "yours"), (&experts, RIGHT, "expert")] {
+        for (i, stop) in lane.iter().enumerate().skip(shared) {
+            let from = if i == shared { (CENTRE, y(i.saturating_sub(1))) } else { (x, y(i - 1)) };
+            if i > 0 {
+                links.push(line(class, from, (x, y(i))));
+            }
+            marks.push(mark(stop, x, y(i), class, false));
+        }
+    }
+    let forked = yours.len() > shared || experts.len() > shared;
+    let labels = forked.then(|| {
+        let at = y(shared);
+        html! {
+            <>
+                <text class="lane-label" x={(LEFT - 26).to_string()} y={(at + 5).to_string()} text-anchor="end">{ "You" }</text>
+                <text class="lane-label" x={(RIGHT + 26).to_string()} y={(at + 5).to_string()} text-anchor="start">{ "Expert" }</text>
+            </>
+        }
+    });
+    let height = y(yours.len().max(experts.len()).max(1) - 1) + TOP;
+
+    let title =
+        |lane: &[Stop]| lane.last().map_or(String::new(), |s| wording::ending_title(scenario, s.node).to_string());
+    let decisions = |lane: &[Stop]| lane.iter().skip(shared).filter(|s| s.turn.is_some()).count();
+    let summary = if !forked {
+        format!("You and the expert made the same decisions, one by one, to the same ending, “{}”.", title(&yours))
+    } else if shared == 0 {
+        format!(
+            "Your path and the expert's differ from the start: yours ends at “{}”, the expert's at “{}”.",
+            title(&yours),
+            title(&experts)
+        )
+    } else {
+        let (mine, theirs) = (decisions(&yours), decisions(&experts));
+        let ending = if title(&yours) == title(&experts) {
+            format!(", both to “{}”", title(&yours))
+        } else {
+            format!(": yours ends at “{}”, the expert's at “{}”", title(&yours), title(&experts))
+        };
+        if mine == 0 && theirs == 0 {
+            format!("You and the expert passed the same {}, then the paths parted{ending}.", count(shared, "decision"))
+        } else {
+            format!(
+                "You and the expert passed the same first {}; then your path took {mine} more and the expert's {theirs} more{ending}.",
+                count(shared, "decision")
+            )
+        }
+    };
+
+    let item = |stop: &Stop, mine: bool| match stop.turn {
+        Some(turn) => {
+            let d = decision(scenario, stop.node);
+            let said = match (d, answer(turn, mine)) {
+                (Some(d), Some(a)) => wording::brief(d, a),
+                _ => String::new(),
+            };
+            let who = if mine { "you" } else { "the expert" };
+            html! {
+                <li value={(turn + 1).to_string()}>
+                    <span class="stop-ask">{ wording::ask(scenario, stop.node).to_string() }</span>
+                    <span class="stop-answer">{ format!("{who} {said}") }</span>
+                </li>
+            }
+        }
+        None => html! {
+            <li class="stop-end"><span class="stop-ask">{ format!("Ending: {}", wording::ending_title(scenario, stop.node)) }</span></li>
+        },
+    };
+    let trunk = yours.iter().take(shared).filter(|s| s.turn.is_some()).count();
+    let expert_items: Vec<Html> = experts
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| *i >= shared || s.turn.is_some_and(|t| answer(t, true) != answer(t, false)))
+        .map(|(_, s)| item(s, false))
+        .collect();
+    let parted_text = match debrief.diverged {
+        None => "You stayed on the expert's path.".to_string(),
+        Some(at) => {
+            let mine = playthrough.responses.get(at);
+            match (debrief.expert.get(at), mine) {
+                (Some(expert), Some(mine)) if decision(scenario, expert.decision).is_some() => {
+                    let d = decision(scenario, expert.decision);
+                    let said = |a: &Answer| d.map_or(String::new(), |d| wording::brief(d, a));
+                    let theirs = said(&expert.response.answer);
+                    format!(
+                        "You first parted from the expert at {} (“{}”): you {}; the expert {theirs}{}",
+                        wording::decision_number(at),
+                        wording::ask(scenario, expert.decision),
+                        said(&mine.answer),
+                        wording::stop(&theirs)
+                    )
+                }
+                _ => format!("You left the expert's path at {}.", wording::decision_number(at)),
+            }
+        }
+    };
+    html! {
+        <div class="paths">
+            <figure class="path-map">
+                <svg class="map" viewBox={format!("0 0 {WIDTH} {height}")} width={WIDTH.to_string()} height={height.to_string()}
+                    role="img" aria-labelledby="map-title map-summary" focusable="false">
+                    <title id="map-title">{ "Your path beside the expert's" }</title>
+                    { for links }
+                    { for marks }
+                    { for labels }
+                </svg>
+                <figcaption>
+                    <span id="map-summary">{ summary }</span>
+                    if forked || any_parted {
+                        <ul class="map-key" aria-hidden="true">
+                            if forked {
+                                <li><svg class="map" viewBox="0 0 28 16"><line class="link yours" x1="0" y1="8" x2="28" y2="8" /></svg>{ "you" }</li>
+                                <li><svg class="map" viewBox="0 0 28 16"><line class="link expert" x1="0" y1="8" x2="28" y2="8" /></svg>{ "the expert" }</li>
+                            }
+                            if any_parted {
+                                <li><svg class="map" viewBox="0 0 28 16"><g class="stop"><circle class="ring" cx="14" cy="8" r="7" /></g></svg>{ "you answered differently" }</li>
+                            }
+                        </ul>
+                    }
+                </figcaption>
+            </figure>
+            <div class="path-lists">
+                <p class={classes!("parted-text", debrief.diverged.is_none().then_some("stayed"))}>{ parted_text }</p>
+                <h3>{ "Your path" }</h3>
+                <ol class="stops yours">{ for yours.iter().map(|s| item(s, true)) }</ol>
+                <h3>{ "The expert's path" }</h3>
+                if trunk > 0 && !expert_items.is_empty() {
+                    <p class="hint">{ format!(
+                        "Through the same {} as yours; listed here only where the expert answered differently, and from where the paths parted.",
+                        if trunk == 1 { "first decision".to_string() } else { format!("first {trunk} decisions") }
+                    ) }</p>
+                }
+                if expert_items.is_empty() {
+                    <p>{ "The same as yours, answer for answer." }</p>
+                } else {
+                    <ol class="stops expert">{ for expert_items }</ol>
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+//! The play view for a built-in scenario: fetches it, then hands it to a [`Session`].
+
+use yew::prelude::*;
+
+use crate::components::session::Session;
+use crate::hooks::use_scenario::{Loading, use_scenario};
+use crate::hooks::use_title::use_title;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PlayProps {
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn Play(props: &PlayProps) -> Html {
+    let loading = use_scenario(&props.id);
+    use_title(library::listing(&props.id).map(|l| l.title.to_string()).unwrap_or_default());
+    let back = html! { <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a> };
+    match loading {
+        Loading::Pending => html! {
+            <div class="loading" role="status">
+                <h1>{ library::listing(&props.id).map(|l| l.title).unwrap_or_default() }</h1>
+                <p>{ "Opening the scenario…" }</p>
+            </div>
+        },
+        Loading::Ready(scenario) => html! { <Session {scenario} persist=true /> },
+        Loading::Unknown => html! {
+            <section class="missing" aria-labelledby="missing">
+                <h1 id="missing">{ "Scenario not found" }</h1>
+                <p>{ format!("There is no scenario called “{}” in this library. The link may be mistyped, or the scenario may have been retired.", props.id) }</p>
+                { back }
+            </section>
+        },
+        Loading::Failed(why) => html! {
+            <section class="missing" aria-labelledby="failed">
+                <h1 id="failed">{ "The scenario could not be opened" }</h1>
+                <p>{ why }</p>
+                { back }
+            </section>
+        },
+    }
+}

@@ -1,0 +1,139 @@
+//! The Profile view (`#/profile`): the learner across scenarios. Each dimension's trend over
+//! the scenarios finished, from each one's first attempt (the record) in the order played,
+//! as small charts and a table; the journal of rationales, by scenario, attempt and
+//! decision; and export and import of everything saved, as a JSON file.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::notice::notice;
+use crate::components::transfer::Transfer;
+use crate::components::trend_chart;
+use crate::hooks::use_saved_entries::use_saved_entries;
+use crate::hooks::use_scenario::Loading;
+use crate::hooks::use_scenarios::use_scenarios;
+use crate::hooks::use_title::use_title;
+use crate::model::saved::Key;
+use crate::model::{profile, wording};
+use crate::route::Route;
+use engine::analyse;
+use figures::count;
+
+/// The built-in scenarios that anything is saved for, in library order.
+fn saved_ids(entries: &[(String, String)]) -> Vec<String> {
+    library::INDEX
+        .iter()
+        .filter(|listing| {
+            entries.iter().any(|(key, _)| match Key::read(key) {
+                Some(Key::Progress(id) | Key::Attempt(id, _) | Key::Journal(id)) => id == listing.id,
+                _ => false,
+            })
+        })
+        .map(|listing| listing.id.to_string())
+        .collect()
+}
+
+#[component]
+pub fn Profile() -> Html {
+    use_title("Profile".to_string());
+    let (entries, on_reload, persistent) = use_saved_entries();
+    let ids = use_memo(entries.clone(), |entries| saved_ids(entries));
+    let loaded = use_scenarios(ids);
+    let analysed = use_memo(loaded.clone(), |loaded| {
+        loaded
+            .iter()
+            .filter_map(|(_, loading)| match loading {
+                Loading::Ready(scenario) => Some((scenario.clone(), Rc::new(analyse::analyse(scenario)))),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    });
+    let pending = loaded.iter().any(|(_, l)| *l == Loading::Pending);
+    let played = profile::played(&analysed, &entries);
+    let trends = profile::trends(&played);
+    // The journal in the order played, then the scenarios not finished yet.
+    let mut journals: Vec<(usize, String, Vec<profile::Noted>)> = analysed
+        .iter()
+        .map(|(scenario, _)| {
+            let place = played.iter().position(|p| p.scenario == *scenario).unwrap_or(played.len());
+            (place, scenario.meta.title.clone(), profile::journal(scenario, &entries))
+        })
+        .filter(|(_, _, noted)| !noted.is_empty())
+        .collect();
+    journals.sort_by_key(|(place, _, _)| *place);
+
+    let across = if pending {
+        html! { <p class="loading" role="status">{ "Scoring your attempts…" }</p> }
+    } else if played.is_empty() {
+        html! {
+            <div class="empty">
+                <p>{ "Finish a scenario and your profile starts here: how each competency looks in your first attempt at every scenario, and how it moves from one scenario to the next." }</p>
+                <a class="button" href={Route::Library.to_hash()}>{ "Choose a scenario" }</a>
+            </div>
+        }
+    } else {
+        html! {
+            <>
+                <p class="hint">{ format!(
+                    "{} finished. Each point is a competency's estimate in your first attempt at a scenario (your record), numbered in the order you played them; the whisker is its ~80% band.",
+                    count(played.len(), "scenario")
+                ) }</p>
+                { trend_chart::view(&played, &trends) }
+            </>
+        }
+    };
+    let journal = if journals.is_empty() {
+        html! { <p>{ "No rationales yet. When a decision asks “why?”, what you write is kept here, beside the decision, to read back later." }</p> }
+    } else {
+        html! {
+            <div class="journal">
+                { for journals.iter().map(|(_, title, noted)| html! {
+                    <section class="journal-scenario" aria-label={title.clone()}>
+                        <h3>{ title.clone() }</h3>
+                        { for noted.iter().map(|attempt| html! {
+                            <>
+                                <h4>{ attempt.attempt.clone() }</h4>
+                                <ol class="notes">
+                                    { for attempt.notes.iter().map(|note| html! {
+                                        <li>
+                                            <p class="note-ask">
+                                                <strong>{ format!("Decision {}", note.turn + 1) }</strong>
+                                                { for note.ask.as_ref().map(|ask| format!(": {ask}")) }
+                                            </p>
+                                            { for note.answer.as_ref().map(|a| html! { <p class="note-answer">{ format!("You {a}{}", wording::stop(a)) }</p> }) }
+                                            <blockquote class="note-text"><p>{ note.text.clone() }</p></blockquote>
+                                        </li>
+                                    }) }
+                                </ol>
+                            </>
+                        }) }
+                    </section>
+                }) }
+            </div>
+        }
+    };
+    html! {
+        <article class="profile" aria-labelledby="profile-view-title">
+            <h1 id="profile-view-title">{ "Your profile" }</h1>
+            <p class="lead">{ "Your judgement across scenarios, the reasons you gave along the way, and your progress to keep or move. It all stays on this device." }</p>
+            if !persistent {
+                { notice("This browser is not keeping your progress", "status", html! {
+                    <p>{ "Storage is turned off here (a private window, or the app is embedded in another page), so there is no saved progress to show, export or import into." }</p>
+                }) }
+            }
+            <section aria-labelledby="across-title">
+                <h2 id="across-title">{ "Across scenarios" }</h2>
+                { across }
+            </section>
+            <section aria-labelledby="journal-title">
+                <h2 id="journal-title">{ "Your journal" }</h2>
+                { journal }
+            </section>
+            <section aria-labelledby="transfer-title">
+                <h2 id="transfer-title">{ "Keep or move your progress" }</h2>
+                <Transfer entries={entries.clone()} on_imported={on_reload} />
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,198 @@
+//! Facilitator mode's projector window: large type and high contrast for the back of the
+//! room, without the app's header. It renders whatever session the presenter window sends
+//! over the scenario's broadcast channel, asking for it when it opens, and passes the
+//! shortcuts pressed here to the presenter. Three screens: how to join (link and QR code),
+//! the scene (what happened, then the story so far, or the ending), and the question (the
+//! options, the timer and, once revealed, the room's votes beside the experts' ratings).
+
+use yew::prelude::*;
+
+use crate::components::vote_chart::{self, letter};
+use crate::components::{prose, timer};
+use crate::hooks::use_channel::use_channel;
+use crate::hooks::use_clock::use_clock;
+use crate::hooks::use_fit::use_fit;
+use crate::hooks::use_keys::use_keys;
+use crate::hooks::window;
+use crate::model::session::{Shared, decision};
+use ::workshop::message::{self, Message};
+use ::workshop::place::Place;
+use ::workshop::qr;
+use ::workshop::session::{Screen, Session};
+use engine::{self, Answer, Step};
+
+#[derive(Properties, PartialEq)]
+pub struct ProjectorProps {
+    pub scenario: Shared,
+}
+
+#[component]
+pub fn Projector(props: &ProjectorProps) -> Html {
+    let scenario = props.scenario.clone();
+    let session = use_state(|| None::<Session>);
+    let on_message = {
+        let (session, scenario) = (session.clone(), scenario.clone());
+        Callback::from(move |text: String| {
+            if let Some(Ok(Message::State(next))) = Message::decode(&scenario, &text) {
+                session.set(Some(next));
+            }
+        })
+    };
+    let channel = use_channel(message::channel(&scenario.meta.id), on_message);
+    {
+        let channel = channel.clone();
+        use_effect_with((), move |_| channel.post(&Message::Hello.encode()));
+    }
+    let root = use_node_ref();
+    {
+        let channel = channel.clone();
+        use_keys(root.clone(), Callback::from(move |key| channel.post(&Message::Key(key).encode())));
+    }
+    let running = session.as_ref().is_some_and(|s| s.timer.started.is_some());
+    let now = use_clock(running);
+    // Smaller type for long scenes and long lists of options, so each screen fits the
+    // projector without scrolling.
+    let shown = session.as_ref().map(|s| (s.screen, s.playthrough.responses.len(), s.revealed, s.queue.len()));
+    let fit = use_fit(shown, 5);
+
+    let Some(session) = (*session).clone() else {
+        let presenter = format!("{}{}", window::base(), Place::Presenter(scenario.meta.id.clone()).to_hash());
+        return html! {
+            <div class="workshop projector waiting" ref={root}>
+                <p class="projector-title">{ scenario.meta.title.clone() }</p>
+                <h1>{ "Waiting for the presenter window" }</h1>
+                if channel.supported {
+                    <p>{ "This window shows what the presenter window runs. Open the presenter in another window of this browser:" }</p>
+                    <p class="join-url"><a href={presenter.clone()}>{ presenter.clone() }</a></p>
+                } else {
+                    <p>{ "This browser cannot link windows, so the projector cannot follow the presenter. Use an up-to-date Chrome, Edge, Firefox or Safari." }</p>
+                }
+            </div>
+        };
+    };
+    let Ok(position) = engine::replay(&scenario, &session.playthrough) else { return Html::default() };
+    let turn = session.playthrough.responses.len();
+    let head = html! {
+        <header class="projector-head">
+            <p class="projector-title">{ scenario.meta.title.clone() }</p>
+            if let Step::Decide { .. } = position.step {
+                <p class="projector-turn">{ format!("Decision {}", turn + 1) }</p>
+            }
+            if running || session.screen == Screen::Question {
+                { timer::view(&session.timer, now) }
+            }
+        </header>
+    };
+    let body = match (session.screen, &position.step) {
+        (Screen::Join, _) => {
+            let place = Place::Join { scenario: scenario.meta.id.clone(), room: session.room.clone() };
+            let url = format!("{}{}", window::base(), place.to_hash());
+            let picture =
+                qr::link_svg(&url, "QR code of the link to join").map(|svg| Html::from_html_unchecked(svg.into()));
+            html! {
+                <section class="projector-join" aria-labelledby="projector-heading">
+                    <div>
+                        <h1 id="projector-heading">{ "Play along on your phone" }</h1>
+                        if !session.room.is_empty() {
+                            <p class="room-name">{ format!("Room {}", session.room) }</p>
+                        }
+                        <p>{ "Scan the code, or type this address:" }</p>
+                        <p class="join-url">{ url }</p>
+                        <p>{ "You answer each decision on your phone; at the end you get a short code to hand in." }</p>
+                    </div>
+                    <div class="qr">{ for picture }</div>
+                </section>
+            }
+        }
+        (_, Step::End(ending)) => html! {
+            <section class="projector-scene" aria-labelledby="projector-heading">
+                { consequence(&scenario, &position.history) }
+                <p class="eyebrow">{ "How it ended" }</p>
+                <h1 id="projector-heading">{ ending.title.clone() }</h1>
+                <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
+                <h2 class="path-title">{ "The room's path" }</h2>
+                <ol class="room-path">
+                    { for position.history.iter().filter_map(|answered| {
+                        let d = decision(&scenario, answered.decision)?;
+                        let chose = match answered.response.answer {
+                            Answer::Pick(o) => format!(" → {}", letter(o)),
+                            _ => String::new(),
+                        };
+                        Some(html! { <li>{ format!("{}{chose}", d.ask) }</li> })
+                    }) }
+                </ol>
+            </section>
+        },
+        (Screen::Scene, Step::Decide { .. }) => html! {
+            <section class="projector-scene" aria-labelledby="projector-heading">
+                <h1 id="projector-heading" class="visually-hidden">{ format!("Decision {}: the scene", turn + 1) }</h1>
+                { consequence(&scenario, &position.history) }
+                <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
+            </section>
+        },
+        (Screen::Question, Step::Decide { decision, .. }) => {
+            let rows = vote_chart::votes(decision, &session.votes, session.revealed);
+            let many = (decision.options.len() >= 7).then_some("many");
+            let hands: u32 = session.hands.iter().sum();
+            let how = match decision.kind {
+                engine::scenario::DecisionKind::Pick => "Which would you do?",
+                engine::scenario::DecisionKind::Rate => "Which would you rate highest?",
+                engine::scenario::DecisionKind::Rank => "Which would you put first?",
+                engine::scenario::DecisionKind::Considerations => "Which of these matter here?",
+                engine::scenario::DecisionKind::Pivot => "Which of these facts would change the best call?",
+            };
+            html! {
+                <section class="projector-question" aria-labelledby="projector-heading">
+                    <h1 id="projector-heading">{ decision.ask.clone() }</h1>
+                    <p class="how">{ how }</p>
+                    if session.revealed {
+                        <div class={classes!("chart-wrap", many)}>{ vote_chart::view(&rows, "projector-heading") }</div>
+                        if hands > 0 {
+                            <p class="room-hands">
+                                { "How sure the room is: " }
+                                { for engine::Confidence::ALL.iter().enumerate().map(|(i, c)| html! {
+                                    <span class="hand-count">{ format!("{} {}", c.label(), session.hands[i]) }</span>
+                                }) }
+                            </p>
+                        }
+                    } else {
+                        <ol class={classes!("options", many)}>
+                            { for decision.options.iter().enumerate().map(|(i, o)| html! {
+                                <li data-option={i.to_string()}>
+                                    <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
+                                    <span class="visually-hidden">{ format!("Option {}: ", letter(i)) }</span>
+                                    <span>{ o.text.clone() }</span>
+                                </li>
+                            }) }
+                        </ol>
+                    }
+                </section>
+            }
+        }
+    };
+    html! {
+        <div class="workshop projector" ref={root} data-screen={session.screen.as_str()} data-turn={turn.to_string()} data-fit={fit.to_string()}
+            data-node={scenario.nodes.get(position.node).map(|n| n.id.clone())}>
+            { head }
+            <div class="projector-body">{ body }</div>
+        </div>
+    }
+}
+
+/// What happened straight after the room's last pick, if the last answer was one.
+fn consequence(scenario: &engine::Scenario, history: &[engine::Answered]) -> Html {
+    let Some(last) = history.last() else { return Html::default() };
+    let Answer::Pick(option) = last.response.answer else { return Html::default() };
+    let Some(choice) = decision(scenario, last.decision).and_then(|d| d.options.get(option)) else {
+        return Html::default();
+    };
+    if choice.consequence.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="consequence">
+            <p class="eyebrow">{ format!("The room chose {}: {}", letter(option), choice.text) }</p>
+            <div class="prose">{ prose::blocks(&choice.consequence) }</div>
+        </div>
+    }
+}

@@ -1,0 +1,49 @@
+//! `rate`: every option rated on a 1–7 scale, one group of seven radio buttons per option
+//! (arrow keys move within a group), in the shown order.
+
+use yew::prelude::*;
+
+use engine::scenario::Decision;
+
+/// The labels read out for each point of the scale.
+const POINTS: [&str; 7] = ["1, a poor call", "2", "3", "4, defensible", "5", "6", "7, an excellent call"];
+
+/// The options of `decision` in `order`, rated as `ratings` says (by authored index, 0 while
+/// unrated); `turn` names the radio groups uniquely.
+pub fn view(
+    decision: &Decision,
+    order: &[usize],
+    ratings: &[u8],
+    turn: usize,
+    on_rate: &Callback<(usize, u8)>,
+) -> Html {
+    html! {
+        <div class="rate-each">
+            <p class="scale-key" aria-hidden="true">
+                <span>{ "1 · a poor call" }</span><span>{ "4 · defensible" }</span><span>{ "7 · an excellent call" }</span>
+            </p>
+            { for order.iter().filter_map(|&option| {
+                let text = decision.options.get(option)?.text.clone();
+                let current = ratings.get(option).copied().unwrap_or(0);
+                let name = format!("rate-{turn}-{option}");
+                Some(html! {
+                    <fieldset class="rating">
+                        <legend>{ text }</legend>
+                        <div class="scale">
+                            { for (1..=7_u8).zip(POINTS).map(|(value, label)| {
+                                let onchange = on_rate.reform(move |_: Event| (option, value));
+                                html! {
+                                    <label class="point">
+                                        <input type="radio" name={name.clone()} data-option={option.to_string()}
+                                            data-value={value.to_string()} checked={current == value} aria-label={label} {onchange} />
+                                        <span aria-hidden="true">{ value }</span>
+                                    </label>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                })
+            }) }
+        </div>
+    }
+}

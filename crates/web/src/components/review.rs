@@ -1,0 +1,28 @@
+//! The review module's root: the Debrief of one scenario (`debrief/<id>`) or the Profile
+//! (`profile`), as the app's route names it when it mounts the module.
+
+use yew::prelude::*;
+
+use crate::components::debrief::Debrief;
+use crate::components::profile::Profile;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    /// `debrief/<id>` or `profile`.
+    pub place: String,
+}
+
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    match props.place.split_once('/') {
+        Some(("debrief", id)) if !id.is_empty() => html! { <Debrief key={id.to_string()} id={id.to_string()} /> },
+        None if props.place == "profile" => html! { <Profile /> },
+        _ => html! {
+            <section class="missing" aria-labelledby="missing">
+                <h1 id="missing">{ "Nothing to show here" }</h1>
+                <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+            </section>
+        },
+    }
+}

@@ -1,0 +1,76 @@
+//! The Author view's state panel: every state variable with its label and current value,
+//! and the delayed effects still waiting to land.
+
+use yew::prelude::*;
+
+use crate::model::session::decision;
+use engine::scenario::{Change, StateKind, Value};
+use engine::{PendingEffect, Scenario};
+
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::Number(n) => n.to_string(),
+        Value::Flag(true) => "yes".into(),
+        Value::Flag(false) => "no".into(),
+    }
+}
+
+/// The panel for `state` and `pending` after `turn` responses.
+pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], turn: usize) -> Html {
+    html! {
+        <aside class="state-panel" aria-labelledby="state-title">
+            <h2 id="state-title">{ "State" }</h2>
+            if scenario.states.is_empty() {
+                <p class="hint">{ "This scenario declares no state." }</p>
+            } else {
+                <dl class="states">
+                    { for scenario.states.iter().zip(state).map(|(var, value)| {
+                        let changed = *value != var.initial;
+                        let range = match var.kind {
+                            StateKind::Number { low, high } => format!("{low}–{high}, started at {}", value_text(&var.initial)),
+                            StateKind::Flag => format!("started {}", value_text(&var.initial)),
+                        };
+                        html! {
+                            <div class={if changed { "state changed" } else { "state" }}>
+                                <dt>{ var.label.clone() }<code>{ var.id.clone() }</code></dt>
+                                <dd><strong>{ value_text(value) }</strong><span class="hint">{ range }</span></dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+            }
+            <h3>{ "Delayed effects waiting" }</h3>
+            if pending.is_empty() {
+                <p class="hint">{ "None." }</p>
+            } else {
+                <ul class="pending">
+                    { for pending.iter().map(|p| {
+                        let var = scenario.states.get(p.effect.state);
+                        let label = var.map(|v| v.label.clone()).unwrap_or_default();
+                        let change = match p.effect.change {
+                            Change::Add(n) if n >= 0 => format!("+{n}"),
+                            Change::Add(n) => n.to_string(),
+                            Change::Set(value) => format!("set to {}", value_text(&value)),
+                        };
+                        let left = (p.due + 1).saturating_sub(turn);
+                        let when = match left {
+                            0 | 1 => "after the next decision".to_string(),
+                            n => format!("after {n} more decisions"),
+                        };
+                        let from = decision(scenario, p.cause.decision)
+                            .and_then(|d| d.options.get(p.cause.option))
+                            .map(|o| o.text.clone())
+                            .unwrap_or_default();
+                        html! {
+                            <li>
+                                <strong>{ format!("{label} {change}") }</strong>{ format!(" {when}") }
+                                if !p.effect.visible { <span class="tag">{ "hidden" }</span> }
+                                <span class="hint">{ format!("From: {from}") }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </aside>
+    }
+}

@@ -1,0 +1,139 @@
+//! The room beside the experts: one row per option, lettered in authored order as the
+//! projector and participants' phones letter them, with a bar for the room (votes, or mean
+//! ratings) and one for the experts (their mean rating, or whether an item matters). Bars
+//! are SVG with width attributes, never inline styles (the page's CSP forbids them); every
+//! figure is written out as text too.
+
+use yew::prelude::*;
+
+use engine::scenario::{Decision, DecisionKind};
+use engine::score::expert_mean;
+
+/// One bar: how full (0 to 1) and what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub share: f64,
+    pub label: String,
+}
+
+/// What the experts say of one option.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Experts {
+    /// Their mean rating, as a bar out of 7.
+    Rating(Bar),
+    /// Whether a checklist item matters (or is a distractor).
+    Item(bool),
+}
+
+/// One option's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub text: String,
+    pub room: Option<Bar>,
+    pub experts: Experts,
+    /// The experts' best option (or an item that matters).
+    pub best: bool,
+}
+
+/// The option's letter: A for the first authored option.
+pub fn letter(option: usize) -> char {
+    char::from(b'A' + (option % 26) as u8)
+}
+
+/// The experts' view of an option: its mean rating out of 7, or for a checklist item
+/// whether it matters.
+pub fn experts(decision: &Decision, option: usize) -> Experts {
+    let Some(choice) = decision.options.get(option) else { return Experts::Item(false) };
+    if decision.kind.is_checklist() {
+        return Experts::Item(choice.weight > 0);
+    }
+    let mean = expert_mean(choice);
+    Experts::Rating(Bar { share: mean / 7.0, label: format!("{mean:.1} of 7") })
+}
+
+impl Experts {
+    /// What it says, in words: "5.8 of 7", "Matters" or "Distractor".
+    pub fn label(&self) -> &str {
+        match self {
+            Experts::Rating(bar) => &bar.label,
+            Experts::Item(true) => "Matters",
+            Experts::Item(false) => "Distractor",
+        }
+    }
+}
+
+/// Whether the experts count the option among the best: the top mean rating, or an item
+/// that matters.
+pub fn best(decision: &Decision, option: usize) -> bool {
+    if decision.kind.is_checklist() {
+        return decision.options.get(option).is_some_and(|o| o.weight > 0);
+    }
+    let top = decision.options.iter().map(expert_mean).fold(f64::MIN, f64::max);
+    decision.options.get(option).is_some_and(|o| expert_mean(o) >= top)
+}
+
+/// Rows for hand counts at a decision; the room's bars only when `revealed`.
+pub fn votes(decision: &Decision, votes: &[u32], revealed: bool) -> Vec<Row> {
+    let total: u32 =
+        if decision.kind.is_checklist() { votes.iter().copied().max().unwrap_or(0) } else { votes.iter().sum() };
+    decision
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let count = votes.get(i).copied().unwrap_or(0);
+            let share = if total == 0 { 0.0 } else { f64::from(count) / f64::from(total) };
+            let room = revealed.then(|| Bar { share, label: hands(count, share, decision.kind) });
+            Row { text: option.text.clone(), room, experts: experts(decision, i), best: best(decision, i) }
+        })
+        .collect()
+}
+
+fn hands(count: u32, share: f64, kind: DecisionKind) -> String {
+    let noun = if count == 1 { "hand" } else { "hands" };
+    if kind.is_checklist() { format!("{count} {noun}") } else { format!("{count} {noun}, {:.0}%", share * 100.0) }
+}
+
+/// The chart, captioned for assistive technology by the element `labelled_by`.
+pub fn view(rows: &[Row], labelled_by: &str) -> Html {
+    html! {
+        <ol class="chart" aria-labelledby={labelled_by.to_string()}>
+            { for rows.iter().enumerate().map(|(i, row)| html! {
+                <li class={classes!("chart-row", row.best.then_some("best"))} data-option={i.to_string()}>
+                    <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
+                    <span class="chart-text">
+                        <span class="visually-hidden">{ format!("Option {}: ", letter(i)) }</span>
+                        { row.text.clone() }
+                    </span>
+                    <span class="chart-bars">
+                        if let Some(room) = &row.room {
+                            { bar("by-room", "Room", room) }
+                        }
+                        { match &row.experts {
+                            Experts::Rating(rating) => bar("by-experts", if row.best { "Experts’ pick" } else { "Experts" }, rating),
+                            Experts::Item(matters) => html! {
+                                <span class={classes!("verdict-tag", matters.then_some("matters"))}>
+                                    <span class="visually-hidden">{ "Experts: " }</span>{ row.experts.label() }
+                                </span>
+                            },
+                        } }
+                    </span>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+fn bar(class: &'static str, who: &'static str, bar: &Bar) -> Html {
+    let width = format!("{:.1}%", (bar.share.clamp(0.0, 1.0) * 100.0));
+    html! {
+        <span class={classes!("vbar", class)} data-share={format!("{:.3}", bar.share)}>
+            <span class="vbar-who">{ who }</span>
+            <svg class="vbar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="vbar-back" x="0" y="0" width="100" height="10" />
+                <rect class="vbar-fill" x="0" y="0" width={width} height="10" />
+            </svg>
+            <span class="vbar-label">{ bar.label.clone() }</span>
+        </span>
+    }
+}

@@ -1,0 +1,72 @@
+//! `use_facilitation`: the presenter window's session, which it owns. It is restored from
+//! storage on opening (`judgement-call/v1/workshop/<id>`), saved after every change, and
+//! sent whole to the projector windows over the scenario's broadcast channel after every
+//! change and whenever a projector says hello; shortcuts pressed in a projector window
+//! arrive here too.
+
+use yew::prelude::*;
+
+use crate::hooks::storage;
+use crate::hooks::use_channel::{Channel, use_channel};
+use crate::hooks::window;
+use crate::model::facilitation::{Change, Facilitation};
+use crate::model::session::Shared;
+use ::workshop::message::{self, Message};
+use ::workshop::session::{self, Session};
+
+/// The length of a voting round when nothing else is chosen.
+pub const ROUND: u32 = 60;
+
+/// Where the presenter keeps a scenario's session.
+pub fn key(id: &str) -> String {
+    format!("judgement-call/v1/workshop/{id}")
+}
+
+/// The session, with why a saved one could not be used, and the channel (for its support).
+pub struct FacilitationHandle {
+    pub state: UseReducerHandle<Facilitation>,
+    pub notice: Option<String>,
+    pub channel: Channel,
+}
+
+/// The presenter's session for `scenario`.
+#[hook]
+pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
+    let notice = use_mut_ref(|| None::<String>);
+    let state = {
+        let (scenario, notice) = (scenario.clone(), notice.clone());
+        use_reducer(move || {
+            let fresh = || session::start(&scenario, ROUND);
+            let session = match storage::get(&key(&scenario.meta.id)) {
+                None => fresh(),
+                Some(text) => Session::decode(&scenario, &text).unwrap_or_else(|why| {
+                    *notice.borrow_mut() = Some(format!(
+                        "The workshop saved in this browser could not be used ({why}), so this one starts afresh."
+                    ));
+                    fresh()
+                }),
+            };
+            Facilitation { scenario, session, problem: None, announced: 0 }
+        })
+    };
+    let on_message = {
+        let (state, scenario) = (state.clone(), scenario.clone());
+        Callback::from(move |text: String| match Message::decode(&scenario, &text) {
+            Some(Ok(Message::Key(key))) => state.dispatch(Change::Press(key, window::now())),
+            // Hello is answered below, by sending the session again.
+            Some(Ok(Message::Hello)) => state.dispatch(Change::Announce),
+            _ => {}
+        })
+    };
+    let channel = use_channel(message::channel(&scenario.meta.id), on_message);
+    {
+        let channel = channel.clone();
+        let id = scenario.meta.id.clone();
+        use_effect_with((state.session.clone(), state.announced), move |(session, _)| {
+            storage::set(&key(&id), &session.encode());
+            channel.post(&Message::State(session.clone()).encode());
+        });
+    }
+    let notice = notice.borrow().clone();
+    FacilitationHandle { state, notice, channel }
+}

@@ -1,0 +1,55 @@
+//! `use_saved`: the library's view of what is saved: every scenario's progress log, read
+//! once when the library opens, and a way to forget one scenario's progress.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::hooks::storage;
+use crate::model::saved;
+use crate::route::Route;
+
+/// Saved logs by scenario id, and whether anything outlives the tab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub logs: Rc<Vec<(String, String)>>,
+    pub persistent: bool,
+}
+
+impl Saved {
+    /// The saved log of this scenario.
+    pub fn log(&self, id: &str) -> Option<&str> {
+        self.logs.iter().find(|(i, _)| i == id).map(|(_, log)| log.as_str())
+    }
+}
+
+fn read() -> Saved {
+    let prefix = saved::progress_key("");
+    let logs = storage::keys(&prefix)
+        .into_iter()
+        .filter_map(|key| {
+            let log = storage::get(&key)?;
+            Some((key[prefix.len()..].to_string(), log))
+        })
+        .collect();
+    Saved { logs: Rc::new(logs), persistent: storage::persistent() }
+}
+
+/// What is saved, and `on_restart`: forgets a scenario's progress (its journal stays) and
+/// opens it afresh.
+#[hook]
+pub fn use_saved() -> (Saved, Callback<String>) {
+    let state = use_state(read);
+    let on_restart = {
+        let state = state.clone();
+        Callback::from(move |id: String| {
+            storage::remove(&saved::progress_key(&id));
+            storage::remove(&saved::mode_key(&id));
+            state.set(read());
+            if let Some(location) = web_sys::window().map(|w| w.location()) {
+                let _ = location.set_hash(&Route::Play(id).to_hash());
+            }
+        })
+    };
+    ((*state).clone(), on_restart)
+}

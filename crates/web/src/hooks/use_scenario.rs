@@ -1,0 +1,132 @@
+//! `use_scenario`: a scenario of the library (or one a package ships), fetched packed from
+//! `library/<id>.jcp` beside the app when it is first opened, and decoded. For a `#/play/…` link, `boot.js` has fetched it already, before the
+//! app started, so the very first render can draw it.
+//! Decoded scenarios are kept for the rest of the visit, so going back to the library and
+//! on to the same scenario again never fetches it twice.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::model::session::Shared;
+use codec::pack;
+
+thread_local! {
+    /// Every scenario decoded so far in this visit.
+    static CACHE: RefCell<Vec<Shared>> = const { RefCell::new(Vec::new()) };
+}
+
+fn cached(id: &str) -> Option<Shared> {
+    CACHE.with_borrow(|c| c.iter().find(|s| s.meta.id == id).cloned())
+}
+
+/// The cached copy of this scenario, keeping this one if there is none yet.
+fn remember(scenario: engine::Scenario) -> Shared {
+    cached(&scenario.meta.id).unwrap_or_else(|| {
+        let shared = Shared(Rc::new(scenario));
+        CACHE.with_borrow_mut(|c| c.push(shared.clone()));
+        shared
+    })
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `boot.js`'s early fetch of this scenario: its bytes (an `ArrayBuffer`), or null.
+    #[wasm_bindgen(js_namespace = judgementCall, catch)]
+    fn prefetched(id: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Where fetching a scenario stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loading {
+    Pending,
+    Ready(Shared),
+    /// The library has no such scenario.
+    Unknown,
+    /// It could not be fetched or read; the text says why, for people.
+    Failed(&'static str),
+}
+
+/// Fetches and decodes the built-in scenario with this id; re-renders when it is ready.
+#[hook]
+pub fn use_scenario(id: &str) -> Loading {
+    let initial = || match cached(id) {
+        Some(scenario) => Loading::Ready(scenario),
+        None => match prefetched(id).ok() {
+            Some(buffer) if buffer.is_object() => loaded(Fetched::Bytes(js_sys::Uint8Array::new(&buffer).to_vec())),
+            Some(status) if status.as_f64() == Some(404.0) => loaded(Fetched::Missing),
+            _ => Loading::Pending,
+        },
+    };
+    let loading = use_state_eq(initial);
+    {
+        let loading = loading.clone();
+        use_effect_with(id.to_string(), move |id| {
+            if let Some(scenario) = cached(id) {
+                loading.set(Loading::Ready(scenario));
+            } else if matches!(*loading, Loading::Pending) {
+                let id = id.clone();
+                wasm_bindgen_futures::spawn_local(async move { loading.set(loaded(fetch_packed(&id).await)) });
+            }
+        });
+    }
+    (*loading).clone()
+}
+
+/// The built-in scenario with this id, from the cache or fetched now, outside any component
+/// (the play module works out the library's card progress with it).
+pub async fn scenario(id: &str) -> Loading {
+    match cached(id) {
+        Some(scenario) => Loading::Ready(scenario),
+        None => loaded(fetch_packed(id).await),
+    }
+}
+
+/// What fetched bytes come to.
+fn loaded(fetched: Fetched) -> Loading {
+    match fetched {
+        Fetched::Bytes(bytes) => match pack::decode(&bytes) {
+            Ok(scenario) => Loading::Ready(remember(scenario)),
+            Err(_) => Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again."),
+        },
+        Fetched::Missing => Loading::Unknown,
+        Fetched::Failed => {
+            Loading::Failed("The scenario could not be downloaded. Check your connection, then reload the page.")
+        }
+    }
+}
+
+/// What fetching a packed scenario came to.
+enum Fetched {
+    Bytes(Vec<u8>),
+    /// The server has no such file: no such scenario here (the built-in library, or the
+    /// scenarios a package ships).
+    Missing,
+    Failed,
+}
+
+/// The packed scenario's bytes, fetched now.
+async fn fetch_packed(id: &str) -> Fetched {
+    // An id is a scenario's (letters, digits, hyphens); anything else names no file.
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return Fetched::Missing;
+    }
+    let fetch = async {
+        let window = web_sys::window()?;
+        let response = JsFuture::from(window.fetch_with_str(&format!("library/{id}.jcp"))).await.ok()?;
+        let response: web_sys::Response = response.dyn_into().ok()?;
+        if response.status() == 404 {
+            return Some(Fetched::Missing);
+        }
+        if !response.ok() {
+            return None;
+        }
+        let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+        Some(Fetched::Bytes(js_sys::Uint8Array::new(&buffer).to_vec()))
+    };
+    fetch.await.unwrap_or(Fetched::Failed)
+}

@@ -1,0 +1,99 @@
+//! Facilitator mode's state: the scenario and the facilitated session (`workshop::session`),
+//! with the last refusal to show. The reducer only applies the session's actions; the
+//! `use_facilitation` hook saves and broadcasts the result.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::session::Shared;
+use ::workshop::message::Key;
+use ::workshop::session::{self, Action, Session};
+
+/// The presenter's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facilitation {
+    pub scenario: Shared,
+    pub session: Session,
+    /// Why the last change was refused, as a sentence; cleared by the next change.
+    pub problem: Option<String>,
+    /// How many times a projector window asked for the session, so it is sent again.
+    pub announced: u32,
+}
+
+/// A change the facilitator asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Act(Action),
+    /// A shortcut, at this time (for the timer).
+    Press(Key, f64),
+    /// Back to the scenario's start, keeping the room's label and the round's length.
+    Restart,
+    /// A projector window asked for the session.
+    Announce,
+}
+
+impl Reducible for Facilitation {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let scenario = &self.scenario;
+        let actions = match change {
+            Change::Act(action) => vec![action],
+            Change::Press(key, now) => key.actions(scenario, &self.session, now),
+            Change::Restart => {
+                let mut fresh = session::start(scenario, self.session.timer.seconds);
+                fresh.room = self.session.room.clone();
+                return Rc::new(Facilitation { session: fresh, problem: None, ..(*self).clone() });
+            }
+            Change::Announce => {
+                return Rc::new(Facilitation { announced: self.announced.wrapping_add(1), ..(*self).clone() });
+            }
+        };
+        let applied = actions.iter().try_fold(self.session.clone(), |s, a| session::apply(scenario, &s, a));
+        let mut next = (*self).clone();
+        match applied {
+            Ok(session) => {
+                next.session = session;
+                next.problem = None;
+            }
+            Err(error) => next.problem = Some(sentence(&error.to_string())),
+        }
+        Rc::new(next)
+    }
+}
+
+/// A message as a sentence: a capital first letter and a full stop.
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+    use ::workshop::session::Screen;
+
+    const FIRST_CALL: &str = include_str!("../../../../tests/it/fixtures/first-call.scenario");
+
+    #[wasm_bindgen_test]
+    fn refusals_become_sentences_and_leave_the_session_alone() {
+        let scenario = Shared(Rc::new(engine::read(FIRST_CALL).expect("reads")));
+        let session = session::start(&scenario, 60);
+        let state = Rc::new(Facilitation { scenario, session: session.clone(), problem: None, announced: 0 });
+        let question = state.clone().reduce(Change::Press(Key::Next, 0.0));
+        assert_eq!(question.session.screen, Screen::Question);
+        let refused = question.clone().reduce(Change::Press(Key::Next, 0.0));
+        assert_eq!(refused.problem.as_deref(), Some("Nobody has voted yet."));
+        assert_eq!(refused.session, question.session);
+        let named = refused.reduce(Change::Act(Action::Room("Tue".into())));
+        assert_eq!(named.problem, None);
+        let restarted = named.reduce(Change::Restart);
+        assert_eq!((restarted.session.room.as_str(), restarted.session.screen), ("Tue", Screen::Scene));
+    }
+}

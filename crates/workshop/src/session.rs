@@ -1,0 +1,611 @@
+//! A facilitated session as data: where the room is in the story, the votes at the current
+//! decision, whether they are revealed, the timer, the branches still to visit and what the
+//! projector shows. Every change is an [`Action`] applied by [`apply`], a pure function, so
+//! a test can run a whole workshop; [`Session::encode`] and [`Session::decode`] give the text
+//! form the presenter window saves and sends to its projector windows.
+
+use std::fmt;
+
+use engine::analyse;
+use engine::playthrough::{Answer, Confidence, Cursor, Playthrough, Response, Step, replay};
+use engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+
+/// Which branch the room follows from a decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Follow {
+    /// The option with the most votes.
+    Majority,
+    /// The option the facilitator chooses.
+    Option(usize),
+    /// The two most-voted options, one after the other: the second once the first ends.
+    BothInTurn,
+}
+
+/// The round timer, driven by times the caller passes in (the session reads no clock).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timer {
+    /// The length of a round.
+    pub seconds: u32,
+    /// When the running stretch started, in milliseconds; `None` while paused.
+    pub started: Option<f64>,
+    /// Milliseconds run before the running stretch.
+    pub run: f64,
+}
+
+impl Timer {
+    /// Milliseconds left at `now`, never below zero.
+    pub fn remaining(&self, now: f64) -> f64 {
+        let running = self.started.map_or(0.0, |start| (now - start).max(0.0));
+        (f64::from(self.seconds) * 1000.0 - self.run - running).max(0.0)
+    }
+}
+
+/// What the projector shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Screen {
+    /// How participants join on their phones: the link and its QR code.
+    Join,
+    /// The story so far: what happened, then the scene before the decision (or the ending).
+    #[default]
+    Scene,
+    /// The decision: the question, the options, the timer and, once revealed, the votes.
+    Question,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 3] = [Screen::Join, Screen::Scene, Screen::Question];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Screen::Join => "join",
+            Screen::Scene => "scene",
+            Screen::Question => "question",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// Everything the two windows show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// The path the room has taken.
+    pub playthrough: Playthrough,
+    /// Hands raised for each option at the current decision, in authored order.
+    pub votes: Vec<u32>,
+    /// Hands raised for Unsure, Fairly sure and Sure, when the facilitator asks.
+    pub hands: [u32; 3],
+    /// Whether the room's votes are shown beside the experts' ratings.
+    pub revealed: bool,
+    /// Branches to visit after this one ends ("both in turn").
+    pub queue: Vec<Playthrough>,
+    pub timer: Timer,
+    /// What the projector shows.
+    pub screen: Screen,
+    /// The room's label, shown with the join link (see [`room_label`]); may be empty.
+    pub room: String,
+}
+
+/// One change to a session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Typed hand counts for one option.
+    Vote {
+        option: usize,
+        count: u32,
+    },
+    /// All hand counts at once (e.g. from imported participant codes).
+    Votes(Vec<u32>),
+    /// Show-of-hands confidence.
+    Hands([u32; 3]),
+    Reveal,
+    Hide,
+    /// Move on from the current decision by the chosen branch.
+    Follow(Follow),
+    /// After an ending, go back for the next branch in the queue.
+    NextBranch,
+    /// Step back to the previous decision.
+    Back,
+    StartTimer {
+        now: f64,
+    },
+    PauseTimer {
+        now: f64,
+    },
+    ResetTimer {
+        seconds: u32,
+    },
+    /// Changes what the projector shows.
+    Show(Screen),
+    /// Names the room (see [`room_label`]).
+    Room(String),
+}
+
+/// Why an action was refused; the session is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionError {
+    /// There is no decision to act on: the story has ended.
+    Ended,
+    /// The option does not exist at this decision.
+    NoSuchOption,
+    /// Votes are tied, so "majority" does not say which way to go.
+    Tie,
+    /// Nobody has voted yet.
+    NoVotes,
+    /// Nothing to go back to.
+    Nothing,
+    /// No other branch is waiting ("both in turn" was not chosen, or every branch is done).
+    NoBranch,
+    /// The room's label has characters a link cannot carry, or is too long.
+    BadRoom,
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SessionError::Ended => "the story has ended",
+            SessionError::NoSuchOption => "there is no such option here",
+            SessionError::Tie => "the vote is tied: choose which option the room follows",
+            SessionError::NoVotes => "nobody has voted yet",
+            SessionError::Nothing => "there is nothing to go back to",
+            SessionError::NoBranch => "no other branch is waiting: the story has ended",
+            SessionError::BadRoom => "a room's name is up to 24 letters, digits and dashes",
+        })
+    }
+}
+
+impl std::error::Error for SessionError {}
+
+/// A session at the scenario's start, with a round of `seconds`.
+pub fn start(scenario: &Scenario, seconds: u32) -> Session {
+    let playthrough = Playthrough::new(scenario, 0);
+    let votes = current(scenario, &playthrough).map_or(Vec::new(), |d| vec![0; d.options.len()]);
+    Session {
+        playthrough,
+        votes,
+        hands: [0; 3],
+        revealed: false,
+        queue: Vec::new(),
+        timer: Timer { seconds, started: None, run: 0.0 },
+        screen: Screen::Scene,
+        room: String::new(),
+    }
+}
+
+/// The decision the room stands at, if the story has not ended.
+pub fn current<'a>(scenario: &'a Scenario, playthrough: &Playthrough) -> Option<&'a Decision> {
+    match replay(scenario, playthrough).ok()?.step {
+        Step::Decide { decision, .. } => Some(decision),
+        Step::End(_) => None,
+    }
+}
+
+/// Applies one action, returning the new session or why it was refused.
+pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<Session, SessionError> {
+    let mut next = session.clone();
+    match action {
+        Action::Vote { option, count } => {
+            *next.votes.get_mut(*option).ok_or(SessionError::NoSuchOption)? = *count;
+        }
+        Action::Votes(votes) => {
+            if votes.len() != next.votes.len() {
+                return Err(SessionError::NoSuchOption);
+            }
+            next.votes = votes.clone();
+        }
+        Action::Hands(hands) => next.hands = *hands,
+        Action::Reveal => next.revealed = true,
+        Action::Hide => next.revealed = false,
+        Action::Follow(follow) => {
+            let decision = current(scenario, &session.playthrough).ok_or(SessionError::Ended)?;
+            let (first, second) = branches(decision, &session.votes, *follow)?;
+            let confidence = decision.confidence.as_ref().map(|_| room_confidence(&session.hands));
+            let step = |answer: Answer| -> Result<Playthrough, SessionError> {
+                let mut p = session.playthrough.clone();
+                p.responses.push(Response::new(answer, confidence));
+                replay(scenario, &p).map_err(|_| SessionError::NoSuchOption)?;
+                Ok(p)
+            };
+            next.playthrough = step(first)?;
+            if let Some(second) = second {
+                next.queue.insert(0, step(second)?);
+            }
+            next.settle(scenario);
+        }
+        Action::NextBranch => {
+            if next.queue.is_empty() {
+                return Err(SessionError::NoBranch);
+            }
+            next.playthrough = next.queue.remove(0);
+            next.settle(scenario);
+        }
+        Action::Back => {
+            next.playthrough.responses.pop().ok_or(SessionError::Nothing)?;
+            next.settle(scenario);
+        }
+        Action::StartTimer { now } => {
+            if next.timer.started.is_none() {
+                next.timer.started = Some(*now);
+            }
+        }
+        Action::PauseTimer { now } => {
+            if let Some(start) = next.timer.started.take() {
+                next.timer.run += (now - start).max(0.0);
+            }
+        }
+        Action::ResetTimer { seconds } => next.timer = Timer { seconds: *seconds, started: None, run: 0.0 },
+        Action::Show(screen) => next.screen = *screen,
+        Action::Room(label) => next.room = room_label(label).ok_or(SessionError::BadRoom)?,
+    }
+    Ok(next)
+}
+
+/// A room's label as links carry it: letters, digits and dashes, at most 24, with spaces
+/// read as dashes and the ends trimmed; `None` for anything else. Empty is allowed (no label).
+pub fn room_label(text: &str) -> Option<String> {
+    let label: String = text.trim().chars().map(|c| if c == ' ' { '-' } else { c }).collect();
+    let fits = label.chars().count() <= 24 && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    fits.then_some(label)
+}
+
+impl Session {
+    /// Clears the votes, the hands, the reveal and the timer for the decision now current.
+    fn settle(&mut self, scenario: &Scenario) {
+        self.votes = current(scenario, &self.playthrough).map_or(Vec::new(), |d| vec![0; d.options.len()]);
+        self.hands = [0; 3];
+        self.revealed = false;
+        self.timer = Timer { seconds: self.timer.seconds, started: None, run: 0.0 };
+        self.screen = Screen::Scene;
+    }
+
+    /// The session as text, one field a line: what the presenter saves and sends to
+    /// projector windows. [`Session::decode`] reads it back.
+    pub fn encode(&self) -> String {
+        let numbers = |values: &[u32]| values.iter().map(u32::to_string).collect::<Vec<_>>().join(" ");
+        let started = self.timer.started.map_or("-".to_string(), |t| t.to_string());
+        let mut out = format!(
+            "{SESSION_FORMAT}\npath {}\nvotes {}\nhands {}\nrevealed {}\ntimer {} {started} {}\nscreen {}\nroom {}\n",
+            self.playthrough.encode(),
+            numbers(&self.votes),
+            numbers(&self.hands),
+            u8::from(self.revealed),
+            self.timer.seconds,
+            self.timer.run,
+            self.screen.as_str(),
+            self.room,
+        );
+        for branch in &self.queue {
+            out.push_str(&format!("queue {}\n", branch.encode()));
+        }
+        out
+    }
+
+    /// Reads what [`Session::encode`] wrote, checking it against `scenario`: every path must
+    /// replay and the votes must fit the decision the room stands at. Never panics.
+    pub fn decode(scenario: &Scenario, text: &str) -> Result<Session, ReadError> {
+        let mut lines = text.lines();
+        if lines.next().map(str::trim) != Some(SESSION_FORMAT) {
+            return Err(ReadError::NotASession);
+        }
+        let mut session = start(scenario, 0);
+        let mut seen = Vec::new();
+        for line in lines.filter(|l| !l.trim().is_empty()) {
+            let (field, value) = line.split_once(' ').unwrap_or((line, ""));
+            let bad = || ReadError::Field(field.to_string());
+            let numbers = |value: &str| -> Result<Vec<u32>, ReadError> {
+                value.split_whitespace().map(|n| n.parse::<u32>().map_err(|_| bad())).collect()
+            };
+            let path = |value: &str| -> Result<Playthrough, ReadError> {
+                let playthrough = Playthrough::decode(value).map_err(|_| bad())?;
+                replay(scenario, &playthrough).map_err(|_| ReadError::OtherScenario)?;
+                Ok(playthrough)
+            };
+            match field {
+                "path" => session.playthrough = path(value)?,
+                "queue" => session.queue.push(path(value)?),
+                "votes" => session.votes = numbers(value)?,
+                "hands" => session.hands = numbers(value)?.try_into().map_err(|_| bad())?,
+                "revealed" => {
+                    session.revealed = match value {
+                        "0" => false,
+                        "1" => true,
+                        _ => return Err(bad()),
+                    }
+                }
+                "timer" => {
+                    let parts: Vec<&str> = value.split(' ').collect();
+                    let [seconds, started, run] = parts.as_slice() else { return Err(bad()) };
+                    let time = |t: &str| t.parse::<f64>().ok().filter(|t| t.is_finite() && *t >= 0.0);
+                    session.timer = Timer {
+                        seconds: seconds.parse().map_err(|_| bad())?,
+                        started: if *started == "-" { None } else { Some(time(started).ok_or_else(bad)?) },
+                        run: time(run).ok_or_else(bad)?,
+                    };
+                }
+                "screen" => session.screen = Screen::parse(value).ok_or_else(bad)?,
+                "room" => session.room = room_label(value).ok_or_else(bad)?,
+                _ => return Err(bad()),
+            }
+            seen.push(field);
+        }
+        if !seen.contains(&"path") {
+            return Err(ReadError::Field("path".to_string()));
+        }
+        let options = current(scenario, &session.playthrough).map_or(0, |d| d.options.len());
+        if session.votes.len() != options {
+            return Err(ReadError::Field("votes".to_string()));
+        }
+        Ok(session)
+    }
+}
+
+/// The first line of a session's text form.
+const SESSION_FORMAT: &str = "jcw1 session";
+
+/// Why a session's text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    NotASession,
+    /// A field that is missing, unknown or does not read.
+    Field(String),
+    /// The path is of another scenario, or another version of it.
+    OtherScenario,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::NotASession => f.write_str("it is not a saved workshop session"),
+            ReadError::Field(field) => write!(f, "its `{field}` does not read"),
+            ReadError::OtherScenario => f.write_str("it was saved for another version of this scenario"),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Where one way on from the current decision leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    /// To another decision (its node index).
+    Decision(usize),
+    /// To an ending (its node index).
+    Ending(usize),
+}
+
+/// Where each option of the decision the room stands at leads, from here (state and all):
+/// one entry per option for a pick, a single entry for the other kinds (the room moves on
+/// with the experts' answer). Empty once the story has ended.
+pub fn leads(scenario: &Scenario, playthrough: &Playthrough) -> Vec<Lead> {
+    let Some(decision) = current(scenario, playthrough) else { return Vec::new() };
+    let confidence = decision.confidence.as_ref().map(|_| Confidence::FairlySure);
+    let answers: Vec<Answer> = match decision.kind {
+        DecisionKind::Pick => (0..decision.options.len()).map(Answer::Pick).collect(),
+        _ => vec![analyse::key(decision)],
+    };
+    answers
+        .into_iter()
+        .filter_map(|answer| {
+            let mut p = playthrough.clone();
+            p.responses.push(Response::new(answer, confidence));
+            let position = replay(scenario, &p).ok()?;
+            Some(match position.step {
+                Step::Decide { .. } => Lead::Decision(position.node),
+                Step::End(_) => Lead::Ending(position.node),
+            })
+        })
+        .collect()
+}
+
+/// The answer (or two) the room gives. Only a pick chooses a branch by votes; at the other
+/// kinds the room discusses and moves on with the experts' own answer, which leads the same
+/// way whatever it is.
+fn branches(decision: &Decision, votes: &[u32], follow: Follow) -> Result<(Answer, Option<Answer>), SessionError> {
+    if decision.kind != DecisionKind::Pick {
+        return Ok((analyse::key(decision), None));
+    }
+    let mut ranked: Vec<usize> = (0..votes.len()).collect();
+    ranked.sort_by(|&a, &b| votes[b].cmp(&votes[a]).then(a.cmp(&b)));
+    let top = |k: usize| ranked.get(k).copied().filter(|&o| votes[o] > 0);
+    match follow {
+        Follow::Option(option) if option < decision.options.len() => Ok((Answer::Pick(option), None)),
+        Follow::Option(_) => Err(SessionError::NoSuchOption),
+        Follow::Majority => {
+            let first = top(0).ok_or(SessionError::NoVotes)?;
+            if top(1).is_some_and(|second| votes[second] == votes[first]) {
+                return Err(SessionError::Tie);
+            }
+            Ok((Answer::Pick(first), None))
+        }
+        Follow::BothInTurn => {
+            let first = top(0).ok_or(SessionError::NoVotes)?;
+            Ok((Answer::Pick(first), top(1).map(Answer::Pick)))
+        }
+    }
+}
+
+/// The confidence the room's hands show: the level most hands went up for (Fairly sure
+/// when nobody raised a hand, or on a tie).
+fn room_confidence(hands: &[u32; 3]) -> Confidence {
+    let most = hands.iter().copied().max().unwrap_or(0);
+    let levels: Vec<usize> = (0..3).filter(|&i| most > 0 && hands[i] == most).collect();
+    match levels.as_slice() {
+        [only] => Confidence::ALL[*only],
+        _ => Confidence::FairlySure,
+    }
+}
+
+/// Hand counts at a decision from participants' playthroughs, one per option: at a pick,
+/// who picked it; at a checklist, who ticked it; at a rate decision, who rated it highest
+/// (every option sharing the top rating); at a rank decision, who put it first.
+pub fn votes_from(scenario: &Scenario, decision: usize, playthroughs: &[Playthrough]) -> Vec<u32> {
+    let n = match scenario.nodes.get(decision).map(|n| &n.kind) {
+        Some(NodeKind::Decision(d)) => d.options.len(),
+        _ => return Vec::new(),
+    };
+    let mut votes = vec![0; n];
+    let mut count = |i: usize| {
+        if let Some(slot) = votes.get_mut(i) {
+            *slot += 1;
+        }
+    };
+    for playthrough in playthroughs {
+        let Ok((mut cursor, _)) = Cursor::start(scenario, 0) else { continue };
+        for response in &playthrough.responses {
+            if cursor.node == decision {
+                match &response.answer {
+                    Answer::Pick(i) => count(*i),
+                    Answer::Tick(ticks) => ticks.iter().enumerate().filter(|(_, t)| **t).for_each(|(i, _)| count(i)),
+                    Answer::Rate(ratings) => {
+                        let top = ratings.iter().copied().max().unwrap_or(0);
+                        ratings.iter().enumerate().filter(|(_, r)| **r == top).for_each(|(i, _)| count(i));
+                    }
+                    Answer::Rank(order) => order.first().into_iter().for_each(|&i| count(i)),
+                }
+            }
+            if cursor.advance(response).is_err() {
+                break;
+            }
+        }
+    }
+    votes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "id: room\ntitle: Room\nrater a: A\nrater b: B\nrater c: C\n\
+        == decision d1\nask: ?\nconfidence:\n* x: X\n  ratings: a 6, b 6, c 6\n  -> e1\n* y: Y\n  ratings: a 5, b 5, c 5\n  -> d2\n* z: Z\n  ratings: a 2, b 2, c 2\n  -> d2\n\
+        == decision d2 (rate)\nask: ?\n* p: P\n  ratings: a 6, b 6, c 6\n* q: Q\n  ratings: a 2, b 2, c 2\n-> e2\n\
+        == ending e1\ntitle: One\n== ending e2\ntitle: Two\n";
+
+    fn run(scenario: &Scenario, session: Session, actions: &[Action]) -> Session {
+        actions.iter().fold(session, |s, a| apply(scenario, &s, a).unwrap_or_else(|e| panic!("{a:?}: {e}")))
+    }
+
+    #[test]
+    fn the_room_follows_the_majority_and_then_the_runner_up_in_turn() {
+        let scenario = engine::load(STORY).expect("loads");
+        let session = start(&scenario, 120);
+        assert_eq!(session.votes, [0, 0, 0]);
+        assert_eq!(apply(&scenario, &session, &Action::Follow(Follow::Majority)), Err(SessionError::NoVotes));
+        let voted = run(&scenario, session, &[Action::Votes(vec![9, 9, 1])]);
+        assert_eq!(apply(&scenario, &voted, &Action::Follow(Follow::Majority)), Err(SessionError::Tie));
+        let both = run(
+            &scenario,
+            voted,
+            &[
+                Action::Vote { option: 1, count: 12 },
+                Action::Hands([1, 2, 8]),
+                Action::Reveal,
+                Action::Follow(Follow::BothInTurn),
+            ],
+        );
+        // y (12 votes) first: on to d2, with the room's confidence Sure; x (9) waits.
+        assert_eq!(both.playthrough.responses, [Response::new(Answer::Pick(1), Some(Confidence::Sure))]);
+        assert_eq!(both.queue.len(), 1);
+        assert!(!both.revealed && both.votes == [0, 0]);
+        // d2 is a rate decision: the room moves on with the experts' answer.
+        let ended = run(&scenario, both, &[Action::Follow(Follow::Majority)]);
+        assert!(current(&scenario, &ended.playthrough).is_none());
+        let second = run(&scenario, ended, &[Action::NextBranch]);
+        assert_eq!(second.playthrough.responses[0].answer, Answer::Pick(0));
+        assert!(current(&scenario, &second.playthrough).is_none(), "x leads straight to an ending");
+        let back = run(&scenario, second, &[Action::Back]);
+        assert_eq!(back.votes, [0, 0, 0]);
+    }
+
+    #[test]
+    fn the_timer_counts_down_across_pauses() {
+        let scenario = engine::load(STORY).expect("loads");
+        let s = run(
+            &scenario,
+            start(&scenario, 60),
+            &[
+                Action::StartTimer { now: 1_000.0 },
+                Action::PauseTimer { now: 11_000.0 },
+                Action::StartTimer { now: 20_000.0 },
+            ],
+        );
+        assert_eq!(s.timer.remaining(25_000.0), 45_000.0);
+        assert_eq!(s.timer.remaining(200_000.0), 0.0);
+        let reset = run(&scenario, s, &[Action::ResetTimer { seconds: 90 }]);
+        assert_eq!(reset.timer.remaining(0.0), 90_000.0);
+    }
+
+    #[test]
+    fn participant_playthroughs_become_hand_counts() {
+        let scenario = engine::load(STORY).expect("loads");
+        let pick = |i| {
+            let mut p = Playthrough::new(&scenario, 0);
+            p.responses.push(Response::new(Answer::Pick(i), Some(Confidence::Sure)));
+            p
+        };
+        assert_eq!(votes_from(&scenario, 0, &[pick(0), pick(1), pick(1)]), [1, 2, 0]);
+        assert_eq!(votes_from(&scenario, 99, &[pick(0)]), Vec::<u32>::new());
+        // At the rate decision: who rated each option highest (a tie counts for both).
+        let rated = |ratings: Vec<u8>| {
+            let mut p = pick(1);
+            p.responses.push(Response::new(Answer::Rate(ratings), None));
+            p
+        };
+        let d2 = scenario.nodes.iter().position(|n| n.id == "d2").expect("d2");
+        assert_eq!(votes_from(&scenario, d2, &[rated(vec![7, 2]), rated(vec![3, 3]), pick(0)]), [2, 1]);
+    }
+
+    #[test]
+    fn a_session_survives_its_text_form_and_refuses_what_does_not_fit() {
+        let scenario = engine::load(STORY).expect("loads");
+        let session = run(
+            &scenario,
+            start(&scenario, 90),
+            &[
+                Action::Votes(vec![2, 5, 5]),
+                Action::Follow(Follow::BothInTurn),
+                Action::Vote { option: 1, count: 4 },
+                Action::Hands([0, 3, 1]),
+                Action::Reveal,
+                Action::StartTimer { now: 1_700_000_000_000.0 },
+                Action::PauseTimer { now: 1_700_000_012_500.0 },
+                Action::StartTimer { now: 1_700_000_020_000.0 },
+                Action::Show(Screen::Question),
+                Action::Room("Tuesday PMs".into()),
+            ],
+        );
+        assert_eq!(session.room, "Tuesday-PMs");
+        assert_eq!(session.queue.len(), 1);
+        let text = session.encode();
+        assert_eq!(Session::decode(&scenario, &text), Ok(session.clone()));
+        assert_eq!(Session::decode(&scenario, "hello"), Err(ReadError::NotASession));
+        let broken = text.replace("votes 0 4", "votes 0 x");
+        assert_eq!(Session::decode(&scenario, &broken), Err(ReadError::Field("votes".into())));
+        let wrong_length = text.replace("votes 0 4", "votes 0 4 1");
+        assert_eq!(Session::decode(&scenario, &wrong_length), Err(ReadError::Field("votes".into())));
+        let edited = engine::load(&STORY.replace("title: Room", "title: Room, edited")).expect("loads");
+        assert_eq!(Session::decode(&edited, &text), Err(ReadError::OtherScenario));
+        let unknown = format!("{text}colour red\n");
+        assert_eq!(Session::decode(&scenario, &unknown), Err(ReadError::Field("colour".into())));
+        assert_eq!(apply(&scenario, &session, &Action::Room("no/slashes".into())), Err(SessionError::BadRoom));
+        assert_eq!(room_label("  a b  "), Some("a-b".into()));
+        assert_eq!(room_label(&"x".repeat(25)), None);
+    }
+
+    #[test]
+    fn each_option_says_where_it_leads_from_here() {
+        let scenario = engine::load(STORY).expect("loads");
+        let node = |id: &str| scenario.nodes.iter().position(|n| n.id == id).expect(id);
+        let session = start(&scenario, 60);
+        assert_eq!(
+            leads(&scenario, &session.playthrough),
+            [Lead::Ending(node("e1")), Lead::Decision(node("d2")), Lead::Decision(node("d2"))]
+        );
+        let at_d2 = run(&scenario, session, &[Action::Follow(Follow::Option(2))]);
+        assert_eq!(at_d2.screen, Screen::Scene);
+        assert_eq!(leads(&scenario, &at_d2.playthrough), [Lead::Ending(node("e2"))]);
+        let ended = run(&scenario, at_d2, &[Action::Follow(Follow::Majority)]);
+        assert!(leads(&scenario, &ended.playthrough).is_empty());
+    }
+}
