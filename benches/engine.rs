@@ -3,6 +3,8 @@
 //!
 //! Run with `cargo bench --bench engine`.
 
+#![allow(clippy::expect_used, reason = "benchmark code: a built-in scenario that fails to load should stop the run")]
+
 use engine::bot::{self, Bot};
 use library::ENTRIES;
 

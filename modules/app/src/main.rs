@@ -8,6 +8,10 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// app's download, and quick enough for a page that allocates little. The app is single
 /// threaded, which is what makes `AssumeSingleThreaded` sound here.
 #[global_allocator]
+#[expect(
+    unsafe_code,
+    reason = "lol_alloc's single-threaded wrapper is unsafe to build; sound because the browser runs this module on one thread"
+)]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: WebAssembly in the browser runs this app on one thread only.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

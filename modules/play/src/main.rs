@@ -11,6 +11,10 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The same small allocator as the app's (see `modules/app`).
 #[global_allocator]
+#[expect(
+    unsafe_code,
+    reason = "lol_alloc's single-threaded wrapper is unsafe to build; sound because the browser runs this module on one thread"
+)]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: WebAssembly in the browser runs this module on one thread only.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
