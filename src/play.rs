@@ -14,7 +14,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use engine::analyse;
 use engine::playthrough::{Cursor, Moved, decode_response};
-use engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use engine::scenario::{Decision, DecisionKind, Scenario};
 use engine::{Answer, Confidence, Playthrough, Response, Step};
 use report::text::{WIDTH, prose, wrap};
 
@@ -172,7 +172,7 @@ fn show_passage(scenario: &Scenario, moved: &Moved) {
         out::line(&format!("({label}: {} → {}{cause})", effect.before, effect.after));
     }
     for passed in &moved.passage {
-        if let Some(NodeKind::Ending(ending)) = scenario.nodes.get(passed.node).map(|n| &n.kind) {
+        if let Some(ending) = scenario.ending(passed.node) {
             out::line(&format!("\n== {} ==", ending.title));
         }
         if !passed.prose.is_empty() {

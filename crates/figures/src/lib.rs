@@ -163,7 +163,7 @@ mod tests {
     use super::{
         concern, confidence_level, count, noun, rating_shape, sacrificed, score, signed, state_changes, tenths,
     };
-    use engine::scenario::Value;
+    use engine::scenario::{NodeId, Value};
     use engine::score::{Level, RatingProfile};
     use engine::scorecard::{Outcome, StateOutcome};
     use engine::{Confidence, load};
@@ -182,10 +182,12 @@ mod tests {
             floor: value == 0,
             ceiling: false,
         };
-        let calm = Outcome { ending: Some(0), states: vec![state(0, 5, 5), state(1, 4, 4)], sacrificed: vec![] };
+        let calm =
+            Outcome { ending: Some(NodeId::new(0)), states: vec![state(0, 5, 5), state(1, 4, 4)], sacrificed: vec![] };
         assert_eq!(state_changes(&scenario, &calm, "->"), "No state changed.");
         assert_eq!(sacrificed(&scenario, &calm), None);
-        let hard = Outcome { ending: Some(0), states: vec![state(0, 5, 7), state(1, 4, 0)], sacrificed: vec![1] };
+        let hard =
+            Outcome { ending: Some(NodeId::new(0)), states: vec![state(0, 5, 7), state(1, 4, 0)], sacrificed: vec![1] };
         assert_eq!(state_changes(&scenario, &hard, "→"), "Changed: Morale 5 → 7, Support 4 → 0.");
         assert_eq!(
             sacrificed(&scenario, &hard).as_deref(),

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::model::session::decision;
 use engine::scenario::{Change, StateKind, Value};
 use engine::{PendingEffect, Scenario};
 
@@ -57,7 +56,7 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
                             0 | 1 => "after the next decision".to_string(),
                             n => format!("after {n} more decisions"),
                         };
-                        let from = decision(scenario, p.cause.decision)
+                        let from = scenario.decision(p.cause.decision)
                             .and_then(|d| d.options.get(p.cause.option))
                             .map(|o| o.text.clone())
                             .unwrap_or_default();
