@@ -163,7 +163,7 @@ fn interactive(scenario: &Scenario, seed: u64, input: &mut impl BufRead) -> Exit
 fn show_passage(scenario: &Scenario, moved: &Moved) {
     // An effect that left its value as it was tells the player nothing.
     for effect in moved.effects.iter().filter(|e| e.effect.visible && e.before != e.after) {
-        let label = scenario.states.get(effect.effect.state).map_or("?", |s| s.label.as_str());
+        let label = scenario.states().get(effect.effect.state).map_or("?", |s| s.label.as_str());
         let cause = if effect.effect.delay > 0 {
             format!(", a delayed result of your response {}", effect.cause.response + 1)
         } else {

@@ -51,9 +51,9 @@ fn the_annotated_example_uses_every_construct() {
     for field in ["version:", "language:", "pass:", "start:", "\n    "] {
         assert!(source.contains(field), "{field:?}");
     }
-    assert!(!scenario.dimensions.is_empty() && !scenario.raters.is_empty());
-    assert!(scenario.states.iter().any(|s| s.kind == StateKind::Flag));
-    assert!(scenario.states.iter().any(|s| matches!(s.kind, StateKind::Number { .. })));
+    assert!(!scenario.dimensions().is_empty() && !scenario.raters().is_empty());
+    assert!(scenario.states().iter().any(|s| s.kind == StateKind::Flag));
+    assert!(scenario.states().iter().any(|s| matches!(s.kind, StateKind::Number { .. })));
 
     let kinds: Vec<DecisionKind> = scenario.decisions().map(|(_, d)| d.kind).collect();
     for kind in DecisionKind::ALL {

@@ -147,7 +147,7 @@ fn header_id_and_title_are_required() {
 #[test]
 fn dimensions_are_declared_with_labels() {
     let scenario = load("dimension judgement: Decision quality\ndimension bare:\n== ending e\ntitle: E\n");
-    let dims: Vec<(&str, &str)> = scenario.dimensions.iter().map(|d| (d.id.as_str(), d.label.as_str())).collect();
+    let dims: Vec<(&str, &str)> = scenario.dimensions().iter().map(|d| (d.id.as_str(), d.label.as_str())).collect();
     assert_eq!(dims, [("judgement", "Decision quality"), ("bare", "bare")]);
 }
 
@@ -157,7 +157,7 @@ fn number_and_flag_states_are_declared_with_range_initial_value_and_label() {
         "state load: number 0..100 = 40 \"Support load\"\nstate debt: number -10..10\nstate flagged: flag = true \"Behind a flag\"\nstate quiet: flag\n== ending e\ntitle: E\n",
     );
     let states: Vec<(&str, &str, StateKind, Value)> =
-        scenario.states.iter().map(|s| (s.id.as_str(), s.label.as_str(), s.kind, s.initial)).collect();
+        scenario.states().iter().map(|s| (s.id.as_str(), s.label.as_str(), s.kind, s.initial)).collect();
     assert_eq!(
         states,
         [
@@ -176,7 +176,7 @@ fn number_and_flag_states_are_declared_with_range_initial_value_and_label() {
 #[test]
 fn raters_are_declared_with_descriptions() {
     let scenario = load("== ending e\ntitle: E\n");
-    let raters: Vec<(&str, &str)> = scenario.raters.iter().map(|r| (r.id.as_str(), r.description.as_str())).collect();
+    let raters: Vec<(&str, &str)> = scenario.raters().iter().map(|r| (r.id.as_str(), r.description.as_str())).collect();
     assert_eq!(raters, [("a", "Ann"), ("b", "Bo"), ("c", "Cy")]);
 }
 

@@ -120,8 +120,8 @@ fn every_scenario_follows_the_authoring_rules() {
         let file = entry.file;
         let decisions: Vec<_> = scenario.decisions().collect();
         assert!(decisions.len() >= 5, "{file}: {} decisions", decisions.len());
-        assert!(scenario.raters.len() >= 3, "{file}: {} raters", scenario.raters.len());
-        assert!(scenario.raters.iter().all(|r| r.description.len() > 20), "{file}: describe every rater");
+        assert!(scenario.raters().len() >= 3, "{file}: {} raters", scenario.raters().len());
+        assert!(scenario.raters().iter().all(|r| r.description.len() > 20), "{file}: describe every rater");
 
         let kinds: std::collections::BTreeSet<&str> =
             decisions.iter().map(|(_, d)| d.kind.as_str()).filter(|k| *k != "pick").collect();
@@ -404,7 +404,7 @@ fn cast(source: &str, scenario: &Scenario) -> BTreeSet<String> {
         let leading = words.iter().take_while(name);
         found.extend(leading.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()));
     }
-    for rater in &scenario.raters {
+    for rater in scenario.raters() {
         let name = rater.description.split(',').next().unwrap_or_default();
         found.extend(name.split_whitespace().map(str::to_string));
     }
@@ -432,7 +432,7 @@ fn every_scenario_has_a_cast_of_its_own() {
             }
         }
         let raters: BTreeSet<&str> = scenario
-            .raters
+            .raters()
             .iter()
             .flat_map(|r| r.description.split(',').next().unwrap_or_default().split_whitespace())
             .collect();
@@ -447,7 +447,7 @@ fn every_scenario_has_a_cast_of_its_own() {
         }
         let lower: BTreeSet<String> = cast.iter().map(|n| n.to_lowercase()).collect();
         let mut ids: Vec<&str> = scenario.nodes().map(|(_, n)| n.id.as_str()).collect();
-        ids.extend(scenario.states.iter().map(|s| s.id.as_str()));
+        ids.extend(scenario.states().iter().map(|s| s.id.as_str()));
         ids.extend(scenario.decisions().flat_map(|(_, d)| d.options.iter().map(|o| o.id.as_str())));
         for id in ids {
             if id.split(['-', '_']).any(|part| lower.contains(part)) {

@@ -199,7 +199,7 @@ fn play_through(scenario: &Scenario, seeds: &[u8]) {
     // Whatever happened, state stayed in range and every effect landed no earlier than its cause.
     let Ok(position) = engine::replay(scenario, &playthrough) else { return };
     assert_eq!(position.history.len(), playthrough.responses.len());
-    for (var, value) in scenario.states.iter().zip(&position.state) {
+    for (var, value) in scenario.states().iter().zip(&position.state) {
         if let (StateKind::Number { low, high }, Value::Number(n)) = (var.kind, value) {
             assert!((low..=high).contains(n), "{} = {n}", var.id);
         }

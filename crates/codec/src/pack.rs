@@ -250,12 +250,17 @@ impl Pack for String {
     }
 }
 
+/// A list: its length, then each item.
+fn put_list<T: Pack>(items: &[T], w: &mut Writer) {
+    w.uint(items.len() as u64);
+    for item in items {
+        item.put(w);
+    }
+}
+
 impl<T: Pack> Pack for Vec<T> {
     fn put(&self, w: &mut Writer) {
-        w.uint(self.len() as u64);
-        for item in self {
-            item.put(w);
-        }
+        put_list(self, w);
     }
     fn take(r: &mut Reader) -> Result<Self, PackError> {
         let n = r.count()?;
@@ -282,9 +287,9 @@ impl Pack for Scenario {
     fn put(&self, w: &mut Writer) {
         self.hash.put(w);
         self.meta.put(w);
-        self.dimensions.put(w);
-        self.states.put(w);
-        self.raters.put(w);
+        put_list(self.dimensions(), w);
+        put_list(self.states(), w);
+        put_list(self.raters(), w);
         // The node count comes twice: once ahead, for the limits, and once as the list's own.
         self.nodes().len().put(w);
         self.nodes().len().put(w);

@@ -200,7 +200,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
     let mut ranges = Vec::new();
     let mut expert = Vec::new();
     let mut random_quality = 0.0;
-    let measures = 1 + scenario.dimensions.len();
+    let measures = 1 + scenario.dimensions().len();
     let gains = Gains::new(scenario, measures);
     for m in 0..measures {
         let gain = |s: usize, e: &Edge| gains.of(graph.nodes[s], e.branch, m);
@@ -210,7 +210,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
             expert = (0..n).map(|s| best_edge(&gains, &graph, s, &best, &component, &live)).collect();
             random_quality = expected(&graph, &order, &component, &live, &gain).first().copied().unwrap_or(0.0);
         }
-        let measure = if m == 0 { "quality".to_string() } else { scenario.dimensions[m - 1].id.clone() };
+        let measure = if m == 0 { "quality".to_string() } else { scenario.dimensions()[m - 1].id.clone() };
         let at_start = |v: &[f64]| v.first().copied().filter(|x| x.is_finite()).unwrap_or(0.0);
         ranges.push(Range { measure, best: at_start(&best), worst: at_start(&worst) });
     }
@@ -634,9 +634,9 @@ fn dominated(scenario: &Scenario) -> Vec<Dominated> {
                 if a == b {
                     continue;
                 }
-                let raters = 0..scenario.raters.len();
+                let raters = 0..scenario.raters().len();
                 let no_worse = raters.clone().all(|r| rating(b, r) >= rating(a, r))
-                    && (0..scenario.dimensions.len()).all(|d| evidence(b, d) >= evidence(a, d));
+                    && (0..scenario.dimensions().len()).all(|d| evidence(b, d) >= evidence(a, d));
                 let better = raters.clone().any(|r| rating(b, r) > rating(a, r));
                 if no_worse && better {
                     out.push(Dominated { decision: node, option: a, by: b });

@@ -183,7 +183,7 @@ fn write(out: &mut String, condition: &Condition, scenario: &Scenario) {
 
 /// A state's id; a validated scenario always has it, and `?` keeps rendering total anyway.
 fn state_id(scenario: &Scenario, state: usize) -> &str {
-    scenario.states.get(state).map_or("?", |s| s.id.as_str())
+    scenario.states().get(state).map_or("?", |s| s.id.as_str())
 }
 
 /// What a condition may name: declared state, and decisions with their options.
@@ -652,7 +652,7 @@ mod tests {
         let written: Vec<&str> = source.lines().filter_map(|l| l.strip_prefix("-> end if ")).collect();
         let blocks = HashMap::from([("d", 0)]);
         let decisions = [Some((DecisionKind::Considerations, vec!["x", "y"]))];
-        let scope = Scope { states: &scenario.states, blocks: &blocks, decisions: &decisions };
+        let scope = Scope { states: scenario.states(), blocks: &blocks, decisions: &decisions };
         let conditions: Vec<&Condition> = scenario.conditions().collect();
         assert_eq!(conditions.len(), written.len());
         for (condition, text) in conditions.into_iter().zip(written) {

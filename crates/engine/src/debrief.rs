@@ -430,8 +430,8 @@ fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
     }
     let tested = |d: NodeId, o: usize| chose(d, o).is_some();
     let initial = scenario.initial_state();
-    let mut read = vec![false; scenario.states.len()];
-    let mut decisive = vec![false; scenario.states.len()];
+    let mut read = vec![false; scenario.states().len()];
+    let mut decisive = vec![false; scenario.states().len()];
     for &(when, reached) in &whens {
         when.states(&mut |v| {
             if let Some(slot) = read.get_mut(v) {

@@ -533,7 +533,7 @@ impl<'a> Cursor<'a> {
 
     fn apply(&mut self, effect: Effect, cause: Cause, landed: usize) -> AppliedEffect {
         let before = self.state.get(effect.state).copied().unwrap_or(Value::Flag(false));
-        let after = match self.scenario.states.get(effect.state) {
+        let after = match self.scenario.states().get(effect.state) {
             Some(var) => var.apply(before, effect.change),
             None => before,
         };

@@ -24,15 +24,17 @@ pub const DEFAULT_PASS: u32 = 70;
 
 /// A whole validated scenario.
 ///
-/// Its nodes, its start and the choices conditions test are private: a scenario is built
-/// only by [`Scenario::new`], which checks every index it is handed, so every [`NodeId`]
-/// and every index inside a scenario is valid. The rest is plain data.
+/// Everything that holds or is named by an index is private (the nodes, the start, the
+/// choices conditions test, the dimensions, states and raters): a scenario is built only by
+/// [`Scenario::new`], which checks every index it is handed, so every [`NodeId`] and every
+/// index inside a scenario is valid. The header's `meta` and the content `hash` are plain
+/// data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     pub meta: Meta,
-    pub dimensions: Vec<Dimension>,
-    pub states: Vec<StateVar>,
-    pub raters: Vec<Rater>,
+    dimensions: Vec<Dimension>,
+    states: Vec<StateVar>,
+    raters: Vec<Rater>,
     /// Every block, in file order; routes and conditions refer to them by [`NodeId`].
     nodes: Vec<Node>,
     /// The node the story starts at.
@@ -555,6 +557,22 @@ impl Scenario {
             NodeKind::Ending(e) => Some((id, e)),
             _ => None,
         })
+    }
+
+    /// The competencies options give evidence for, in declared order; [`Evidence::dimension`]
+    /// indexes them.
+    pub fn dimensions(&self) -> &[Dimension] {
+        &self.dimensions
+    }
+
+    /// The state variables, in declared order; effects and conditions index them.
+    pub fn states(&self) -> &[StateVar] {
+        &self.states
+    }
+
+    /// The experts on the rating panel, in declared order; [`Rating::rater`] indexes them.
+    pub fn raters(&self) -> &[Rater] {
+        &self.raters
     }
 
     /// The node the story starts at.

@@ -302,9 +302,9 @@ fn profile(
     calibration: Option<&Calibration>,
 ) -> Vec<DimensionScore> {
     let mut rows: Vec<(String, String, Vec<Piece>)> =
-        scenario.dimensions.iter().map(|d| (d.id.clone(), d.label.clone(), Vec::new())).collect();
+        scenario.dimensions().iter().map(|d| (d.id.clone(), d.label.clone(), Vec::new())).collect();
     for ((index, answered, decision), _) in answered.iter().zip(items) {
-        for (d, row) in rows.iter_mut().enumerate().take(scenario.dimensions.len()) {
+        for (d, row) in rows.iter_mut().enumerate().take(scenario.dimensions().len()) {
             if let Some((value, chance)) = option_evidence(decision, &answered.response.answer, d) {
                 row.2.push(Piece { response: Some(*index), weight: decision.weight, value, chance: Some(chance) });
             }
@@ -357,7 +357,7 @@ fn profile(
 
 fn outcome(scenario: &Scenario, state: &[Value], ending: Option<NodeId>) -> Outcome {
     let states: Vec<StateOutcome> = scenario
-        .states
+        .states()
         .iter()
         .zip(state)
         .enumerate()

@@ -112,10 +112,10 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
         )),
     }
     out.push_str("Final state:\n");
-    if scenario.states.is_empty() {
+    if scenario.states().is_empty() {
         out.push_str("   (no state)\n");
     }
-    for (var, value) in scenario.states.iter().zip(&cursor.state) {
+    for (var, value) in scenario.states().iter().zip(&cursor.state) {
         let change = if *value == var.initial { String::new() } else { format!(" (started at {})", var.initial) };
         out.push_str(&format!("   {}: {value}{change}\n", var.label));
     }
@@ -197,7 +197,7 @@ pub(crate) fn in_words(decision: &Decision, answer: &Answer) -> String {
 
 /// One landed effect: `Support load: 40 → 70`, with notes on hidden and delayed effects.
 fn landed(scenario: &Scenario, applied: &AppliedEffect) -> String {
-    let label = scenario.states.get(applied.effect.state).map_or("?", |s| s.label.as_str());
+    let label = scenario.states().get(applied.effect.state).map_or("?", |s| s.label.as_str());
     let mut notes = vec![match applied.effect.change {
         Change::Add(n) if n >= 0 => format!("+{n}"),
         Change::Add(n) => format!("{n}"),

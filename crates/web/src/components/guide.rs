@@ -61,7 +61,7 @@ pub fn Guide(props: &GuideProps) -> Html {
                     <p><strong>{ "Skills: " }</strong>{ meta.skills.join(", ") }</p>
                 }
                 <p><strong>{ "The expert panel: " }</strong></p>
-                <ul>{ for scenario.raters.iter().map(|r| html! { <li>{ r.description.clone() }</li> }) }</ul>
+                <ul>{ for scenario.raters().iter().map(|r| html! { <li>{ r.description.clone() }</li> }) }</ul>
             </section>
             <section aria-labelledby="plan-title" class="keep">
                 <h2 id="plan-title">{ format!("A {SESSION}-minute session") }</h2>

@@ -19,11 +19,11 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
     html! {
         <aside class="state-panel" aria-labelledby="state-title">
             <h2 id="state-title">{ "State" }</h2>
-            if scenario.states.is_empty() {
+            if scenario.states().is_empty() {
                 <p class="hint">{ "This scenario declares no state." }</p>
             } else {
                 <dl class="states">
-                    { for scenario.states.iter().zip(state).map(|(var, value)| {
+                    { for scenario.states().iter().zip(state).map(|(var, value)| {
                         let changed = *value != var.initial;
                         let range = match var.kind {
                             StateKind::Number { low, high } => format!("{low}–{high}, started at {}", value_text(&var.initial)),
@@ -44,7 +44,7 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
             } else {
                 <ul class="pending">
                     { for pending.iter().map(|p| {
-                        let var = scenario.states.get(p.effect.state);
+                        let var = scenario.states().get(p.effect.state);
                         let label = var.map(|v| v.label.clone()).unwrap_or_default();
                         let change = match p.effect.change {
                             Change::Add(n) if n >= 0 => format!("+{n}"),
