@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use engine::analyse::{Analysis, Paths};
 use engine::bot::{self, Balance, Bot};
 use engine::playthrough::encode_response;
-use engine::scenario::Move;
+use engine::scenario::{Move, NodeId};
 use engine::scorecard;
 use engine::{self, Answered, Playthrough, Scenario};
 use serde_json::{Value, json};
@@ -100,8 +100,8 @@ fn paths_text(paths: Paths) -> String {
     }
 }
 
-fn ids(scenario: &Scenario, nodes: &[usize]) -> Vec<String> {
-    nodes.iter().filter_map(|&n| scenario.nodes.get(n)).map(|n| n.id.clone()).collect()
+fn ids(scenario: &Scenario, nodes: &[NodeId]) -> Vec<String> {
+    nodes.iter().map(|&n| scenario.node(n).id.clone()).collect()
 }
 
 fn table(rows: &[Row]) -> String {
@@ -253,11 +253,8 @@ fn row_json(row: &Row) -> Value {
         "situations": a.graph.len(),
         "ranges": a.ranges.iter().map(|r| json!({ "measure": r.measure, "worst": r.worst, "best": r.best })).collect::<Vec<_>>(),
         "dominated": a.dominated.iter().map(|d| {
-            let option = |i: usize| match scenario.nodes.get(d.decision).map(|n| &n.kind) {
-                Some(engine::scenario::NodeKind::Decision(decision)) => decision.options.get(i).map(|o| o.id.clone()),
-                _ => None,
-            };
-            json!({ "decision": scenario.nodes[d.decision].id, "option": option(d.option), "by": option(d.by) })
+            let option = |i: usize| scenario.decision(d.decision).and_then(|decision| decision.options.get(i)).map(|o| o.id.clone());
+            json!({ "decision": scenario.node(d.decision).id, "option": option(d.option), "by": option(d.by) })
         }).collect::<Vec<_>>(),
         "bots": bots,
         "expert_log": row.expert_log,

@@ -14,7 +14,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use engine::analyse;
 use engine::playthrough::{Cursor, Moved, decode_response};
-use engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use engine::scenario::{Decision, DecisionKind, Scenario};
 use engine::{Answer, Confidence, Playthrough, Response, Step};
 use report::text::{WIDTH, prose, wrap};
 
@@ -163,7 +163,7 @@ fn interactive(scenario: &Scenario, seed: u64, input: &mut impl BufRead) -> Exit
 fn show_passage(scenario: &Scenario, moved: &Moved) {
     // An effect that left its value as it was tells the player nothing.
     for effect in moved.effects.iter().filter(|e| e.effect.visible && e.before != e.after) {
-        let label = scenario.states.get(effect.effect.state).map_or("?", |s| s.label.as_str());
+        let label = scenario.states().get(effect.effect.state).map_or("?", |s| s.label.as_str());
         let cause = if effect.effect.delay > 0 {
             format!(", a delayed result of your response {}", effect.cause.response + 1)
         } else {
@@ -172,7 +172,7 @@ fn show_passage(scenario: &Scenario, moved: &Moved) {
         out::line(&format!("({label}: {} → {}{cause})", effect.before, effect.after));
     }
     for passed in &moved.passage {
-        if let Some(NodeKind::Ending(ending)) = scenario.nodes.get(passed.node).map(|n| &n.kind) {
+        if let Some(ending) = scenario.ending(passed.node) {
             out::line(&format!("\n== {} ==", ending.title));
         }
         if !passed.prose.is_empty() {

@@ -165,9 +165,9 @@ fn new_scaffolds_a_complete_scenario_that_checks_clean_and_is_never_overwritten(
     for field in ["version:", "language:", "pass:", "start:"] {
         assert!(source.contains(field), "{field}");
     }
-    let dimensions: Vec<&str> = scenario.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let dimensions: Vec<&str> = scenario.dimensions().iter().map(|d| d.id.as_str()).collect();
     assert_eq!(dimensions, ["judgement", "nuance", "stakeholders", "ownership"]);
-    assert!(!scenario.states.is_empty() && scenario.raters.len() == 3);
+    assert!(!scenario.states().is_empty() && scenario.raters().len() == 3);
     let kinds: Vec<&str> = scenario.decisions().map(|(_, d)| d.kind.as_str()).collect();
     assert_eq!(kinds, ["pick", "considerations"]);
     let (_, pick) = scenario.decisions().next().expect("a pick decision");

@@ -51,9 +51,9 @@ fn the_annotated_example_uses_every_construct() {
     for field in ["version:", "language:", "pass:", "start:", "\n    "] {
         assert!(source.contains(field), "{field:?}");
     }
-    assert!(!scenario.dimensions.is_empty() && !scenario.raters.is_empty());
-    assert!(scenario.states.iter().any(|s| s.kind == StateKind::Flag));
-    assert!(scenario.states.iter().any(|s| matches!(s.kind, StateKind::Number { .. })));
+    assert!(!scenario.dimensions().is_empty() && !scenario.raters().is_empty());
+    assert!(scenario.states().iter().any(|s| s.kind == StateKind::Flag));
+    assert!(scenario.states().iter().any(|s| matches!(s.kind, StateKind::Number { .. })));
 
     let kinds: Vec<DecisionKind> = scenario.decisions().map(|(_, d)| d.kind).collect();
     for kind in DecisionKind::ALL {
@@ -78,9 +78,8 @@ fn the_annotated_example_uses_every_construct() {
     assert!(decisions.iter().any(|d| d.options.iter().any(|o| o.routes.is_empty()) && !d.routes.is_empty()));
 
     let routes: Vec<_> = scenario
-        .nodes
-        .iter()
-        .flat_map(|n| match &n.kind {
+        .nodes()
+        .flat_map(|(_, n)| match &n.kind {
             NodeKind::Scene { routes } => routes.iter().collect::<Vec<_>>(),
             NodeKind::Decision(d) => d.routes.iter().chain(d.options.iter().flat_map(|o| &o.routes)).collect(),
             NodeKind::Ending(_) => Vec::new(),
@@ -92,8 +91,8 @@ fn the_annotated_example_uses_every_construct() {
     for piece in ["All", "Any", "Not", "Compare", "Flag", "Chose"] {
         assert!(text.contains(piece), "no condition uses {piece}");
     }
-    assert!(scenario.nodes.iter().any(|n| n.prose.iter().any(|p| p.condition.is_some())));
-    assert!(scenario.nodes.iter().any(|n| matches!(&n.kind, NodeKind::Ending(e) if e.when.is_some())));
+    assert!(scenario.nodes().any(|(_, n)| n.prose.iter().any(|p| p.condition.is_some())));
+    assert!(scenario.nodes().any(|(_, n)| matches!(&n.kind, NodeKind::Ending(e) if e.when.is_some())));
     for markup in ["**", "*just*", "_old_", "\n- ", "\n> ", "](https://", "\n// "] {
         assert!(source.contains(markup), "{markup:?}");
     }
@@ -127,7 +126,7 @@ fn the_encoded_playthrough_in_the_reference_fits_the_example() {
     let position = engine::replay(&scenario, &saved).expect("every response fits");
     assert!(matches!(position.step, Step::End(_)));
     for answered in &position.history {
-        let NodeKind::Decision(decision) = &scenario.nodes[answered.decision].kind else { panic!("a decision") };
+        let Some(decision) = scenario.decision(answered.decision) else { panic!("a decision") };
         assert!(playthrough::fits(decision, &answered.response));
     }
 }

@@ -4,7 +4,7 @@
 use engine::condition::{Condition, Op};
 use engine::markdown::{Block, Inline};
 use engine::scenario::{
-    Change, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_RATIONALE_PROMPT, DecisionKind, Level, Move, NodeKind, Scenario,
+    Change, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_RATIONALE_PROMPT, DecisionKind, Level, Move, NodeId, NodeKind, Scenario,
     StateKind, Target, Value,
 };
 use engine::{self, Answer, Confidence, PlayError, Playthrough, Position, Response, Step};
@@ -44,7 +44,7 @@ fn pick(i: usize) -> Response {
 
 /// The id of the node a position stands at.
 fn at<'a>(scenario: &'a Scenario, position: &Position) -> &'a str {
-    &scenario.nodes[position.node].id
+    &scenario.node(position.node).id
 }
 
 /// The visible prose of a position's passage, as plain text per block.
@@ -83,16 +83,15 @@ fn comments_are_ignored_anywhere() {
 fn blocks_are_scenes_decisions_and_endings_in_file_order() {
     let scenario = load(&format!("== scene s\n-> d\n{PICK_TO_ENDINGS}"));
     let kinds: Vec<&str> = scenario
-        .nodes
-        .iter()
-        .map(|n| match n.kind {
+        .nodes()
+        .map(|(_, n)| match n.kind {
             NodeKind::Scene { .. } => "scene",
             NodeKind::Decision(_) => "decision",
             NodeKind::Ending(_) => "ending",
         })
         .collect();
     assert_eq!(kinds, ["scene", "decision", "ending", "ending"]);
-    assert_eq!(scenario.nodes[0].id, "s");
+    assert_eq!(scenario.node(NodeId::new(0)).id, "s");
 }
 
 #[test]
@@ -100,7 +99,7 @@ fn ids_use_letters_digits_dashes_and_underscores_in_separate_namespaces() {
     // A state, a dimension, a rater and a block may share an id; two blocks may not.
     let scenario =
         load("dimension x_1: X\nstate x_1: flag\n== scene x_1\n-> Ünïcode-2\n== ending Ünïcode-2\ntitle: E\n");
-    assert_eq!(scenario.nodes[1].id, "Ünïcode-2");
+    assert_eq!(scenario.node(NodeId::new(1)).id, "Ünïcode-2");
     assert_eq!(codes("== scene s\n-> s\n== ending s\ntitle: E\n"), ["duplicate-id"]);
     assert_eq!(codes("== scene s!\n-> e\n== ending e\ntitle: E\n"), ["missing-id"]);
 }
@@ -111,7 +110,7 @@ fn a_value_continues_on_lines_indented_deeper_than_its_key() {
         "summary: One line\n  and the next.\n== decision d\nask: Which\n    one?\nreasoning: If A then B;\n    if not: C.\n* one: One\n  ratings: a 5, b 6, c 4\n  consequence: First\n    second.\n  -> e\n* two: Two\n  ratings: a 5, b 6, c 4\n  -> e\n== ending e\ntitle: E\n",
     );
     assert_eq!(scenario.meta.summary, "One line and the next.");
-    let NodeKind::Decision(d) = &scenario.nodes[0].kind else { panic!("a decision") };
+    let Some(d) = scenario.decision(NodeId::new(0)) else { panic!("a decision") };
     assert_eq!(d.ask, "Which one?");
     assert_eq!(d.reasoning, [Block::Paragraph(vec![text("If A then B; if not: C.")])]);
     assert_eq!(d.options[0].consequence, [Block::Paragraph(vec![text("First second.")])]);
@@ -131,11 +130,11 @@ fn header_metadata_is_read_with_defaults() {
     assert_eq!(meta.skills, ["stakeholders", "timing"]);
     assert_eq!(meta.seeds, ["a-seed", "it-depends"]);
     assert_eq!((meta.version, meta.language.as_str(), meta.pass, meta.goal.as_str()), (3, "pt-BR", 80, "Ship."));
-    assert_eq!(scenario.start, 1);
+    assert_eq!(scenario.start(), NodeId::new(1));
 
     let plain = load("== ending one\ntitle: One\n");
     assert_eq!((plain.meta.level, plain.meta.minutes, plain.meta.version), (None, None, 1));
-    assert_eq!((plain.meta.language.as_str(), plain.meta.pass, plain.start), ("en", 70, 0));
+    assert_eq!((plain.meta.language.as_str(), plain.meta.pass, plain.start()), ("en", 70, NodeId::new(0)));
 }
 
 #[test]
@@ -148,7 +147,7 @@ fn header_id_and_title_are_required() {
 #[test]
 fn dimensions_are_declared_with_labels() {
     let scenario = load("dimension judgement: Decision quality\ndimension bare:\n== ending e\ntitle: E\n");
-    let dims: Vec<(&str, &str)> = scenario.dimensions.iter().map(|d| (d.id.as_str(), d.label.as_str())).collect();
+    let dims: Vec<(&str, &str)> = scenario.dimensions().iter().map(|d| (d.id.as_str(), d.label.as_str())).collect();
     assert_eq!(dims, [("judgement", "Decision quality"), ("bare", "bare")]);
 }
 
@@ -158,7 +157,7 @@ fn number_and_flag_states_are_declared_with_range_initial_value_and_label() {
         "state load: number 0..100 = 40 \"Support load\"\nstate debt: number -10..10\nstate flagged: flag = true \"Behind a flag\"\nstate quiet: flag\n== ending e\ntitle: E\n",
     );
     let states: Vec<(&str, &str, StateKind, Value)> =
-        scenario.states.iter().map(|s| (s.id.as_str(), s.label.as_str(), s.kind, s.initial)).collect();
+        scenario.states().iter().map(|s| (s.id.as_str(), s.label.as_str(), s.kind, s.initial)).collect();
     assert_eq!(
         states,
         [
@@ -177,7 +176,7 @@ fn number_and_flag_states_are_declared_with_range_initial_value_and_label() {
 #[test]
 fn raters_are_declared_with_descriptions() {
     let scenario = load("== ending e\ntitle: E\n");
-    let raters: Vec<(&str, &str)> = scenario.raters.iter().map(|r| (r.id.as_str(), r.description.as_str())).collect();
+    let raters: Vec<(&str, &str)> = scenario.raters().iter().map(|r| (r.id.as_str(), r.description.as_str())).collect();
     assert_eq!(raters, [("a", "Ann"), ("b", "Bo"), ("c", "Cy")]);
 }
 
@@ -197,7 +196,7 @@ fn prose_is_a_markdown_subset() {
     let scenario = load(
         "== ending e\ntitle: E\nA *soft* and _soft_ and **strong** line\ncontinues here.\n\n- one\n- two\n\n> quoted\n\nSee [docs](https://example.com), [mail](mailto:a@b.c), not [this](javascript:x).\n<b>raw</b>\n",
     );
-    let prose: Vec<&Block> = scenario.nodes[0].prose.iter().map(|p| &p.block).collect();
+    let prose: Vec<&Block> = scenario.node(NodeId::new(0)).prose.iter().map(|p| &p.block).collect();
     assert_eq!(
         prose[0],
         &Block::Paragraph(vec![
@@ -233,7 +232,7 @@ fn a_list_ends_at_the_first_line_no_deeper_than_its_dash() {
          * a: A\n  coaching: Because:\n      - one\n      Then more.\n  ratings: a 5, b 6, c 4\n* b: B\n  ratings: a 5, b 6, c 4\n-> e\n\
          == ending e\ntitle: E\n",
     );
-    let prose: Vec<&Block> = scene.nodes[0].prose.iter().map(|p| &p.block).collect();
+    let prose: Vec<&Block> = scene.node(NodeId::new(0)).prose.iter().map(|p| &p.block).collect();
     assert_eq!(
         prose,
         [
@@ -272,8 +271,8 @@ fn conditional_paragraphs_show_only_when_their_condition_holds() {
     assert_eq!(shown(&play(&busy, &[])), ["It is Thursday.", "The queue is long, and growing.", "Maya calls."]);
     let calm = load(&body(10));
     assert_eq!(shown(&play(&calm, &[])), ["It is Thursday.", "The queue is calm.", "Maya calls."]);
-    assert!(matches!(calm.nodes[0].prose[2].block, Block::List(_)));
-    assert!(calm.nodes[0].prose[1].condition.is_some());
+    assert!(matches!(calm.node(NodeId::new(0)).prose[2].block, Block::List(_)));
+    assert!(calm.node(NodeId::new(0)).prose[1].condition.is_some());
 }
 
 // Routes and conditions.
@@ -302,7 +301,7 @@ fn conditions_compare_numbers_with_every_operator() {
     let scenario = load(
         "state n: number 0..10 = 5\n== scene s\n-> e if n < 6 and n <= 5 and n > 4 and n >= 5 and n == 5 and n != 4\n-> f\n== ending e\ntitle: E\n== ending f\ntitle: F\n",
     );
-    let NodeKind::Scene { routes } = &scenario.nodes[0].kind else { panic!("a scene") };
+    let NodeKind::Scene { routes } = &scenario.node(NodeId::new(0)).kind else { panic!("a scene") };
     let Some(Condition::All(parts)) = &routes[0].condition else { panic!("an and") };
     let ops: Vec<Op> = parts
         .iter()
@@ -353,7 +352,7 @@ fn route_to_end_picks_the_first_ending_whose_when_holds() {
         assert_eq!(at(&scenario, &play(&scenario, &[])), expected);
     }
     let scenario = load(&body(10));
-    let NodeKind::Scene { routes } = &scenario.nodes[0].kind else { panic!("a scene") };
+    let NodeKind::Scene { routes } = &scenario.node(NodeId::new(0)).kind else { panic!("a scene") };
     assert_eq!(routes[0].target, Target::End);
     // Some ending must lack `when:`, and `end` is not a block id.
     assert_eq!(codes("state f: flag\n== scene s\n-> end\n== ending e\ntitle: E\nwhen: f\n"), ["missing-fallback"]);
@@ -412,7 +411,7 @@ fn pick_options_have_ratings_evidence_feedback_and_routes() {
         [Block::Paragraph(vec![text("It "), Inline::Emphasis(vec![text("works")]), text(".")])]
     );
     assert_eq!(one.coaching, [Block::Paragraph(vec![text("Good call.")])]);
-    assert_eq!(one.routes[0].target, Target::Node(1));
+    assert_eq!(one.routes[0].target, Target::Node(NodeId::new(1)));
 }
 
 #[test]
@@ -466,7 +465,7 @@ fn delayed_effects_land_after_n_more_decisions_and_hidden_ones_are_marked() {
     assert_eq!(third.state, [Value::Number(1), Value::Number(5)]);
     let landed = third.effects.iter().find(|e| e.effect.delay == 2).expect("the delayed effect landed");
     assert!(!landed.effect.visible);
-    assert_eq!((landed.cause.decision, landed.cause.option, landed.cause.response), (0, 0, 0));
+    assert_eq!((landed.cause.decision, landed.cause.option, landed.cause.response), (NodeId::new(0), 0, 0));
     assert_eq!((landed.landed, landed.before, landed.after), (2, Value::Number(0), Value::Number(5)));
     let immediate = &third.effects[0];
     assert!(immediate.effect.visible);
@@ -592,7 +591,7 @@ fn confidence_is_required_when_asked_and_refused_otherwise() {
     let sure = Response::new(Answer::Pick(0), Some(Confidence::Sure));
     let position = play(&scenario, std::slice::from_ref(&sure));
     assert_eq!(position.history[0].response, sure);
-    assert_eq!(position.history[0].decision, 0);
+    assert_eq!(position.history[0].decision, NodeId::new(0));
     let after = engine::respond(&scenario, &fresh, sure).expect("fits");
     assert_eq!(
         engine::respond(&scenario, &after, Response::new(Answer::Pick(0), Some(Confidence::Unsure))),
@@ -624,7 +623,7 @@ fn endings_have_a_title_a_condition_and_debrief_prose() {
     let Step::End(ending) = position.step else { panic!("an ending") };
     assert_eq!(ending.title, "Lost");
     assert_eq!(shown(&play(&scenario, &[])), ["You lost."]);
-    let NodeKind::Ending(won) = &scenario.nodes[1].kind else { panic!("an ending") };
+    let Some(won) = scenario.ending(NodeId::new(1)) else { panic!("an ending") };
     assert_eq!(won.when, Some(Condition::Flag { state: 0, value: true }));
     assert_eq!(codes("== ending e\nNo title.\n"), ["missing-field"]);
     assert_eq!(codes("== ending e\ntitle: E\n-> e\n"), ["misplaced-route"]);
@@ -645,8 +644,8 @@ fn the_passage_lists_the_blocks_passed_since_the_last_response() {
         "== scene s\nIntro.\n-> d\n== decision d\nAsk prose.\nask: ?\n* one: One\n{RATED}  -> t\n* two: Two\n{RATED}  -> t\n== scene t\nThen.\n-> e\n== ending e\ntitle: E\nEnd.\n"
     ));
     let start = play(&scenario, &[]);
-    assert_eq!(start.passage.iter().map(|p| p.node).collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(start.passage.iter().map(|p| p.node.index()).collect::<Vec<_>>(), [0, 1]);
     let end = play(&scenario, &[pick(1)]);
-    assert_eq!(end.passage.iter().map(|p| p.node).collect::<Vec<_>>(), [2, 3]);
+    assert_eq!(end.passage.iter().map(|p| p.node.index()).collect::<Vec<_>>(), [2, 3]);
     assert_eq!(shown(&end), ["Then.", "End."]);
 }

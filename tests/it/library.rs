@@ -57,7 +57,7 @@ fn always_picking_the_first_shown_option_reaches_an_ending() {
     for entry in ENTRIES {
         let scenario = engine::load(entry.source).expect("built-in scenarios load");
         let mut playthrough = Playthrough::new(&scenario, 42);
-        for _ in 0..=scenario.nodes.len() {
+        for _ in 0..=scenario.nodes().len() {
             let position = engine::replay(&scenario, &playthrough).expect("a fresh playthrough replays");
             match position.step {
                 Step::End(_) => break,
@@ -120,8 +120,8 @@ fn every_scenario_follows_the_authoring_rules() {
         let file = entry.file;
         let decisions: Vec<_> = scenario.decisions().collect();
         assert!(decisions.len() >= 5, "{file}: {} decisions", decisions.len());
-        assert!(scenario.raters.len() >= 3, "{file}: {} raters", scenario.raters.len());
-        assert!(scenario.raters.iter().all(|r| r.description.len() > 20), "{file}: describe every rater");
+        assert!(scenario.raters().len() >= 3, "{file}: {} raters", scenario.raters().len());
+        assert!(scenario.raters().iter().all(|r| r.description.len() > 20), "{file}: describe every rater");
 
         let kinds: std::collections::BTreeSet<&str> =
             decisions.iter().map(|(_, d)| d.kind.as_str()).filter(|k| *k != "pick").collect();
@@ -130,7 +130,7 @@ fn every_scenario_follows_the_authoring_rules() {
         assert!(confident >= 2, "{file}: confidence asked at {confident} decisions");
 
         for (node, decision) in &decisions {
-            let id = &scenario.nodes[*node].id;
+            let id = &scenario.node(*node).id;
             assert!(!decision.discuss.is_empty(), "{file}: `{id}` has no discussion prompt");
             assert!(!decision.reasoning.is_empty(), "{file}: `{id}` has no expert reasoning");
             if !decision.kind.is_checklist() {
@@ -140,7 +140,7 @@ fn every_scenario_follows_the_authoring_rules() {
             }
         }
 
-        let endings = scenario.nodes.iter().filter(|n| matches!(&n.kind, NodeKind::Ending(e) if e.when.is_some()));
+        let endings = scenario.endings().filter(|(_, e)| e.when.is_some());
         assert!(endings.count() >= 2, "{file}: endings chosen by state");
         assert!(analysis.endings.len() >= 3, "{file}: {} endings reached", analysis.endings.len());
         assert!(analysis.unreachable_endings.is_empty() && analysis.unreachable.is_empty(), "{file}: unreachable");
@@ -156,10 +156,10 @@ fn every_scenario_follows_the_authoring_rules() {
         for answered in &expert {
             playthrough = engine::respond(&scenario, &playthrough, answered.response.clone()).expect("replays");
             let position = engine::replay(&scenario, &playthrough).expect("replays");
-            let scene = position.passage.iter().any(|p| matches!(scenario.nodes[p.node].kind, NodeKind::Scene { .. }));
+            let scene = position.passage.iter().any(|p| matches!(scenario.node(p.node).kind, NodeKind::Scene { .. }));
             let ended = matches!(position.step, Step::End(_));
-            let opens = !scenario.nodes[position.node].prose.is_empty();
-            assert!(scene || ended || opens, "{file}: no narrative after `{}`", scenario.nodes[answered.decision].id);
+            let opens = !scenario.node(position.node).prose.is_empty();
+            assert!(scene || ended || opens, "{file}: no narrative after `{}`", scenario.node(answered.decision).id);
         }
     }
 }
@@ -197,7 +197,7 @@ fn result_codes_for_the_library_are_short_and_read_back() {
 /// decisions, endings, reasoning, consequences and coaching.
 fn every_block(scenario: &Scenario) -> Vec<&Block> {
     let mut blocks: Vec<&Block> = Vec::new();
-    for node in &scenario.nodes {
+    for (_, node) in scenario.nodes() {
         blocks.extend(node.prose.iter().map(|p| &p.block));
         if let NodeKind::Decision(d) = &node.kind {
             blocks.extend(&d.reasoning);
@@ -239,7 +239,7 @@ fn no_reflex_passes_the_library() {
         let (scenario, analysis) = found.expect("loads");
         for (node, d) in scenario.decisions().filter(|(_, d)| !d.kind.is_checklist()) {
             for option in d.options.iter().filter(|o| o.r#move.is_none()) {
-                failures.push(format!("{}: `{}.{}` has no move", entry.file, scenario.nodes[node].id, option.id));
+                failures.push(format!("{}: `{}.{}` has no move", entry.file, scenario.node(node).id, option.id));
             }
         }
         let pass = f64::from(scenario.meta.pass);
@@ -294,10 +294,8 @@ fn the_library_reads_lightly_and_fairly() {
                 for sentence in text.split_inclusive(['.', '?', '!', ';']) {
                     let words = sentence.split_whitespace().count();
                     if words > 30 {
-                        failures.push(format!(
-                            "{file}: `{}` reasons in {words} words: {sentence}",
-                            scenario.nodes[node].id
-                        ));
+                        failures
+                            .push(format!("{file}: `{}` reasons in {words} words: {sentence}", scenario.node(node).id));
                     }
                 }
             }
@@ -406,7 +404,7 @@ fn cast(source: &str, scenario: &Scenario) -> BTreeSet<String> {
         let leading = words.iter().take_while(name);
         found.extend(leading.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()));
     }
-    for rater in &scenario.raters {
+    for rater in scenario.raters() {
         let name = rater.description.split(',').next().unwrap_or_default();
         found.extend(name.split_whitespace().map(str::to_string));
     }
@@ -434,7 +432,7 @@ fn every_scenario_has_a_cast_of_its_own() {
             }
         }
         let raters: BTreeSet<&str> = scenario
-            .raters
+            .raters()
             .iter()
             .flat_map(|r| r.description.split(',').next().unwrap_or_default().split_whitespace())
             .collect();
@@ -448,8 +446,8 @@ fn every_scenario_has_a_cast_of_its_own() {
             }
         }
         let lower: BTreeSet<String> = cast.iter().map(|n| n.to_lowercase()).collect();
-        let mut ids: Vec<&str> = scenario.nodes.iter().map(|n| n.id.as_str()).collect();
-        ids.extend(scenario.states.iter().map(|s| s.id.as_str()));
+        let mut ids: Vec<&str> = scenario.nodes().map(|(_, n)| n.id.as_str()).collect();
+        ids.extend(scenario.states().iter().map(|s| s.id.as_str()));
         ids.extend(scenario.decisions().flat_map(|(_, d)| d.options.iter().map(|o| o.id.as_str())));
         for id in ids {
             if id.split(['-', '_']).any(|part| lower.contains(part)) {

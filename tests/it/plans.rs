@@ -20,7 +20,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use engine::playthrough::decode_response;
-use engine::scenario::{DecisionKind, NodeKind, Scenario};
+use engine::scenario::{DecisionKind, Scenario};
 use engine::{self, Playthrough, Step};
 
 /// One plan file, read.
@@ -154,15 +154,9 @@ fn every_plan_replays_to_its_transcript() {
 fn walk(plan: &Plan) -> (Option<String>, BTreeSet<&'static str>) {
     let scenario = engine::load(&plan.source()).expect("loads");
     let position = engine::replay(&scenario, &plan.playthrough(&scenario)).expect("replays");
-    let kinds = position
-        .history
-        .iter()
-        .filter_map(|a| match &scenario.nodes[a.decision].kind {
-            NodeKind::Decision(d) => Some(d.kind.as_str()),
-            _ => None,
-        })
-        .collect();
-    let ending = matches!(position.step, Step::End(_)).then(|| scenario.nodes[position.node].id.clone());
+    let kinds =
+        position.history.iter().filter_map(|a| scenario.decision(a.decision).map(|d| d.kind.as_str())).collect();
+    let ending = matches!(position.step, Step::End(_)).then(|| scenario.node(position.node).id.clone());
     (ending, kinds)
 }
 

@@ -199,7 +199,7 @@ fn play_through(scenario: &Scenario, seeds: &[u8]) {
     // Whatever happened, state stayed in range and every effect landed no earlier than its cause.
     let Ok(position) = engine::replay(scenario, &playthrough) else { return };
     assert_eq!(position.history.len(), playthrough.responses.len());
-    for (var, value) in scenario.states.iter().zip(&position.state) {
+    for (var, value) in scenario.states().iter().zip(&position.state) {
         if let (StateKind::Number { low, high }, Value::Number(n)) = (var.kind, value) {
             assert!((low..=high).contains(n), "{} = {n}", var.id);
         }
@@ -341,7 +341,7 @@ proptest! {
             let scenario = engine::load(entry.source).expect("built-in scenarios load");
             let mut playthrough = Playthrough::new(&scenario, u64::from(seeds[0]));
             let mut ended = false;
-            for &seed in seeds.iter().cycle().take(scenario.nodes.len()) {
+            for &seed in seeds.iter().cycle().take(scenario.nodes().len()) {
                 let position = engine::replay(&scenario, &playthrough).expect("replays");
                 let Step::Decide { decision, order } = position.step else { ended = true; break };
                 let response = fitting(decision, &order, seed);
@@ -350,7 +350,7 @@ proptest! {
                 playthrough = engine::respond(&scenario, &playthrough, response).expect("a fitting response is taken");
             }
             let position = engine::replay(&scenario, &playthrough).expect("replays");
-            prop_assert!(ended || matches!(position.step, Step::End(_)), "{} did not end within {} responses", entry.file, scenario.nodes.len());
+            prop_assert!(ended || matches!(position.step, Step::End(_)), "{} did not end within {} responses", entry.file, scenario.nodes().len());
             let overall = engine::score::overall(&scenario, &position.history);
             prop_assert!((0.0..=100.0).contains(&overall), "{}: overall {overall}", entry.file);
             prop_assert!(playthrough.encode().len() < 1024);

@@ -11,7 +11,7 @@ use proptest::prelude::{Just, Strategy, any, prop, prop_assert, prop_assert_eq, 
 use engine::analyse::{self, key};
 use engine::bot::{self, Bot};
 use engine::debrief::{self, Attempt, Attempts};
-use engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use engine::scenario::{Decision, DecisionKind, NodeId, Scenario};
 use engine::score::{self, Fit, Panel};
 use engine::scorecard;
 use engine::{self, Answer, Answered, Confidence, Playthrough, Response, Step};
@@ -62,7 +62,7 @@ fn near_tie_example() {
          == ending e\ntitle: E\n",
     )
     .expect("loads");
-    let NodeKind::Decision(decision) = &scenario.nodes[0].kind else { panic!("a decision") };
+    let Some(decision) = scenario.decision(NodeId::new(0)) else { panic!("a decision") };
     assert_eq!(Panel::of(decision), panel.clone());
     approx(score::item(decision, &Response::pick(1)), 1.0);
 }
@@ -199,10 +199,10 @@ fn path_example() {
 fn the_outcome_never_moves_the_judgement_score() {
     let (Some((scenario, analysis)), _) = engine::study(PATH) else { panic!("loads") };
     let history = vec![
-        Answered { decision: 0, response: Response::pick(1) },
-        Answered { decision: 1, response: Response::pick(0) },
+        Answered { decision: NodeId::new(0), response: Response::pick(1) },
+        Answered { decision: NodeId::new(1), response: Response::pick(0) },
     ];
-    let a = scorecard::of_history(&scenario, &analysis, &history, &[], Some(4));
+    let a = scorecard::of_history(&scenario, &analysis, &history, &[], Some(NodeId::new(4)));
     let b = scorecard::of_history(&scenario, &analysis, &history, &[], None);
     approx(a.overall, b.overall);
     approx(a.overall, score::overall(&scenario, &history));
@@ -222,7 +222,7 @@ fn attempts_keep_the_first_as_the_record() {
 /// Answers every decision with the experts' key until the story ends.
 fn play_key(scenario: &Scenario) -> Vec<Answered> {
     let mut playthrough = Playthrough::new(scenario, 7);
-    for _ in 0..=4 * scenario.nodes.len() {
+    for _ in 0..=4 * scenario.nodes().len() {
         let Ok(position) = engine::replay(scenario, &playthrough) else { break };
         let Step::Decide { decision, .. } = position.step else { break };
         let response = Response::new(key(decision), decision.confidence.as_ref().map(|_| Confidence::Sure));
@@ -245,8 +245,7 @@ fn a_scenarios_marking_scores_exactly_as_scoring_afresh() {
             for seed in 0..5 {
                 let history = bot::play(&scenario, &analysis, bot, seed);
                 for answered in &history {
-                    let Some(NodeKind::Decision(decision)) = scenario.nodes.get(answered.decision).map(|n| &n.kind)
-                    else {
+                    let Some(decision) = scenario.decision(answered.decision) else {
                         panic!("{}: a response at a decision", entry.file)
                     };
                     let (marked, afresh) = (
@@ -407,7 +406,7 @@ proptest! {
         let history = engine::replay(&scenario, &playthrough).expect("replays").history;
         let i = at % history.len().max(1);
         let Some(answered) = history.get(i) else { return Ok(()) };
-        let NodeKind::Decision(decision) = &scenario.nodes[answered.decision].kind else { return Ok(()) };
+        let Some(decision) = scenario.decision(answered.decision) else { return Ok(()) };
         let Some(worse) = worse(decision, &answered.response.answer, pick) else { return Ok(()) };
         let mut swapped = history.clone();
         swapped[i].response.answer = worse;

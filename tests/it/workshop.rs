@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use engine::analyse::{self, Analysis};
 use engine::bot::{self, Bot};
 use engine::playthrough::encode_response;
-use engine::scenario::{DecisionKind, NodeKind, Scenario};
+use engine::scenario::{DecisionKind, Scenario};
 use engine::{self, Answer, Playthrough, scorecard};
 use library::ENTRIES;
 use serde_json::{Value, json};
@@ -62,7 +62,7 @@ fn a_room_sums_up_to_the_answers_counted_by_hand() {
     let accepted: Vec<Playthrough> = import.accepted.iter().map(|a| a.playthrough.clone()).collect();
     let summary = room::summarise(&scenario, &analysis, &accepted);
     for d in &summary.decisions {
-        let NodeKind::Decision(decision) = &scenario.nodes[d.node].kind else { panic!("a decision") };
+        let Some(decision) = scenario.decision(d.node) else { panic!("a decision") };
         let mut counts = vec![0usize; decision.options.len()];
         let mut answered = 0;
         for p in &accepted {
@@ -78,9 +78,9 @@ fn a_room_sums_up_to_the_answers_counted_by_hand() {
                 }
             }
         }
-        assert_eq!(d.answered, answered, "{}", scenario.nodes[d.node].id);
+        assert_eq!(d.answered, answered, "{}", scenario.node(d.node).id);
         if decision.kind == DecisionKind::Pick || decision.kind.is_checklist() {
-            assert_eq!(d.counts, counts, "{}", scenario.nodes[d.node].id);
+            assert_eq!(d.counts, counts, "{}", scenario.node(d.node).id);
         }
     }
     let overall: f64 =
@@ -96,8 +96,8 @@ fn answers(scenario: &Scenario, p: &Playthrough) -> Vec<Value> {
         .history
         .iter()
         .map(|a| {
-            let node = &scenario.nodes[a.decision];
-            let NodeKind::Decision(decision) = &node.kind else { panic!("a decision") };
+            let node = scenario.node(a.decision);
+            let Some(decision) = scenario.decision(a.decision) else { panic!("a decision") };
             let chosen: Vec<usize> = match &a.response.answer {
                 Answer::Pick(i) => vec![*i],
                 Answer::Tick(ticks) => ticks.iter().enumerate().filter(|(_, t)| **t).map(|(i, _)| i).collect(),

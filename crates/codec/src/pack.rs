@@ -21,8 +21,8 @@ use std::fmt;
 use engine::condition::{Condition, Op};
 use engine::markdown::{Block, Inline};
 use engine::scenario::{
-    Change, Choice, Decision, DecisionKind, Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeKind,
-    ProseBlock, Rater, Rating, Route, Scenario, StateKind, StateVar, Target, Value,
+    Change, Choice, Decision, DecisionKind, Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeId,
+    NodeKind, ProseBlock, Rater, Rating, Route, Scenario, StateKind, StateVar, Target, Value,
 };
 use engine::source::Span;
 
@@ -250,12 +250,17 @@ impl Pack for String {
     }
 }
 
+/// A list: its length, then each item.
+fn put_list<T: Pack>(items: &[T], w: &mut Writer) {
+    w.uint(items.len() as u64);
+    for item in items {
+        item.put(w);
+    }
+}
+
 impl<T: Pack> Pack for Vec<T> {
     fn put(&self, w: &mut Writer) {
-        w.uint(self.len() as u64);
-        for item in self {
-            item.put(w);
-        }
+        put_list(self, w);
     }
     fn take(r: &mut Reader) -> Result<Self, PackError> {
         let n = r.count()?;
@@ -282,14 +287,18 @@ impl Pack for Scenario {
     fn put(&self, w: &mut Writer) {
         self.hash.put(w);
         self.meta.put(w);
-        self.dimensions.put(w);
-        self.states.put(w);
-        self.raters.put(w);
-        self.nodes.len().put(w);
-        self.nodes.put(w);
-        self.start.put(w);
-        self.tested.len().put(w);
-        for (decision, option) in &self.tested {
+        put_list(self.dimensions(), w);
+        put_list(self.states(), w);
+        put_list(self.raters(), w);
+        // The node count comes twice: once ahead, for the limits, and once as the list's own.
+        self.nodes().len().put(w);
+        self.nodes().len().put(w);
+        for (_, node) in self.nodes() {
+            node.put(w);
+        }
+        self.start().put(w);
+        self.tested().len().put(w);
+        for (decision, option) in self.tested() {
             decision.put(w);
             option.put(w);
         }
@@ -306,10 +315,27 @@ impl Pack for Scenario {
         if nodes.len() != r.limits.nodes {
             return Err(PackError::Damaged);
         }
-        let start = r.index(nodes.len())?;
+        let start = NodeId::take(r)?;
         let n = r.count()?;
-        let tested = (0..n).map(|_| Ok((r.index(nodes.len())?, usize::take(r)?))).collect::<Result<_, _>>()?;
-        Ok(Scenario { meta, dimensions, states, raters, nodes, start, hash, tested })
+        let tested: Vec<(NodeId, usize)> =
+            (0..n).map(|_| Ok((NodeId::take(r)?, usize::take(r)?))).collect::<Result<_, _>>()?;
+        // The engine checks every index, and works out the tested choices for itself: the
+        // packed ones must agree.
+        let scenario =
+            Scenario::new(meta, dimensions, states, raters, nodes, start, hash).map_err(|_| PackError::Damaged)?;
+        if scenario.tested() != tested {
+            return Err(PackError::Damaged);
+        }
+        Ok(scenario)
+    }
+}
+
+impl Pack for NodeId {
+    fn put(&self, w: &mut Writer) {
+        self.index().put(w);
+    }
+    fn take(r: &mut Reader) -> Result<Self, PackError> {
+        Ok(NodeId::new(r.index(r.limits.nodes)?))
     }
 }
 
@@ -466,14 +492,14 @@ impl Pack for Route {
         self.condition.put(w);
         match self.target {
             Target::End => w.uint(0),
-            Target::Node(node) => w.uint(node as u64 + 1),
+            Target::Node(node) => w.uint(node.index() as u64 + 1),
         }
     }
     fn take(r: &mut Reader) -> Result<Self, PackError> {
         let condition = Pack::take(r)?;
         let target = match r.index(r.limits.nodes + 1)? {
             0 => Target::End,
-            node => Target::Node(node - 1),
+            node => Target::Node(NodeId::new(node - 1)),
         };
         Ok(Route { condition, target })
     }
@@ -633,7 +659,7 @@ impl Pack for Condition {
                     value: i64::take(r)?,
                 },
                 4 => Condition::Flag { state: r.index(r.limits.states)?, value: bool::take(r)? },
-                5 => Condition::Chose { decision: r.index(r.limits.nodes)?, option: usize::take(r)? },
+                5 => Condition::Chose { decision: NodeId::take(r)?, option: usize::take(r)? },
                 _ => return Err(PackError::Damaged),
             })
         })

@@ -13,7 +13,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::diagnostic::{Diagnostic, Severity, code};
 use crate::playthrough::{Answer, Confidence, Cursor, PlayError, Response, Situation};
-use crate::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use crate::scenario::{Decision, DecisionKind, NodeId, NodeKind, Scenario};
 use crate::score::{best_ratings, expert_mean, expert_means};
 
 /// How many situations analysis explores before it stops and says so.
@@ -33,15 +33,15 @@ pub struct Edge {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Graph {
     /// The node of each situation; situation 0 is the start.
-    pub nodes: Vec<usize>,
+    pub nodes: Vec<NodeId>,
     /// The ways out of each situation; none at endings.
     pub edges: Vec<Vec<Edge>>,
-    /// Whether each node (block) is passed through or stood at by some playthrough.
+    /// Whether each node (block), by index, is passed through or stood at by some playthrough.
     pub reached: Vec<bool>,
     /// False when exploration stopped at its limit of situations.
     pub complete: bool,
     /// Scenes that lead to each other forever, met on some move.
-    pub looping: Vec<usize>,
+    pub looping: Vec<NodeId>,
     index: HashMap<Situation, usize, BuildHasherDefault<FxHasher>>,
 }
 
@@ -117,7 +117,7 @@ pub struct Range {
 /// dimension: nobody should ever prefer it, so it teaches little.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Dominated {
-    pub decision: usize,
+    pub decision: NodeId,
     pub option: usize,
     pub by: usize,
 }
@@ -127,15 +127,15 @@ pub struct Dominated {
 pub struct Analysis {
     pub graph: Graph,
     /// Blocks (not endings) that no playthrough reaches.
-    pub unreachable: Vec<usize>,
+    pub unreachable: Vec<NodeId>,
     /// Endings that no playthrough reaches.
-    pub unreachable_endings: Vec<usize>,
+    pub unreachable_endings: Vec<NodeId>,
     /// Endings that some playthrough reaches.
-    pub endings: Vec<usize>,
+    pub endings: Vec<NodeId>,
     /// Blocks where a playthrough can stand and never reach an ending.
-    pub dead_ends: Vec<usize>,
+    pub dead_ends: Vec<NodeId>,
     /// Blocks caught in a loop with no way out.
-    pub endless_cycles: Vec<usize>,
+    pub endless_cycles: Vec<NodeId>,
     pub paths: Paths,
     /// `quality` first, then each dimension in declared order.
     pub ranges: Vec<Range>,
@@ -173,15 +173,15 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
         list.sort_unstable();
         list.dedup();
     }
-    let dead_ends: Vec<usize> = dead_ends.into_iter().filter(|n| endless_cycles.binary_search(n).is_err()).collect();
+    let dead_ends: Vec<NodeId> = dead_ends.into_iter().filter(|n| endless_cycles.binary_search(n).is_err()).collect();
 
-    let ending: Vec<bool> = scenario.nodes.iter().map(|n| matches!(n.kind, NodeKind::Ending(_))).collect();
-    let is_ending = |node: usize| ending.get(node).copied().unwrap_or(false);
-    let mut endings: Vec<usize> = graph.nodes.iter().copied().filter(|&n| is_ending(n)).collect();
+    let is_ending = |node: NodeId| scenario.ending(node).is_some();
+    let mut endings: Vec<NodeId> = graph.nodes.iter().copied().filter(|&n| is_ending(n)).collect();
     endings.sort_unstable();
     endings.dedup();
-    let unreachable_endings = (0..scenario.nodes.len()).filter(|&i| is_ending(i) && !graph.reached[i]).collect();
-    let unreachable = (0..scenario.nodes.len()).filter(|&i| !is_ending(i) && !graph.reached[i]).collect();
+    let reached = |node: NodeId| graph.reached.get(node.index()).copied().unwrap_or(false);
+    let unreachable_endings = scenario.endings().map(|(id, _)| id).filter(|&id| !reached(id)).collect();
+    let unreachable = scenario.nodes().map(|(id, _)| id).filter(|&id| !is_ending(id) && !reached(id)).collect();
 
     let paths = if (0..n).any(|s| live[s] && cyclic[component[s]]) {
         Paths::Unbounded
@@ -200,7 +200,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
     let mut ranges = Vec::new();
     let mut expert = Vec::new();
     let mut random_quality = 0.0;
-    let measures = 1 + scenario.dimensions.len();
+    let measures = 1 + scenario.dimensions().len();
     let gains = Gains::new(scenario, measures);
     for m in 0..measures {
         let gain = |s: usize, e: &Edge| gains.of(graph.nodes[s], e.branch, m);
@@ -210,7 +210,7 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
             expert = (0..n).map(|s| best_edge(&gains, &graph, s, &best, &component, &live)).collect();
             random_quality = expected(&graph, &order, &component, &live, &gain).first().copied().unwrap_or(0.0);
         }
-        let measure = if m == 0 { "quality".to_string() } else { scenario.dimensions[m - 1].id.clone() };
+        let measure = if m == 0 { "quality".to_string() } else { scenario.dimensions()[m - 1].id.clone() };
         let at_start = |v: &[f64]| v.first().copied().filter(|x| x.is_finite()).unwrap_or(0.0);
         ranges.push(Range { measure, best: at_start(&best), worst: at_start(&worst) });
     }
@@ -232,14 +232,14 @@ pub fn analyse_within(scenario: &Scenario, limit: usize) -> Analysis {
 
 /// One kind of analysis finding: the blocks it concerns, how serious it is, its code, and
 /// its message for a block id.
-type Finding<'a> = (&'a [usize], Severity, &'static str, fn(&str) -> String);
+type Finding<'a> = (&'a [NodeId], Severity, &'static str, fn(&str) -> String);
 
 /// The analysis findings, as diagnostics at the blocks they concern: errors where a
 /// playthrough can get stuck (dead ends, endless cycles), warnings where content is wasted
 /// (blocks and endings no playthrough reaches) or analysis was cut short.
 pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let at = |node: usize| scenario.nodes.get(node).map(|n| (n.span, n.id.as_str()));
+    let at = |node: NodeId| (scenario.node(node).span, scenario.node(node).id.as_str());
     let findings: [Finding; 4] = [
         (&analysis.unreachable, Severity::Warning, code::UNREACHABLE, |id| format!("no playthrough reaches `{id}`")),
         (&analysis.unreachable_endings, Severity::Warning, code::UNREACHABLE_ENDING, |id| {
@@ -253,14 +253,14 @@ pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> 
         }),
     ];
     for (nodes, severity, code, message) in findings {
-        for &(span, id) in nodes.iter().filter_map(|&node| at(node)).collect::<Vec<_>>().iter() {
+        for &(span, id) in nodes.iter().map(|&node| at(node)).collect::<Vec<_>>().iter() {
             out.push(Diagnostic { severity, code, message: message(id), span });
         }
     }
     if !analysis.graph.complete {
         out.push(Diagnostic::warning(
             code::ANALYSIS_LIMIT,
-            scenario.nodes.first().map(|n| n.span).unwrap_or_default(),
+            scenario.nodes().next().map(|(_, n)| n.span).unwrap_or_default(),
             format!("analysis stopped after {} situations; reachability was not fully checked", analysis.graph.len()),
         ));
     }
@@ -270,7 +270,7 @@ pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> 
 /// The responses worth exploring at a decision: every option of a `pick`; for checklists
 /// every combination of the items some condition tests (over the experts' ticks); for the
 /// rest only the experts' answer, since it cannot change the story.
-pub fn branches(scenario: &Scenario, node: usize, decision: &Decision) -> Vec<Response> {
+pub fn branches(scenario: &Scenario, node: NodeId, decision: &Decision) -> Vec<Response> {
     let confidence = decision.confidence.as_ref().map(|_| Confidence::Sure);
     let respond = |answer| Response::new(answer, confidence);
     match decision.kind {
@@ -278,7 +278,7 @@ pub fn branches(scenario: &Scenario, node: usize, decision: &Decision) -> Vec<Re
         DecisionKind::Rate | DecisionKind::Rank => vec![respond(key(decision))],
         DecisionKind::Considerations | DecisionKind::Pivot => {
             let Answer::Tick(base) = key(decision) else { return Vec::new() };
-            let tested: Vec<usize> = scenario.tested.iter().filter(|(d, _)| *d == node).map(|&(_, o)| o).collect();
+            let tested: Vec<usize> = scenario.tested().iter().filter(|(d, _)| *d == node).map(|&(_, o)| o).collect();
             // More than ten tested items would mean over a thousand branches; no authored
             // scenario comes close, and the first ten still cover the common cases.
             let tested = &tested[..tested.len().min(10)];
@@ -325,7 +325,7 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
     let mut graph = Graph {
         nodes: Vec::new(),
         edges: Vec::new(),
-        reached: vec![false; scenario.nodes.len()],
+        reached: vec![false; scenario.nodes().len()],
         complete: true,
         looping: Vec::new(),
         index: HashMap::default(),
@@ -341,10 +341,10 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
     let mut frontier = vec![(start, first)];
     // A decision's branches depend on the decision alone (working out a `rate` key is a
     // search), so each is worked out once however many situations stand at it.
-    let mut branched: Vec<Option<Vec<Response>>> = vec![None; scenario.nodes.len()];
+    let mut branched: Vec<Option<Vec<Response>>> = vec![None; scenario.nodes().len()];
     while let Some((cursor, from)) = frontier.pop() {
-        let Some(NodeKind::Decision(decision)) = scenario.nodes.get(cursor.node).map(|n| &n.kind) else { continue };
-        let Some(slot) = branched.get_mut(cursor.node) else { continue };
+        let Some(decision) = scenario.decision(cursor.node) else { continue };
+        let Some(slot) = branched.get_mut(cursor.node.index()) else { continue };
         let responses = slot.get_or_insert_with(|| branches(scenario, cursor.node, decision)).clone();
         for (branch, response) in responses.iter().enumerate() {
             let mut next = cursor.clone();
@@ -381,9 +381,9 @@ fn explore(scenario: &Scenario, limit: usize) -> Graph {
 
 /// Marks the blocks a move passed as reached; when the move got stuck, the ones it met twice
 /// are scenes that loop.
-fn note_trail(graph: &mut Graph, trail: &[usize], stuck: bool) {
+fn note_trail(graph: &mut Graph, trail: &[NodeId], stuck: bool) {
     for (i, &node) in trail.iter().enumerate() {
-        if let Some(reached) = graph.reached.get_mut(node) {
+        if let Some(reached) = graph.reached.get_mut(node.index()) {
             *reached = true;
         }
         if stuck && trail[..i].contains(&node) && !graph.looping.contains(&node) {
@@ -410,9 +410,7 @@ fn live(scenario: &Scenario, graph: &Graph) -> Vec<bool> {
         }
     }
     let mut live = vec![false; n];
-    let mut stack: Vec<usize> = (0..n)
-        .filter(|&s| matches!(scenario.nodes.get(graph.nodes[s]).map(|n| &n.kind), Some(NodeKind::Ending(_))))
-        .collect();
+    let mut stack: Vec<usize> = (0..n).filter(|&s| scenario.ending(graph.nodes[s]).is_some()).collect();
     for &s in &stack {
         live[s] = true;
     }
@@ -503,9 +501,8 @@ struct Gains {
 impl Gains {
     fn new(scenario: &Scenario, measures: usize) -> Gains {
         let table = scenario
-            .nodes
-            .iter()
-            .map(|node| match &node.kind {
+            .nodes()
+            .map(|(_, node)| match &node.kind {
                 NodeKind::Decision(decision) if decision.kind == DecisionKind::Pick => decision
                     .options
                     .iter()
@@ -525,8 +522,8 @@ impl Gains {
         Gains { table, measures }
     }
 
-    fn of(&self, node: usize, branch: usize, measure: usize) -> f64 {
-        self.table.get(node).and_then(|row| row.get(branch * self.measures + measure)).copied().unwrap_or(0.0)
+    fn of(&self, node: NodeId, branch: usize, measure: usize) -> f64 {
+        self.table.get(node.index()).and_then(|row| row.get(branch * self.measures + measure)).copied().unwrap_or(0.0)
     }
 }
 
@@ -637,9 +634,9 @@ fn dominated(scenario: &Scenario) -> Vec<Dominated> {
                 if a == b {
                     continue;
                 }
-                let raters = 0..scenario.raters.len();
+                let raters = 0..scenario.raters().len();
                 let no_worse = raters.clone().all(|r| rating(b, r) >= rating(a, r))
-                    && (0..scenario.dimensions.len()).all(|d| evidence(b, d) >= evidence(a, d));
+                    && (0..scenario.dimensions().len()).all(|d| evidence(b, d) >= evidence(a, d));
                 let better = raters.clone().any(|r| rating(b, r) > rating(a, r));
                 if no_worse && better {
                     out.push(Dominated { decision: node, option: a, by: b });
@@ -693,7 +690,7 @@ mod tests {
              == decision orphan-d\nask: ?\n* x: X\n  ratings: a 1, b 1, c 1\n  -> a\n* y: Y\n  ratings: a 1, b 1, c 1\n  -> a\n",
         );
         let analysis = analyse(&s);
-        let ids = |nodes: &[usize]| nodes.iter().map(|&n| s.nodes[n].id.clone()).collect::<Vec<_>>();
+        let ids = |nodes: &[NodeId]| nodes.iter().map(|&n| s.node(n).id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&analysis.unreachable), ["orphan", "orphan-d"]);
         assert_eq!(ids(&analysis.unreachable_endings), ["never"]);
         let codes: Vec<&str> = diagnostics(&s, &analysis).iter().map(|d| d.code).collect();
@@ -711,7 +708,7 @@ mod tests {
         // `d` loops but can leave, so it is fine; paths through it are unbounded.
         assert_eq!(analysis.paths, Paths::Unbounded);
         assert!(analysis.endless_cycles.is_empty(), "trap is unreachable, not reached");
-        assert_eq!(analysis.unreachable.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["trap"]);
+        assert_eq!(analysis.unreachable.iter().map(|&n| s.node(n).id.as_str()).collect::<Vec<_>>(), ["trap"]);
 
         let s = scenario(
             "== decision d\nask: ?\n* go: Go\n  ratings: a 4, b 4, c 4\n  -> trap\n* leave: Leave\n  ratings: a 4, b 4, c 4\n  -> e\n\
@@ -719,7 +716,7 @@ mod tests {
              == ending e\ntitle: E\n",
         );
         let analysis = analyse(&s);
-        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["trap"]);
+        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.node(n).id.as_str()).collect::<Vec<_>>(), ["trap"]);
         assert!(analysis.dead_ends.is_empty());
         assert_eq!(analysis.paths, Paths::Count(1));
     }
@@ -728,7 +725,7 @@ mod tests {
     fn a_start_that_loops_through_scenes_is_an_endless_cycle() {
         let s = scenario("== scene a\nA.\n-> b\n== scene b\nB.\n-> a\n== ending e\ntitle: E\n");
         let analysis = analyse(&s);
-        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.node(n).id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         let codes: Vec<&str> = diagnostics(&s, &analysis).iter().map(|d| d.code).collect();
         assert!(codes.contains(&code::ENDLESS_CYCLE), "{codes:?}");
     }
@@ -740,7 +737,7 @@ mod tests {
              == scene s1\nOne.\n-> s2\n== scene s2\nTwo.\n-> s1\n== ending e\ntitle: E\n",
         );
         let analysis = analyse(&s);
-        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["s1", "s2"]);
+        assert_eq!(analysis.endless_cycles.iter().map(|&n| s.node(n).id.as_str()).collect::<Vec<_>>(), ["s1", "s2"]);
         assert!(analysis.unreachable.is_empty());
     }
 
@@ -753,9 +750,9 @@ mod tests {
              == ending high\ntitle: High\nwhen: load > 7\n== ending impossible\ntitle: Impossible\nwhen: load > 10\n== ending low\ntitle: Low\n",
         );
         let analysis = analyse(&s);
-        assert_eq!(analysis.endings.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(), ["high", "low"]);
+        assert_eq!(analysis.endings.iter().map(|&n| s.node(n).id.as_str()).collect::<Vec<_>>(), ["high", "low"]);
         assert_eq!(
-            analysis.unreachable_endings.iter().map(|&n| s.nodes[n].id.as_str()).collect::<Vec<_>>(),
+            analysis.unreachable_endings.iter().map(|&n| s.node(n).id.as_str()).collect::<Vec<_>>(),
             ["impossible"]
         );
         assert_eq!(analysis.paths, Paths::Count(4));
@@ -780,6 +777,6 @@ mod tests {
             "== decision d\nask: ?\n* good: G\n  ratings: a 6, b 5, c 6\n  -> e\n* bad: B\n  ratings: a 5, b 5, c 2\n  -> e\n* other: O\n  ratings: a 7, b 1, c 1\n  -> e\n\
              == ending e\ntitle: E\n",
         );
-        assert_eq!(analyse(&s).dominated, [Dominated { decision: 0, option: 1, by: 0 }]);
+        assert_eq!(analyse(&s).dominated, [Dominated { decision: NodeId::new(0), option: 1, by: 0 }]);
     }
 }

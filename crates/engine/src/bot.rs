@@ -206,7 +206,7 @@ pub fn play(scenario: &Scenario, analysis: &Analysis, bot: Bot, seed: u64) -> Ve
     let mut history = Vec::new();
     let Ok((mut cursor, _)) = Cursor::start(scenario, seed) else { return history };
     // A random walk can circle a loop for a long time; this bounds any playthrough.
-    let limit = 4 * scenario.nodes.len() + 16;
+    let limit = 4 * scenario.nodes().len() + 16;
     while history.len() < limit {
         let Step::Decide { decision, .. } = cursor.step() else { break };
         let response = match bot {
@@ -252,7 +252,7 @@ pub fn diagnostics(scenario: &Scenario, analysis: &Analysis) -> Vec<Diagnostic> 
             (score >= pass).then(|| format!("{bot} {score:.1}"))
         })
         .collect();
-    let Some(start) = scenario.nodes.get(scenario.start) else { return Vec::new() };
+    let start = scenario.node(scenario.start());
     if passing.is_empty() {
         return Vec::new();
     }

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, code};
-use crate::scenario::{DecisionKind, NodeKind, Scenario, StateKind, StateVar, Value};
+use crate::scenario::{DecisionKind, NodeId, Scenario, StateKind, StateVar, Value};
 use crate::source::Span;
 
 /// A condition with every name resolved to an index.
@@ -44,7 +44,7 @@ pub enum Condition {
     },
     /// The learner chose this option at this decision (a node index) at some point so far.
     Chose {
-        decision: usize,
+        decision: NodeId,
         option: usize,
     },
 }
@@ -98,7 +98,7 @@ impl Op {
 
 impl Condition {
     /// Calls `visit` with every (decision, option) pair this condition tests with `chose`.
-    pub fn chose_pairs(&self, visit: &mut dyn FnMut(usize, usize)) {
+    pub fn chose_pairs(&self, visit: &mut dyn FnMut(NodeId, usize)) {
         match self {
             Condition::All(parts) | Condition::Any(parts) => parts.iter().for_each(|c| c.chose_pairs(visit)),
             Condition::Not(inner) => inner.chose_pairs(visit),
@@ -119,7 +119,7 @@ impl Condition {
 
     /// Whether the condition holds for these state values, given a test of the path so far
     /// (`chose(decision, option)`). Missing or mistyped values count as not holding.
-    pub fn holds(&self, state: &[Value], chose: &dyn Fn(usize, usize) -> bool) -> bool {
+    pub fn holds(&self, state: &[Value], chose: &dyn Fn(NodeId, usize) -> bool) -> bool {
         match self {
             Condition::All(parts) => parts.iter().all(|c| c.holds(state, chose)),
             Condition::Any(parts) => parts.iter().any(|c| c.holds(state, chose)),
@@ -175,19 +175,15 @@ fn write(out: &mut String, condition: &Condition, scenario: &Scenario) {
         Condition::Flag { state, value: true } => out.push_str(state_id(scenario, *state)),
         Condition::Flag { state, value: false } => out.push_str(&format!("{} == false", state_id(scenario, *state))),
         Condition::Chose { decision, option } => {
-            let node = scenario.nodes.get(*decision);
-            let option = match node.map(|n| &n.kind) {
-                Some(NodeKind::Decision(d)) => d.options.get(*option).map(|o| o.id.as_str()),
-                _ => None,
-            };
-            out.push_str(&format!("chose {}.{}", node.map_or("?", |n| n.id.as_str()), option.unwrap_or("?")));
+            let option = scenario.decision(*decision).and_then(|d| d.options.get(*option)).map(|o| o.id.as_str());
+            out.push_str(&format!("chose {}.{}", scenario.node(*decision).id, option.unwrap_or("?")));
         }
     }
 }
 
 /// A state's id; a validated scenario always has it, and `?` keeps rendering total anyway.
 fn state_id(scenario: &Scenario, state: usize) -> &str {
-    scenario.states.get(state).map_or("?", |s| s.id.as_str())
+    scenario.states().get(state).map_or("?", |s| s.id.as_str())
 }
 
 /// What a condition may name: declared state, and decisions with their options.
@@ -532,7 +528,7 @@ fn chose(
         );
     }
     match options.iter().position(|o| *o == option) {
-        Some(option) => Some(Condition::Chose { decision: index, option }),
+        Some(option) => Some(Condition::Chose { decision: NodeId::new(index), option }),
         None => fail(code::UNKNOWN_OPTION, option_range, format!("decision `{decision}` has no option `{option}`")),
     }
 }
@@ -580,7 +576,7 @@ mod tests {
                 Condition::Flag { state: 1, value: true },
                 Condition::All(vec![
                     Condition::Compare { state: 0, op: Op::Gt, value: 5 },
-                    Condition::Not(Box::new(Condition::Chose { decision: 1, option: 1 })),
+                    Condition::Not(Box::new(Condition::Chose { decision: NodeId::new(1), option: 1 })),
                 ]),
             ]))
         );
@@ -591,7 +587,7 @@ mod tests {
     #[test]
     fn evaluates_against_state_and_path() {
         let state = [Value::Number(50), Value::Flag(false)];
-        let chose_a = |d: usize, o: usize| d == 1 && o == 0;
+        let chose_a = |d: NodeId, o: usize| d == NodeId::new(1) && o == 0;
         let holds = |text: &str| check(text).0.expect("valid").holds(&state, &chose_a);
         assert!(holds("load >= 50 and load == 50 and load != 3 and load < 51 and load <= 50 and load > 49"));
         assert!(holds("not flagged and flagged == false and flagged != true"));
@@ -656,7 +652,7 @@ mod tests {
         let written: Vec<&str> = source.lines().filter_map(|l| l.strip_prefix("-> end if ")).collect();
         let blocks = HashMap::from([("d", 0)]);
         let decisions = [Some((DecisionKind::Considerations, vec!["x", "y"]))];
-        let scope = Scope { states: &scenario.states, blocks: &blocks, decisions: &decisions };
+        let scope = Scope { states: scenario.states(), blocks: &blocks, decisions: &decisions };
         let conditions: Vec<&Condition> = scenario.conditions().collect();
         assert_eq!(conditions.len(), written.len());
         for (condition, text) in conditions.into_iter().zip(written) {

@@ -21,7 +21,7 @@ use crate::bot::{self, Bot};
 use crate::condition::Condition;
 use crate::markdown::Block;
 use crate::playthrough::{Answer, Answered, AppliedEffect, Confidence, Cursor, PlayError, Playthrough, Response, Step};
-use crate::scenario::{Decision, DecisionKind, NodeKind, Route, Scenario, Target, Value};
+use crate::scenario::{Decision, DecisionKind, NodeId, NodeKind, Route, Scenario, Target, Value};
 use crate::score::{Fit, Panel, RatingProfile, VERDICT_MIN};
 use crate::scorecard::{CALIBRATION, ItemScore, NUANCE, STAKEHOLDERS, Scorecard};
 
@@ -40,16 +40,16 @@ pub struct Debrief {
     /// At most [`MOMENTS`], most valuable first.
     pub moments: Vec<Moment>,
     /// Every block the learner passed through, in order.
-    pub path: Vec<usize>,
+    pub path: Vec<NodeId>,
     /// Every block the expert passes through, playing the best achievable path.
-    pub expert_path: Vec<usize>,
+    pub expert_path: Vec<NodeId>,
     /// The expert's responses.
     pub expert: Vec<Answered>,
     /// The first response at which the learner left the expert's path (answered another
     /// decision, or picked another option); `None` when they never did.
     pub diverged: Option<usize>,
     /// The ending reached, when the story is over.
-    pub ending: Option<usize>,
+    pub ending: Option<NodeId>,
     /// Why the story ended where it did: the choices and effects that decided it, in order.
     pub trace: Vec<Link>,
     /// At every pick on the learner's path, where the other options led.
@@ -75,8 +75,8 @@ pub struct Moment {
     pub lesson: Lesson,
     /// The response's index in the playthrough.
     pub response: usize,
-    /// The decision's node index.
-    pub decision: usize,
+    /// The decision.
+    pub decision: NodeId,
     /// What the learner answered.
     pub answer: Answer,
     pub confidence: Option<Confidence>,
@@ -122,8 +122,8 @@ pub struct Spread {
 /// A checklist item that matters and that the learner did not tick.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Concern {
-    /// The checklist's node index.
-    pub decision: usize,
+    /// The checklist.
+    pub decision: NodeId,
     pub item: usize,
     pub weight: i32,
     pub stakeholder: Option<String>,
@@ -134,7 +134,7 @@ pub struct Concern {
 pub enum Link {
     /// A choice that a route on the path, or the ending's `when:`, tests: it took the story
     /// to block `to`.
-    Chose { decision: usize, option: usize, response: usize, to: usize },
+    Chose { decision: NodeId, option: usize, response: usize, to: NodeId },
     /// A change to a variable that decided the ending: had it not moved, the ending's
     /// `when:` would fail or an earlier ending's would hold.
     Effect(AppliedEffect),
@@ -144,7 +144,7 @@ pub enum Link {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Road {
     pub response: usize,
-    pub decision: usize,
+    pub decision: NodeId,
     /// The option the learner picked.
     pub taken: usize,
     /// Every other option, in authored order.
@@ -157,9 +157,9 @@ pub struct Fork {
     pub option: usize,
     pub mean: f64,
     /// The first block after the decision; `None` if the story would get stuck.
-    pub next: Option<usize>,
+    pub next: Option<NodeId>,
     /// The decision or ending the story would stop at next.
-    pub reaches: Option<usize>,
+    pub reaches: Option<NodeId>,
 }
 
 /// One concrete thing to practise next.
@@ -179,7 +179,7 @@ pub struct NextStep {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Replay {
     pub response: usize,
-    pub decision: usize,
+    pub decision: NodeId,
     pub regret: f64,
     pub points: f64,
     /// The playthrough up to just before that decision: replaying it stands the learner there.
@@ -223,12 +223,12 @@ pub fn debrief(
 
 /// A playthrough walked with a cursor, keeping what the debrief needs.
 struct Walk<'a> {
-    path: Vec<usize>,
+    path: Vec<NodeId>,
     history: Vec<Answered>,
     /// The cursor just before each response.
     before: Vec<Cursor<'a>>,
     effects: Vec<AppliedEffect>,
-    ending: Option<usize>,
+    ending: Option<NodeId>,
     /// The state at the end of the walk.
     state: Vec<Value>,
 }
@@ -258,13 +258,6 @@ fn walk<'a>(scenario: &'a Scenario, seed: u64, responses: &[Response]) -> Result
     Ok(walk)
 }
 
-fn decision_at(scenario: &Scenario, node: usize) -> Option<&Decision> {
-    match scenario.nodes.get(node).map(|n| &n.kind) {
-        Some(NodeKind::Decision(d)) => Some(d),
-        _ => None,
-    }
-}
-
 /// True when a response lost at least [`MATERIAL`] of its decision's weight.
 fn material(item: &ItemScore) -> bool {
     item.score <= 1.0 - MATERIAL + 1e-12
@@ -284,7 +277,7 @@ fn moments(scenario: &Scenario, card: &Scorecard, walk: &Walk) -> Vec<Moment> {
         card.items.iter().filter(|s| material(s) && (!s.kind.is_checklist() || s.missed.is_empty())).collect();
     regret.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.response.cmp(&b.response)));
     let missed_weight = |s: &ItemScore| -> f64 {
-        let Some(d) = decision_at(scenario, s.decision) else { return 0.0 };
+        let Some(d) = scenario.decision(s.decision) else { return 0.0 };
         s.weight * s.missed.iter().filter_map(|&i| d.options.get(i)).map(|o| f64::from(o.weight)).sum::<f64>()
     };
     let mut missed: Vec<&ItemScore> = card.items.iter().filter(|s| !s.missed.is_empty()).collect();
@@ -308,7 +301,7 @@ fn moments(scenario: &Scenario, card: &Scorecard, walk: &Walk) -> Vec<Moment> {
 }
 
 fn moment(scenario: &Scenario, card: &Scorecard, walk: &Walk, lesson: Lesson, item: &ItemScore) -> Option<Moment> {
-    let decision = decision_at(scenario, item.decision)?;
+    let decision = scenario.decision(item.decision)?;
     let answer = walk.history.get(item.response)?.response.answer.clone();
     let checklist = decision.kind.is_checklist();
     let panel = Panel::of(decision);
@@ -326,7 +319,7 @@ fn moment(scenario: &Scenario, card: &Scorecard, walk: &Walk, lesson: Lesson, it
         Answer::Pick(i) => decision.options.get(i).map(|o| o.coaching.clone()).unwrap_or_default(),
         _ => Vec::new(),
     };
-    let concern = |node: usize, d: &Decision, i: usize| {
+    let concern = |node: NodeId, d: &Decision, i: usize| {
         d.options.get(i).map(|o| Concern {
             decision: node,
             item: i,
@@ -341,7 +334,7 @@ fn moment(scenario: &Scenario, card: &Scorecard, walk: &Walk, lesson: Lesson, it
         card.items
             .iter()
             .filter(|s| s.response < item.response && s.kind == DecisionKind::Considerations)
-            .filter_map(|s| decision_at(scenario, s.decision).map(|d| (s, d)))
+            .filter_map(|s| scenario.decision(s.decision).map(|d| (s, d)))
             .flat_map(|(s, d)| {
                 s.missed
                     .iter()
@@ -381,7 +374,7 @@ fn moment(scenario: &Scenario, card: &Scorecard, walk: &Walk, lesson: Lesson, it
 /// variable is decisive, every variable those conditions read counts.
 fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
     let Some(ending) = walk.ending else { return Vec::new() };
-    let chose = |decision: usize, option: usize| {
+    let chose = |decision: NodeId, option: usize| {
         walk.history.iter().position(|a| {
             a.decision == decision
                 && match &a.response.answer {
@@ -393,13 +386,13 @@ fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
     };
     // Conditions on the routes between consecutive blocks of the path (from scenes,
     // decisions and the options picked there), with the block each leads to.
-    let mut conditions: Vec<(&Condition, usize)> = Vec::new();
+    let mut conditions: Vec<(&Condition, NodeId)> = Vec::new();
     let mut links: Vec<(usize, Link)> = Vec::new();
     let mut answers = walk.history.iter().enumerate();
     for (&from, &to) in walk.path.iter().zip(walk.path.iter().skip(1)) {
-        let routes: Vec<&Route> = match scenario.nodes.get(from).map(|n| &n.kind) {
-            Some(NodeKind::Scene { routes }) => routes.iter().collect(),
-            Some(NodeKind::Decision(d)) => {
+        let routes: Vec<&Route> = match &scenario.node(from).kind {
+            NodeKind::Scene { routes } => routes.iter().collect(),
+            NodeKind::Decision(d) => {
                 let own: Vec<&Route> = match answers.next() {
                     Some((response, a)) => match a.response.answer {
                         Answer::Pick(option) => {
@@ -417,7 +410,7 @@ fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
                 };
                 if own.is_empty() { d.routes.iter().collect() } else { own }
             }
-            _ => Vec::new(),
+            NodeKind::Ending(_) => Vec::new(),
         };
         let leads = |r: &&Route| match r.target {
             Target::Node(n) => n == to,
@@ -428,22 +421,17 @@ fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
     // `-> end` takes the first ending whose `when:` holds: the endings before this one
     // failed, and this one held.
     let whens: Vec<(&Condition, bool)> = scenario
-        .nodes
-        .iter()
-        .enumerate()
-        .take(ending + 1)
-        .filter_map(|(i, node)| match &node.kind {
-            NodeKind::Ending(e) => e.when.as_ref().map(|w| (w, i == ending)),
-            _ => None,
-        })
+        .endings()
+        .take_while(|&(id, _)| id <= ending)
+        .filter_map(|(id, e)| e.when.as_ref().map(|w| (w, id == ending)))
         .collect();
     if let Some(&(when, true)) = whens.last() {
         conditions.push((when, ending));
     }
-    let tested = |d: usize, o: usize| chose(d, o).is_some();
+    let tested = |d: NodeId, o: usize| chose(d, o).is_some();
     let initial = scenario.initial_state();
-    let mut read = vec![false; scenario.states.len()];
-    let mut decisive = vec![false; scenario.states.len()];
+    let mut read = vec![false; scenario.states().len()];
+    let mut decisive = vec![false; scenario.states().len()];
     for &(when, reached) in &whens {
         when.states(&mut |v| {
             if let Some(slot) = read.get_mut(v) {
@@ -462,7 +450,7 @@ fn trace(scenario: &Scenario, walk: &Walk) -> Vec<Link> {
     }
     let states = if decisive.iter().any(|&d| d) { decisive } else { read };
 
-    let mut seen: Vec<(usize, usize)> = links
+    let mut seen: Vec<(NodeId, usize)> = links
         .iter()
         .filter_map(
             |(_, l)| if let Link::Chose { decision, option, .. } = l { Some((*decision, *option)) } else { None },
@@ -492,7 +480,7 @@ fn roads(scenario: &Scenario, walk: &Walk) -> Vec<Road> {
     let mut roads = Vec::new();
     for (index, (answered, cursor)) in walk.history.iter().zip(&walk.before).enumerate() {
         let Answer::Pick(taken) = answered.response.answer else { continue };
-        let Some(decision) = decision_at(scenario, answered.decision).filter(|d| d.kind == DecisionKind::Pick) else {
+        let Some(decision) = scenario.decision(answered.decision).filter(|d| d.kind == DecisionKind::Pick) else {
             continue;
         };
         let means = Panel::of(decision).means;
@@ -690,7 +678,7 @@ mod tests {
             Response::new(Answer::Pick(1), Some(Confidence::Sure)),
             Response::new(Answer::Tick(vec![false, false]), None),
         ]);
-        let id = |n: usize| scenario.nodes[n].id.as_str();
+        let id = |n: NodeId| scenario.node(n).id.as_str();
         assert_eq!(debrief.goal, "Keep the team.");
         let lessons: Vec<Lesson> = debrief.moments.iter().map(|m| m.lesson).collect();
         assert_eq!(lessons, [Lesson::ConfidentError, Lesson::Missed]);
@@ -727,7 +715,7 @@ mod tests {
             Response::new(Answer::Tick(vec![true, true]), None),
         ]);
         let replay = debrief.replay.as_ref().expect("the checklist lost points");
-        assert_eq!(scenario.nodes[replay.decision].id, "d2");
+        assert_eq!(scenario.node(replay.decision).id, "d2");
         let moment = debrief.moments.first().expect("and it is a teaching moment");
         assert_eq!((moment.lesson, moment.decision, moment.largest), (Lesson::Regret, replay.decision, true));
         assert_eq!(moment.distractors, [1]);

@@ -21,7 +21,7 @@ use crate::condition::Condition;
 use crate::markdown::Block;
 use crate::parse::is_id;
 use crate::scenario::{
-    Change, Decision, DecisionKind, Effect, Ending, NodeKind, ProseBlock, Route, Scenario, Target, Value,
+    Change, Decision, DecisionKind, Effect, Ending, NodeId, NodeKind, ProseBlock, Route, Scenario, Target, Value,
 };
 
 /// The learner's answer at one decision, with options always in authored order.
@@ -138,14 +138,14 @@ impl std::error::Error for PlayError {}
 /// Where a playthrough stands, with what the learner sees there and how the story got here.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Position<'a> {
-    /// Index of the node the learner stands at: a decision or an ending.
-    pub node: usize,
+    /// The node the learner stands at: a decision or an ending.
+    pub node: NodeId,
     /// The blocks passed through since the last response, oldest first, ending with `node`.
     pub passage: Vec<Passed<'a>>,
     pub step: Step<'a>,
     /// The current value of every state variable, by index.
     pub state: Vec<Value>,
-    /// Every response so far, with the decision (node index) it answered.
+    /// Every response so far, with the decision it answered.
     pub history: Vec<Answered>,
     /// Every effect that has landed, in the order it landed.
     pub effects: Vec<AppliedEffect>,
@@ -156,7 +156,7 @@ pub struct Position<'a> {
 /// One block passed through, with the prose shown there (conditional lines that held).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Passed<'a> {
-    pub node: usize,
+    pub node: NodeId,
     pub prose: Vec<&'a Block>,
 }
 
@@ -169,18 +169,18 @@ pub enum Step<'a> {
     End(&'a Ending),
 }
 
-/// A response, with the decision (node index) it answered.
+/// A response, with the decision it answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answered {
-    pub decision: usize,
+    pub decision: NodeId,
     pub response: Response,
 }
 
 /// Which choice an effect came from, for the debrief's causal trace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cause {
-    /// The decision's node index.
-    pub decision: usize,
+    /// The decision.
+    pub decision: NodeId,
     /// The picked option's index.
     pub option: usize,
     /// The index of the response (into the history) that picked it.
@@ -281,7 +281,7 @@ fn is_permutation(order: &[usize], n: usize) -> bool {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Moved<'a> {
     /// The node the response answered; the start node for the first arrival.
-    pub from: usize,
+    pub from: NodeId,
     /// The blocks passed through, oldest first, ending with the cursor's new node.
     pub passage: Vec<Passed<'a>>,
     /// The effects that landed during the move, in order.
@@ -296,7 +296,7 @@ pub struct Cursor<'a> {
     scenario: &'a Scenario,
     seed: u64,
     /// The decision or ending the story stands at.
-    pub node: usize,
+    pub node: NodeId,
     /// The current value of every state variable, by index.
     pub state: Vec<Value>,
     /// Delayed effects still waiting to land.
@@ -305,10 +305,10 @@ pub struct Cursor<'a> {
     pub turn: usize,
     /// The (decision, option) pairs chosen or ticked so far that some condition tests,
     /// sorted; choices no condition tests cannot change the story, so they are not kept.
-    pub chosen: Vec<(usize, usize)>,
+    pub chosen: Vec<(NodeId, usize)>,
     /// The blocks passed on the last move, kept even when the move got stuck, so analysis
     /// can say which scenes loop.
-    pub trail: Vec<usize>,
+    pub trail: Vec<NodeId>,
 }
 
 /// What decides a cursor's future, and nothing else: two cursors with equal situations
@@ -322,8 +322,8 @@ pub struct Situation {
 
 impl Situation {
     /// The decision or ending the situation is at.
-    pub fn node(&self) -> usize {
-        self.key.first().map_or(0, |&n| n as usize)
+    pub fn node(&self) -> NodeId {
+        NodeId::new(self.key.first().map_or(0, |&n| n as usize))
     }
 }
 
@@ -341,7 +341,7 @@ impl<'a> Cursor<'a> {
         Cursor {
             scenario,
             seed,
-            node: scenario.start,
+            node: scenario.start(),
             state: scenario.initial_state(),
             pending: Vec::new(),
             turn: 0,
@@ -352,7 +352,7 @@ impl<'a> Cursor<'a> {
 
     /// Follows the scenes from the start to the first decision or ending.
     pub(crate) fn enter(&mut self) -> Result<Moved<'a>, PlayError> {
-        let start = self.scenario.start;
+        let start = self.scenario.start();
         let mut effects = Vec::new();
         let passage = self.arrive(Target::Node(start), &mut effects, true)?;
         Ok(Moved { from: start, passage, effects })
@@ -360,19 +360,17 @@ impl<'a> Cursor<'a> {
 
     /// What the learner faces at the cursor's node.
     pub fn step(&self) -> Step<'a> {
-        match self.scenario.nodes.get(self.node).map(|n| &n.kind) {
-            Some(NodeKind::Decision(decision)) => {
-                Step::Decide { decision, order: shuffled(decision.options.len(), self.seed, self.turn) }
-            }
-            Some(NodeKind::Ending(ending)) => Step::End(ending),
-            // A cursor only ever stands at a decision or an ending.
-            _ => Step::End(&STUCK),
+        let scenario = self.scenario;
+        if let Some(decision) = scenario.decision(self.node) {
+            return Step::Decide { decision, order: shuffled(decision.options.len(), self.seed, self.turn) };
         }
+        // A cursor only ever stands at a decision or an ending.
+        Step::End(scenario.ending(self.node).unwrap_or(&STUCK))
     }
 
     pub fn situation(&self) -> Situation {
         let mut key = Vec::with_capacity(1 + self.state.len() + 6 * self.pending.len() + 2 * self.chosen.len() + 2);
-        key.push(self.node as i64);
+        key.push(self.node.index() as i64);
         key.extend(self.state.iter().map(|v| match v {
             Value::Number(n) => *n,
             Value::Flag(b) => i64::from(*b),
@@ -390,7 +388,7 @@ impl<'a> Cursor<'a> {
             key.extend([p.effect.state as i64, kind, value, i64::from(p.effect.visible), left]);
         }
         key.push(self.chosen.len() as i64);
-        key.extend(self.chosen.iter().flat_map(|&(d, o)| [d as i64, o as i64]));
+        key.extend(self.chosen.iter().flat_map(|&(d, o)| [d.index() as i64, o as i64]));
         Situation { key: key.into_boxed_slice() }
     }
 
@@ -409,10 +407,7 @@ impl<'a> Cursor<'a> {
     fn play(&mut self, response: &Response, record: bool) -> Result<Moved<'a>, PlayError> {
         let scenario = self.scenario;
         let from = self.node;
-        let decision = match scenario.nodes.get(from).map(|n| &n.kind) {
-            Some(NodeKind::Decision(decision)) => decision,
-            _ => return Err(PlayError::Finished),
-        };
+        let decision = scenario.decision(from).ok_or(PlayError::Finished)?;
         if !fits(decision, response) {
             return Err(PlayError::InvalidResponse);
         }
@@ -458,9 +453,9 @@ impl<'a> Cursor<'a> {
     }
 
     /// Keeps a choice when some condition tests it.
-    fn note_choice(&mut self, decision: usize, option: usize) {
+    fn note_choice(&mut self, decision: NodeId, option: usize) {
         let pair = (decision, option);
-        if self.scenario.tested.binary_search(&pair).is_ok()
+        if self.scenario.tested().binary_search(&pair).is_ok()
             && let Err(at) = self.chosen.binary_search(&pair)
         {
             self.chosen.insert(at, pair);
@@ -477,7 +472,7 @@ impl<'a> Cursor<'a> {
         let scenario = self.scenario;
         let mut passage = Vec::new();
         self.trail.clear();
-        for _ in 0..=scenario.nodes.len() {
+        for _ in 0..=scenario.nodes().len() {
             let node = match target {
                 Target::Node(node) => node,
                 Target::End => {
@@ -485,7 +480,7 @@ impl<'a> Cursor<'a> {
                     self.ending().ok_or(PlayError::Stuck)?
                 }
             };
-            let here = scenario.nodes.get(node).ok_or(PlayError::Stuck)?;
+            let here = scenario.node(node);
             self.trail.push(node);
             if let NodeKind::Ending(_) = here.kind {
                 self.land(|_| true, effects);
@@ -514,8 +509,8 @@ impl<'a> Cursor<'a> {
     }
 
     /// The first ending, in file order, whose `when:` holds.
-    fn ending(&self) -> Option<usize> {
-        self.scenario.nodes.iter().position(|n| matches!(&n.kind, NodeKind::Ending(e) if self.holds(e.when.as_ref())))
+    fn ending(&self) -> Option<NodeId> {
+        self.scenario.endings().find(|(_, e)| self.holds(e.when.as_ref())).map(|(id, _)| id)
     }
 
     fn visible(&self, prose: &'a [ProseBlock]) -> Vec<&'a Block> {
@@ -538,7 +533,7 @@ impl<'a> Cursor<'a> {
 
     fn apply(&mut self, effect: Effect, cause: Cause, landed: usize) -> AppliedEffect {
         let before = self.state.get(effect.state).copied().unwrap_or(Value::Flag(false));
-        let after = match self.scenario.states.get(effect.state) {
+        let after = match self.scenario.states().get(effect.state) {
             Some(var) => var.apply(before, effect.change),
             None => before,
         };

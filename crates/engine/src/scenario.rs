@@ -1,8 +1,11 @@
 //! A validated scenario: the high-level form the rest of the app plays, scores and shows.
 //!
-//! A [`Scenario`] only comes out of [`crate::load`] or [`crate::check`], so
-//! every reference in it resolves: routes, states, dimensions and raters are indices, never
-//! names to look up, and every value is within its declared range.
+//! A [`Scenario`] is only built by [`Scenario::new`], which the validator (behind
+//! [`crate::load`], [`crate::check`] and [`crate::read`]) and the packed format call and which
+//! checks every index it is handed, so every reference in it resolves: routes, states,
+//! dimensions and raters are indices ([`NodeId`] for nodes), never names to look up. Read its
+//! nodes through [`Scenario::node`], [`Scenario::decision`], [`Scenario::ending`] and the
+//! iterators beside them.
 
 use std::fmt;
 
@@ -20,22 +23,80 @@ pub const DEFAULT_RATIONALE_PROMPT: &str = "In a sentence, why?";
 pub const DEFAULT_PASS: u32 = 70;
 
 /// A whole validated scenario.
+///
+/// Everything that holds or is named by an index is private (the nodes, the start, the
+/// choices conditions test, the dimensions, states and raters): a scenario is built only by
+/// [`Scenario::new`], which checks every index it is handed, so every [`NodeId`] and every
+/// index inside a scenario is valid. The header's `meta` and the content `hash` are plain
+/// data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     pub meta: Meta,
-    pub dimensions: Vec<Dimension>,
-    pub states: Vec<StateVar>,
-    pub raters: Vec<Rater>,
-    /// Every block, in file order; routes and conditions refer to them by index.
-    pub nodes: Vec<Node>,
-    /// Index of the node the story starts at.
-    pub start: usize,
+    dimensions: Vec<Dimension>,
+    states: Vec<StateVar>,
+    raters: Vec<Rater>,
+    /// Every block, in file order; routes and conditions refer to them by [`NodeId`].
+    nodes: Vec<Node>,
+    /// The node the story starts at.
+    start: NodeId,
     /// A hash of the source text, so a saved playthrough can tell the file changed.
     pub hash: u32,
     /// Every (decision, option) pair that some `chose` condition tests, sorted: the only
     /// choices that can change where the story goes.
-    pub tested: Vec<(usize, usize)>,
+    tested: Vec<(NodeId, usize)>,
 }
+
+/// A node of a scenario, by its index in file order: what routes, conditions, the cursor,
+/// histories and analysis hold. The persisted formats write it as the plain index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(usize);
+
+impl NodeId {
+    /// The node at this index in file order; [`Scenario::new`] checks that it exists.
+    pub const fn new(index: usize) -> NodeId {
+        NodeId(index)
+    }
+
+    /// Its index in file order.
+    pub const fn index(self) -> usize {
+        self.0
+    }
+}
+
+impl fmt::Display for NodeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// Why [`Scenario::new`] refused its parts: an index that points at nothing of its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvalidIndex {
+    /// The start or a route's target is not a node.
+    Node,
+    /// A `chose` condition names a node that is not a decision, or an option it lacks.
+    Choice,
+    /// An effect or a condition names a state variable that does not exist.
+    State,
+    /// Evidence names a dimension that does not exist.
+    Dimension,
+    /// A rating names a rater who does not exist.
+    Rater,
+}
+
+impl fmt::Display for InvalidIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            InvalidIndex::Node => "a route or the start leads to a block that does not exist",
+            InvalidIndex::Choice => "a condition tests a choice that does not exist",
+            InvalidIndex::State => "a state variable that does not exist is used",
+            InvalidIndex::Dimension => "evidence is given for a dimension that does not exist",
+            InvalidIndex::Rater => "a rating is given by a rater who does not exist",
+        })
+    }
+}
+
+impl std::error::Error for InvalidIndex {}
 
 /// Everything a scenario's header says about it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -172,8 +233,8 @@ pub struct Route {
 /// A route's destination.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
-    /// A node, by index.
-    Node(usize),
+    /// A node.
+    Node(NodeId),
     /// The first ending, in file order, whose `when:` holds; one without `when:` always does.
     End,
 }
@@ -378,7 +439,162 @@ pub struct Ending {
     pub when: Option<Condition>,
 }
 
+/// Stands in for a node when asked for an id from another scenario, which the engine never
+/// does; it keeps [`Scenario::node`] total without panicking.
+static NOWHERE: Node = Node {
+    id: String::new(),
+    span: Span { start: 0, end: 0 },
+    prose: Vec::new(),
+    kind: NodeKind::Scene { routes: Vec::new() },
+};
+
 impl Scenario {
+    /// A scenario from its parts, when every index in them points at something: the start,
+    /// every route's target, every state, dimension and rater named, and every choice a
+    /// condition tests (a decision's option). The choices conditions test are read from the
+    /// conditions. The validator and the packed format both build scenarios here.
+    pub fn new(
+        meta: Meta,
+        dimensions: Vec<Dimension>,
+        states: Vec<StateVar>,
+        raters: Vec<Rater>,
+        nodes: Vec<Node>,
+        start: NodeId,
+        hash: u32,
+    ) -> Result<Scenario, InvalidIndex> {
+        let mut scenario = Scenario { meta, dimensions, states, raters, nodes, start, hash, tested: Vec::new() };
+        scenario.check()?;
+        let mut tested = Vec::new();
+        for condition in scenario.conditions() {
+            condition.chose_pairs(&mut |d, o| tested.push((d, o)));
+        }
+        tested.sort_unstable();
+        tested.dedup();
+        scenario.tested = tested;
+        Ok(scenario)
+    }
+
+    /// Checks every index in the scenario.
+    fn check(&self) -> Result<(), InvalidIndex> {
+        let node = |id: NodeId| if id.0 < self.nodes.len() { Ok(()) } else { Err(InvalidIndex::Node) };
+        node(self.start)?;
+        for n in &self.nodes {
+            let (routes, options): (&[Route], &[Choice]) = match &n.kind {
+                NodeKind::Scene { routes } => (routes, &[]),
+                NodeKind::Decision(d) => (&d.routes, &d.options),
+                NodeKind::Ending(_) => (&[], &[]),
+            };
+            for route in routes.iter().chain(options.iter().flat_map(|o| &o.routes)) {
+                if let Target::Node(id) = route.target {
+                    node(id)?;
+                }
+            }
+            for option in options {
+                if option.ratings.iter().any(|r| r.rater >= self.raters.len()) {
+                    return Err(InvalidIndex::Rater);
+                }
+                if option.evidence.iter().any(|e| e.dimension >= self.dimensions.len()) {
+                    return Err(InvalidIndex::Dimension);
+                }
+                if option.effects.iter().any(|e| e.state >= self.states.len()) {
+                    return Err(InvalidIndex::State);
+                }
+            }
+        }
+        for condition in self.conditions() {
+            let mut states = true;
+            condition.states(&mut |s| states &= s < self.states.len());
+            if !states {
+                return Err(InvalidIndex::State);
+            }
+            let mut choices = true;
+            condition.chose_pairs(&mut |d, o| choices &= self.decision(d).is_some_and(|d| o < d.options.len()));
+            if !choices {
+                return Err(InvalidIndex::Choice);
+            }
+        }
+        Ok(())
+    }
+
+    /// The node with this id. An id from another scenario gives a nameless scene without
+    /// prose or routes, never a panic.
+    pub fn node(&self, id: NodeId) -> &Node {
+        self.nodes.get(id.0).unwrap_or(&NOWHERE)
+    }
+
+    /// The decision with this id, if the node is one.
+    pub fn decision(&self, id: NodeId) -> Option<&Decision> {
+        match &self.nodes.get(id.0)?.kind {
+            NodeKind::Decision(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The ending with this id, if the node is one.
+    pub fn ending(&self, id: NodeId) -> Option<&Ending> {
+        match &self.nodes.get(id.0)?.kind {
+            NodeKind::Ending(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Every node in file order, with its id.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = (NodeId, &Node)> + DoubleEndedIterator + Clone {
+        self.nodes.iter().enumerate().map(|(i, n)| (NodeId(i), n))
+    }
+
+    /// The decisions in file order, with their ids.
+    pub fn decisions(&self) -> impl Iterator<Item = (NodeId, &Decision)> + Clone {
+        self.nodes().filter_map(|(id, n)| match &n.kind {
+            NodeKind::Decision(d) => Some((id, d)),
+            _ => None,
+        })
+    }
+
+    /// The endings in file order, with their ids.
+    pub fn endings(&self) -> impl Iterator<Item = (NodeId, &Ending)> + Clone {
+        self.nodes().filter_map(|(id, n)| match &n.kind {
+            NodeKind::Ending(e) => Some((id, e)),
+            _ => None,
+        })
+    }
+
+    /// The competencies options give evidence for, in declared order; [`Evidence::dimension`]
+    /// indexes them.
+    pub fn dimensions(&self) -> &[Dimension] {
+        &self.dimensions
+    }
+
+    /// The state variables, in declared order; effects and conditions index them.
+    pub fn states(&self) -> &[StateVar] {
+        &self.states
+    }
+
+    /// The experts on the rating panel, in declared order; [`Rating::rater`] indexes them.
+    pub fn raters(&self) -> &[Rater] {
+        &self.raters
+    }
+
+    /// The node the story starts at.
+    pub fn start(&self) -> NodeId {
+        self.start
+    }
+
+    /// Every (decision, option) pair that some `chose` condition tests, sorted: the only
+    /// choices that can change where the story goes.
+    pub fn tested(&self) -> &[(NodeId, usize)] {
+        &self.tested
+    }
+
+    /// Asks no decision for a rationale (a workshop's participants give theirs aloud).
+    pub fn drop_rationales(&mut self) {
+        for node in &mut self.nodes {
+            if let NodeKind::Decision(d) = &mut node.kind {
+                d.rationale = None;
+            }
+        }
+    }
+
     /// Every condition in the scenario: on routes, prose lines and endings.
     pub fn conditions(&self) -> impl Iterator<Item = &Condition> {
         self.nodes.iter().flat_map(|node| {
@@ -395,14 +611,6 @@ impl Scenario {
                 _ => None,
             };
             prose.chain(routes.filter_map(|r| r.condition.as_ref())).chain(when)
-        })
-    }
-
-    /// The decisions in authored order, with their node indices.
-    pub fn decisions(&self) -> impl Iterator<Item = (usize, &Decision)> {
-        self.nodes.iter().enumerate().filter_map(|(i, n)| match &n.kind {
-            NodeKind::Decision(d) => Some((i, d)),
-            _ => None,
         })
     }
 
@@ -454,5 +662,39 @@ mod tests {
         let flag = StateVar { id: "f".into(), label: "F".into(), kind: StateKind::Flag, initial: Value::Flag(false) };
         assert_eq!(flag.apply(Value::Flag(false), Change::Set(Value::Flag(true))), Value::Flag(true));
         assert_eq!(flag.apply(Value::Flag(false), Change::Add(1)), Value::Flag(false));
+    }
+
+    #[test]
+    fn new_refuses_every_index_that_points_at_nothing() {
+        let source = "id: s\ntitle: S\nrater a: A\nrater b: B\nrater c: C\ndimension j: J\nstate load: number 0..10 = 5\n\
+            == decision d\nask: ?\n* x: X\n  ratings: a 6, b 6, c 6\n  evidence: j +1\n  effect: load + 1\n* y: Y\n  ratings: a 2, b 2, c 2\n\
+            -> e if chose d.x\n-> end\n== ending e\ntitle: E\n";
+        let s = crate::read(source).expect("reads");
+        assert_eq!(s.tested(), [(NodeId::new(0), 0)]);
+        assert_eq!(s.decisions().map(|(id, _)| id).collect::<Vec<_>>(), [NodeId::new(0)]);
+        assert_eq!(s.endings().map(|(id, e)| (id, e.title.as_str())).collect::<Vec<_>>(), [(NodeId::new(1), "E")]);
+        assert!(s.decision(NodeId::new(1)).is_none() && s.ending(NodeId::new(0)).is_none());
+        assert_eq!(s.node(NodeId::new(7)).id, "", "a foreign id never panics");
+        let rebuild = |start: NodeId, edit: &dyn Fn(&mut Scenario)| {
+            let mut parts = s.clone();
+            edit(&mut parts);
+            let Scenario { meta, dimensions, states, raters, nodes, hash, .. } = parts;
+            Scenario::new(meta, dimensions, states, raters, nodes, start, hash)
+        };
+        assert_eq!(rebuild(s.start(), &|_| {}), Ok(s.clone()));
+        assert_eq!(rebuild(NodeId::new(2), &|_| {}), Err(InvalidIndex::Node));
+        let mut bad = s.clone();
+        if let NodeKind::Decision(d) = &mut bad.nodes[0].kind {
+            d.routes[1].target = Target::Node(NodeId::new(9));
+        }
+        assert_eq!(rebuild(s.start(), &|p| p.nodes = bad.nodes.clone()), Err(InvalidIndex::Node));
+        assert_eq!(rebuild(s.start(), &|p| p.raters.clear()), Err(InvalidIndex::Rater));
+        assert_eq!(rebuild(s.start(), &|p| p.dimensions.clear()), Err(InvalidIndex::Dimension));
+        assert_eq!(rebuild(s.start(), &|p| p.states.clear()), Err(InvalidIndex::State));
+        let mut bad = s.clone();
+        if let NodeKind::Decision(d) = &mut bad.nodes[0].kind {
+            d.routes[0].condition = Some(Condition::Chose { decision: NodeId::new(0), option: 5 });
+        }
+        assert_eq!(rebuild(s.start(), &|p| p.nodes = bad.nodes.clone()), Err(InvalidIndex::Choice));
     }
 }

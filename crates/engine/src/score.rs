@@ -18,7 +18,7 @@
 use std::collections::BTreeMap;
 
 use crate::playthrough::{Answer, Answered, Confidence, Response};
-use crate::scenario::{Choice, Decision, DecisionKind, NodeKind, Scenario};
+use crate::scenario::{Choice, Decision, DecisionKind, NodeId, NodeKind, Scenario};
 
 /// The smallest tolerance, in rating points, within which an option still counts as an
 /// acceptable call for calibration (B4.1's τ is this or the top option's SD, the larger).
@@ -475,9 +475,8 @@ enum Marks {
 impl Marking {
     pub fn of(scenario: &Scenario) -> Marking {
         let decisions = scenario
-            .nodes
-            .iter()
-            .map(|node| match &node.kind {
+            .nodes()
+            .map(|(_, node)| match &node.kind {
                 NodeKind::Decision(d) => Some(match d.kind {
                     DecisionKind::Pick => Marks::Pick(Panel::of(d)),
                     DecisionKind::Rate => {
@@ -495,8 +494,8 @@ impl Marking {
     }
 
     /// [`item`] for the decision at `node`.
-    pub fn item(&self, node: usize, response: &Response) -> f64 {
-        match (self.decisions.get(node).and_then(Option::as_ref), &response.answer) {
+    pub fn item(&self, node: NodeId, response: &Response) -> f64 {
+        match (self.decisions.get(node.index()).and_then(Option::as_ref), &response.answer) {
             (Some(Marks::Pick(panel)), Answer::Pick(chosen)) => panel.pick(*chosen),
             (Some(Marks::Rate { means, best }), Answer::Rate(ratings)) => {
                 let ratings = as_f64(ratings);
@@ -514,7 +513,7 @@ impl Marking {
     pub fn overall(&self, scenario: &Scenario, history: &[Answered]) -> f64 {
         let (mut earned, mut possible) = (0.0, 0.0);
         for answered in history {
-            if let Some(NodeKind::Decision(decision)) = scenario.nodes.get(answered.decision).map(|n| &n.kind) {
+            if let Some(decision) = scenario.decision(answered.decision) {
                 earned += decision.weight * self.item(answered.decision, &answered.response);
                 possible += decision.weight;
             }

@@ -19,7 +19,7 @@
 
 use crate::analyse::Analysis;
 use crate::playthrough::{Answer, Answered, Confidence, PlayError, Playthrough, Step, replay};
-use crate::scenario::{Decision, DecisionKind, NodeKind, Scenario, StateKind, Value};
+use crate::scenario::{Decision, DecisionKind, NodeId, Scenario, StateKind, Value};
 use crate::score::{self, Calibration, Estimate, Panel, RatingProfile, chance_corrected, expert_mean, expert_means};
 
 /// The dimension fed by `pivot` decisions, whether or not the scenario declares it.
@@ -59,8 +59,8 @@ pub struct Scorecard {
 pub struct ItemScore {
     /// The response's index in the playthrough.
     pub response: usize,
-    /// The decision's node index.
-    pub decision: usize,
+    /// The decision.
+    pub decision: NodeId,
     pub kind: DecisionKind,
     pub weight: f64,
     /// The item score, 0–1.
@@ -140,7 +140,7 @@ pub struct Piece {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     /// The ending reached, when the story is over.
-    pub ending: Option<usize>,
+    pub ending: Option<NodeId>,
     /// Every state variable, in declared order.
     pub states: Vec<StateOutcome>,
     /// Number variables driven to their floor from above: a department sacrificed.
@@ -174,16 +174,10 @@ pub fn of_history(
     analysis: &Analysis,
     history: &[Answered],
     state: &[Value],
-    ending: Option<usize>,
+    ending: Option<NodeId>,
 ) -> Scorecard {
-    let answered: Vec<(usize, &Answered, &Decision)> = history
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| match scenario.nodes.get(a.decision).map(|n| &n.kind) {
-            Some(NodeKind::Decision(d)) => Some((i, a, d)),
-            _ => None,
-        })
-        .collect();
+    let answered: Vec<(usize, &Answered, &Decision)> =
+        history.iter().enumerate().filter_map(|(i, a)| scenario.decision(a.decision).map(|d| (i, a, d))).collect();
     let total: f64 = answered.iter().map(|(_, _, d)| d.weight).sum();
     let items: Vec<ItemScore> = answered.iter().map(|&(i, a, d)| item(i, a, d, total)).collect();
 
@@ -308,9 +302,9 @@ fn profile(
     calibration: Option<&Calibration>,
 ) -> Vec<DimensionScore> {
     let mut rows: Vec<(String, String, Vec<Piece>)> =
-        scenario.dimensions.iter().map(|d| (d.id.clone(), d.label.clone(), Vec::new())).collect();
+        scenario.dimensions().iter().map(|d| (d.id.clone(), d.label.clone(), Vec::new())).collect();
     for ((index, answered, decision), _) in answered.iter().zip(items) {
-        for (d, row) in rows.iter_mut().enumerate().take(scenario.dimensions.len()) {
+        for (d, row) in rows.iter_mut().enumerate().take(scenario.dimensions().len()) {
             if let Some((value, chance)) = option_evidence(decision, &answered.response.answer, d) {
                 row.2.push(Piece { response: Some(*index), weight: decision.weight, value, chance: Some(chance) });
             }
@@ -361,9 +355,9 @@ fn profile(
         .collect()
 }
 
-fn outcome(scenario: &Scenario, state: &[Value], ending: Option<usize>) -> Outcome {
+fn outcome(scenario: &Scenario, state: &[Value], ending: Option<NodeId>) -> Outcome {
     let states: Vec<StateOutcome> = scenario
-        .states
+        .states()
         .iter()
         .zip(state)
         .enumerate()

@@ -14,8 +14,8 @@ use crate::markdown;
 use crate::parse::{is_id, words};
 use crate::scenario::{
     Change, Choice, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_PASS, DEFAULT_RATIONALE_PROMPT, Decision, DecisionKind,
-    Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeKind, ProseBlock, Rater, Rating, Route, Scenario,
-    StateKind, StateVar, Target, Value,
+    Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeId, NodeKind, ProseBlock, Rater, Rating, Route,
+    Scenario, StateKind, StateVar, Target, Value,
 };
 use crate::source::Span;
 use crate::syntax::{self, Block, BlockKind, Field, File, OptionItem, ProseLine, Spanned, keys};
@@ -56,24 +56,9 @@ pub fn validate(file: &File, hash: u32) -> (Option<Scenario>, Vec<Diagnostic>) {
     if has_errors(&diagnostics) {
         return (None, diagnostics);
     }
-    let mut scenario = Scenario {
-        meta: header.meta,
-        dimensions: header.dimensions,
-        states: header.states,
-        raters: header.raters,
-        nodes,
-        start,
-        hash,
-        tested: Vec::new(),
-    };
-    let mut tested = Vec::new();
-    for condition in scenario.conditions() {
-        condition.chose_pairs(&mut |d, o| tested.push((d, o)));
-    }
-    tested.sort_unstable();
-    tested.dedup();
-    scenario.tested = tested;
-    (Some(scenario), diagnostics)
+    // Every reference has resolved by now, so the indices are valid and this never refuses.
+    let scenario = Scenario::new(header.meta, header.dimensions, header.states, header.raters, nodes, start, hash);
+    (scenario.ok(), diagnostics)
 }
 
 /// What the header holds, read and checked.
@@ -489,7 +474,7 @@ impl Validator<'_> {
                     Some(Target::End)
                 }
                 name => match self.scope.blocks.get(name) {
-                    Some(&index) => Some(Target::Node(index)),
+                    Some(&index) => Some(Target::Node(NodeId::new(index))),
                     None => {
                         self.error(
                             code::UNKNOWN_TARGET,
@@ -977,18 +962,18 @@ impl Validator<'_> {
         Ending { title, when }
     }
 
-    fn start(&mut self, field: Option<&Field>) -> usize {
-        let Some(field) = field else { return 0 };
+    fn start(&mut self, field: Option<&Field>) -> NodeId {
+        let Some(field) = field else { return NodeId::new(0) };
         let name = field.value.text.as_str();
         match self.scope.blocks.get(name) {
-            Some(&index) => index,
+            Some(&index) => NodeId::new(index),
             None => {
                 self.error(
                     code::UNKNOWN_TARGET,
                     field.value.span,
                     format!("no scene, decision or ending is called `{name}`"),
                 );
-                0
+                NodeId::new(0)
             }
         }
     }

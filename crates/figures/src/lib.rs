@@ -108,7 +108,7 @@ pub fn effect_clause(scenario: &Scenario, e: &AppliedEffect, landed: &str) -> St
         (Value::Number(_), Value::Number(_)) => "lowered",
         _ => "set",
     };
-    let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
+    let label = scenario.states().get(e.effect.state).map_or("?", |s| s.label.as_str());
     let mut notes = Vec::new();
     if !e.effect.visible {
         notes.push("hidden".to_string());
@@ -124,7 +124,7 @@ pub fn effect_clause(scenario: &Scenario, e: &AppliedEffect, landed: &str) -> St
 /// response 3)", with the report's `arrow` ("->", "→") and `landed` naming the place it
 /// landed ("response 3", "decision 3").
 pub fn effect_line(scenario: &Scenario, e: &AppliedEffect, arrow: &str, landed: &str) -> String {
-    let label = scenario.states.get(e.effect.state).map_or("?", |s| s.label.as_str());
+    let label = scenario.states().get(e.effect.state).map_or("?", |s| s.label.as_str());
     let mut notes = vec![match e.effect.change {
         Change::Add(n) => signed(n as f64, 0),
         Change::Set(value) => format!("set to {value}"),
@@ -145,7 +145,9 @@ pub fn state_changes(scenario: &Scenario, outcome: &Outcome, arrow: &str) -> Str
         .states
         .iter()
         .filter(|s| s.value != s.initial)
-        .filter_map(|s| scenario.states.get(s.state).map(|v| format!("{} {} {arrow} {}", v.label, s.initial, s.value)))
+        .filter_map(|s| {
+            scenario.states().get(s.state).map(|v| format!("{} {} {arrow} {}", v.label, s.initial, s.value))
+        })
         .collect();
     if changed.is_empty() { "No state changed.".to_string() } else { format!("Changed: {}.", changed.join(", ")) }
 }
@@ -154,7 +156,7 @@ pub fn state_changes(scenario: &Scenario, outcome: &Outcome, arrow: &str) -> Str
 /// Support (a department sacrificed)."
 pub fn sacrificed(scenario: &Scenario, outcome: &Outcome) -> Option<String> {
     let names: Vec<&str> =
-        outcome.sacrificed.iter().filter_map(|&s| scenario.states.get(s)).map(|v| v.label.as_str()).collect();
+        outcome.sacrificed.iter().filter_map(|&s| scenario.states().get(s)).map(|v| v.label.as_str()).collect();
     (!names.is_empty()).then(|| format!("Driven to its floor: {} (a department sacrificed).", names.join(", ")))
 }
 
@@ -163,7 +165,7 @@ mod tests {
     use super::{
         concern, confidence_level, count, noun, rating_shape, sacrificed, score, signed, state_changes, tenths,
     };
-    use engine::scenario::Value;
+    use engine::scenario::{NodeId, Value};
     use engine::score::{Level, RatingProfile};
     use engine::scorecard::{Outcome, StateOutcome};
     use engine::{Confidence, load};
@@ -182,10 +184,12 @@ mod tests {
             floor: value == 0,
             ceiling: false,
         };
-        let calm = Outcome { ending: Some(0), states: vec![state(0, 5, 5), state(1, 4, 4)], sacrificed: vec![] };
+        let calm =
+            Outcome { ending: Some(NodeId::new(0)), states: vec![state(0, 5, 5), state(1, 4, 4)], sacrificed: vec![] };
         assert_eq!(state_changes(&scenario, &calm, "->"), "No state changed.");
         assert_eq!(sacrificed(&scenario, &calm), None);
-        let hard = Outcome { ending: Some(0), states: vec![state(0, 5, 7), state(1, 4, 0)], sacrificed: vec![1] };
+        let hard =
+            Outcome { ending: Some(NodeId::new(0)), states: vec![state(0, 5, 7), state(1, 4, 0)], sacrificed: vec![1] };
         assert_eq!(state_changes(&scenario, &hard, "→"), "Changed: Morale 5 → 7, Support 4 → 0.");
         assert_eq!(
             sacrificed(&scenario, &hard).as_deref(),

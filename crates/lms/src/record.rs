@@ -8,7 +8,7 @@
 
 use engine::analyse;
 use engine::playthrough::{Answer, Confidence, PlayError, Playthrough, replay};
-use engine::scenario::{DecisionKind, NodeKind, Scenario};
+use engine::scenario::{DecisionKind, Scenario};
 use engine::score::{self, Panel};
 use engine::scorecard::Scorecard;
 
@@ -126,13 +126,13 @@ pub struct Interaction<'r> {
 /// not replay.
 pub fn record(scenario: &Scenario, playthrough: &Playthrough, card: &Scorecard) -> Result<Record, PlayError> {
     let position = replay(scenario, playthrough)?;
-    let node_id = scenario.nodes.get(position.node).map_or("", |n| n.id.as_str());
+    let node_id = scenario.node(position.node).id.as_str();
     let items = position
         .history
         .iter()
         .enumerate()
         .filter_map(|(index, answered)| {
-            let NodeKind::Decision(decision) = &scenario.nodes.get(answered.decision)?.kind else { return None };
+            let decision = scenario.decision(answered.decision)?;
             let scored = card.items.iter().find(|s| s.response == index);
             let key = match decision.kind {
                 DecisionKind::Pick => Panel::of(decision).best.into_iter().map(Answer::Pick).collect(),
@@ -145,7 +145,7 @@ pub fn record(scenario: &Scenario, playthrough: &Playthrough, card: &Scorecard) 
                 .collect();
             Some(Item {
                 response: index,
-                decision: scenario.nodes.get(answered.decision).map(|n| n.id.clone()).unwrap_or_default(),
+                decision: scenario.node(answered.decision).id.clone(),
                 ask: one_line(&decision.ask),
                 kind: decision.kind,
                 options: decision

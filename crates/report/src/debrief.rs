@@ -10,12 +10,12 @@
 //! [`engine::scorecard`] and [`engine::debrief`]; this module only draws it.
 
 use crate::text::{WIDTH, prose, wrap};
-use crate::transcript::{in_words, node_id};
+use crate::transcript::in_words;
 use crate::{ReplayError, transcript};
 use engine::analyse::Analysis;
 use engine::debrief::{self, Debrief, Lesson, Link, Moment};
 use engine::playthrough::encode_response;
-use engine::scenario::{Decision, NodeKind, Scenario};
+use engine::scenario::{Decision, NodeId, Scenario};
 use engine::scorecard::{self, Scorecard};
 use engine::{Answer, PlayError, Playthrough};
 use figures::{self, confidence_level, effect_clause, effect_line, signed};
@@ -53,13 +53,6 @@ fn option_id(decision: Option<&Decision>, option: usize) -> &str {
     decision.and_then(|d| d.options.get(option)).map_or("?", |o| o.id.as_str())
 }
 
-fn decision_at(scenario: &Scenario, node: usize) -> Option<&Decision> {
-    match scenario.nodes.get(node).map(|n| &n.kind) {
-        Some(NodeKind::Decision(d)) => Some(d),
-        _ => None,
-    }
-}
-
 fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
     line(out, "== Score ==");
     let verdict = if card.passed { "passed" } else { "not passed" };
@@ -83,7 +76,7 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
         let ids = card
             .items
             .iter()
-            .map(|s| node_id(scenario, s.decision).chars().count())
+            .map(|s| scenario.node(s.decision).id.as_str().chars().count())
             .max()
             .unwrap_or(0)
             .max("decision".len());
@@ -100,7 +93,7 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
                 &format!(
                     "   {:>2}  {:<ids$}  {:<14} {:>6} {:>6.2} {:>6.2} {:>9.2} {:>6.1}",
                     s.response + 1,
-                    node_id(scenario, s.decision),
+                    scenario.node(s.decision).id.as_str(),
                     s.kind.as_str(),
                     format!("{}", s.weight),
                     s.score,
@@ -111,8 +104,8 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
             );
         }
         for s in &card.items {
-            let decision = decision_at(scenario, s.decision);
-            let id = node_id(scenario, s.decision);
+            let decision = scenario.decision(s.decision);
+            let id = scenario.node(s.decision).id.as_str();
             if let Some(gap) = s.gap.filter(|g| *g > 1e-9) {
                 para(out, "   ", &format!("{id}: your pick is {gap:.1} rating points below the best call here."));
             }
@@ -221,13 +214,10 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
     line(out, "");
     line(out, "Outcome (how the story ended; it never moves the scores above):");
     let outcome = &card.outcome;
-    match outcome.ending.and_then(|n| scenario.nodes.get(n)) {
-        Some(node) => {
-            let title = match &node.kind {
-                NodeKind::Ending(e) => e.title.as_str(),
-                _ => "",
-            };
-            line(out, &format!("   Ending: {}, \"{title}\"", node.id));
+    match outcome.ending {
+        Some(ending) => {
+            let title = scenario.ending(ending).map_or("", |e| e.title.as_str());
+            line(out, &format!("   Ending: {}, \"{title}\"", scenario.node(ending).id));
         }
         None => line(out, "   Not finished yet."),
     }
@@ -252,7 +242,7 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
     }
 
     line(out, "");
-    let ids = |nodes: &[usize]| nodes.iter().map(|&n| node_id(scenario, n)).collect::<Vec<_>>().join(" -> ");
+    let ids = |nodes: &[NodeId]| nodes.iter().map(|&n| scenario.node(n).id.as_str()).collect::<Vec<_>>().join(" -> ");
     for (label, path) in [("Your path:  ", &debrief.path), ("Expert path:", &debrief.expert_path)] {
         for l in wrap(&ids(path), &format!("{label} "), "             ", WIDTH) {
             line(out, &l);
@@ -264,7 +254,7 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
             let yours = playthrough.responses.get(at).zip(card.items.get(at));
             let text = match (yours, debrief.expert.get(at)) {
                 (Some((mine, item)), Some(expert)) if item.decision == expert.decision => {
-                    let decision = decision_at(scenario, item.decision);
+                    let decision = scenario.decision(item.decision);
                     let said = |a: &Answer| match a {
                         Answer::Pick(i) => option_id(decision, *i).to_string(),
                         other => decision.map_or(String::new(), |d| in_words(d, other)),
@@ -272,7 +262,7 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
                     format!(
                         "You left the expert's path at response {} ({}): you picked {}, the expert {}.",
                         at + 1,
-                        node_id(scenario, item.decision),
+                        scenario.node(item.decision).id.as_str(),
                         said(&mine.answer),
                         said(&expert.response.answer)
                     )
@@ -285,11 +275,8 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
 
     if let Some(ending) = debrief.ending {
         line(out, "");
-        let title = match scenario.nodes.get(ending).map(|n| &n.kind) {
-            Some(NodeKind::Ending(e)) => e.title.as_str(),
-            _ => "",
-        };
-        line(out, &format!("Why this ending ({}, \"{title}\"):", node_id(scenario, ending)));
+        let title = scenario.ending(ending).map_or("", |e| e.title.as_str());
+        line(out, &format!("Why this ending ({}, \"{title}\"):", scenario.node(ending).id.as_str()));
         if debrief.trace.is_empty() {
             line(out, "   Every path can end here; no choice or change of state decided it.");
         }
@@ -304,16 +291,20 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
         line(out, "");
         line(out, "The road not taken:");
         for road in &debrief.roads {
-            let decision = decision_at(scenario, road.decision);
+            let decision = scenario.decision(road.decision);
             line(
                 out,
-                &format!("   {} (you picked {}):", node_id(scenario, road.decision), option_id(decision, road.taken)),
+                &format!(
+                    "   {} (you picked {}):",
+                    scenario.node(road.decision).id.as_str(),
+                    option_id(decision, road.taken)
+                ),
             );
             for fork in &road.forks {
                 let place = match (fork.next, fork.reaches) {
-                    (Some(next), Some(reaches)) if next == reaches => format!("-> {}", node_id(scenario, next)),
+                    (Some(next), Some(reaches)) if next == reaches => format!("-> {}", scenario.node(next).id.as_str()),
                     (Some(next), Some(reaches)) => {
-                        format!("-> {} ... {}", node_id(scenario, next), node_id(scenario, reaches))
+                        format!("-> {} ... {}", scenario.node(next).id.as_str(), scenario.node(reaches).id.as_str())
                     }
                     _ => "-> (the story would get stuck)".to_string(),
                 };
@@ -329,7 +320,7 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
             let at = step
                 .at
                 .and_then(|r| card.items.get(r))
-                .map_or(String::new(), |s| format!(" Try it first at {}.", node_id(scenario, s.decision)));
+                .map_or(String::new(), |s| format!(" Try it first at {}.", scenario.node(s.decision).id.as_str()));
             para(
                 out,
                 "",
@@ -348,7 +339,7 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
                 "",
                 &format!(
                     "Replay suggestion: {} cost you the most ({:.1} overall points); replay it {from}.",
-                    node_id(scenario, replay.decision),
+                    scenario.node(replay.decision).id.as_str(),
                     replay.points
                 ),
             );
@@ -358,8 +349,8 @@ fn story(out: &mut String, scenario: &Scenario, playthrough: &Playthrough, card:
 }
 
 fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) {
-    let decision = decision_at(scenario, m.decision);
-    let id = node_id(scenario, m.decision);
+    let decision = scenario.decision(m.decision);
+    let id = scenario.node(m.decision).id.as_str();
     let kind = decision.map_or("?", |d| d.kind.as_str());
     let why = match m.lesson {
         Lesson::ConfidentError => "you were Sure, and it was not an acceptable call".to_string(),
@@ -413,14 +404,14 @@ fn teaching_moment(out: &mut String, scenario: &Scenario, n: usize, m: &Moment) 
             .missed
             .iter()
             .map(|c| {
-                let item = option_id(decision_at(scenario, c.decision), c.item);
+                let item = option_id(scenario.decision(c.decision), c.item);
                 c.stakeholder.as_ref().map_or(item.to_string(), |s| format!("{item} ({})", figures::concern(s, "'")))
             })
             .collect();
         let lead = if m.missed.iter().all(|c| c.decision == m.decision) {
             "You did not tick".to_string()
         } else {
-            let mut at: Vec<&str> = m.missed.iter().map(|c| node_id(scenario, c.decision)).collect();
+            let mut at: Vec<&str> = m.missed.iter().map(|c| scenario.node(c.decision).id.as_str()).collect();
             at.dedup();
             format!("Concerns you had not ticked at {} before this call", at.join(", "))
         };
@@ -439,16 +430,16 @@ fn trace_link(scenario: &Scenario, link: &Link) -> String {
     match link {
         Link::Chose { decision, option, response, to } => format!(
             "At {} (response {}) you chose {}, which took the story to {}.",
-            node_id(scenario, *decision),
+            scenario.node(*decision).id.as_str(),
             response + 1,
-            option_id(decision_at(scenario, *decision), *option),
-            node_id(scenario, *to)
+            option_id(scenario.decision(*decision), *option),
+            scenario.node(*to).id.as_str()
         ),
         Link::Effect(e) => format!(
             "At {} (response {}) you chose {}, which {}.",
-            node_id(scenario, e.cause.decision),
+            scenario.node(e.cause.decision).id.as_str(),
             e.cause.response + 1,
-            option_id(decision_at(scenario, e.cause.decision), e.cause.option),
+            option_id(scenario.decision(e.cause.decision), e.cause.option),
             effect_clause(scenario, e, &format!("response {}", e.landed + 1))
         ),
     }

@@ -11,7 +11,7 @@
 use crate::text::{inline_text, shorten};
 use engine::condition::render;
 use engine::markdown::Block;
-use engine::scenario::{Decision, DecisionKind, NodeKind, Route, Scenario, Target};
+use engine::scenario::{Decision, DecisionKind, Node, NodeId, NodeKind, Route, Scenario, Target};
 
 /// How many characters of a title, ask or prose a node's label shows.
 const LABEL_CHARS: usize = 40;
@@ -25,20 +25,18 @@ pub fn dot(scenario: &Scenario) -> String {
     );
     // Block ids never contain parentheses, so this node cannot clash with one.
     out.push_str("  \"(start)\" [shape=circle, label=\"start\", fontsize=10];\n");
-    for (index, node) in scenario.nodes.iter().enumerate() {
-        let shape = match shape(scenario, index) {
+    for (_, node) in scenario.nodes() {
+        let shape = match shape(node) {
             Shape::Scene => "shape=box",
             Shape::Decision => "shape=hexagon",
             Shape::Ending => "shape=ellipse, peripheries=2",
         };
-        let label = dot_string(&label(scenario, index).join("\n"));
+        let label = dot_string(&label(node).join("\n"));
         out.push_str(&format!("  {} [{shape}, label={label}];\n", dot_string(&node.id)));
     }
-    if let Some(start) = scenario.nodes.get(scenario.start) {
-        out.push_str(&format!("  \"(start)\" -> {};\n", dot_string(&start.id)));
-    }
+    out.push_str(&format!("  \"(start)\" -> {};\n", dot_string(&scenario.node(scenario.start()).id)));
     for edge in edges(scenario) {
-        let (Some(from), Some(to)) = (scenario.nodes.get(edge.from), scenario.nodes.get(edge.to)) else { continue };
+        let (from, to) = (scenario.node(edge.from), scenario.node(edge.to));
         let label = if edge.label.is_empty() { String::new() } else { format!(" [label={}]", dot_string(&edge.label)) };
         out.push_str(&format!("  {} -> {}{label};\n", dot_string(&from.id), dot_string(&to.id)));
     }
@@ -52,24 +50,24 @@ pub fn mermaid(scenario: &Scenario) -> String {
     let mut out = String::from("flowchart TD\n");
     out.push_str(&format!("  %% {}: {}\n", scenario.meta.id, scenario.meta.title.replace(['\n', '\r'], " ")));
     out.push_str("  start((\"start\"))\n");
-    for index in 0..scenario.nodes.len() {
-        let label = mermaid_string(&label(scenario, index));
-        let node = match shape(scenario, index) {
+    for (id, node) in scenario.nodes() {
+        let label = mermaid_string(&label(node));
+        let index = id.index();
+        let node = match shape(node) {
             Shape::Scene => format!("n{index}[{label}]"),
             Shape::Decision => format!("n{index}{{{{{label}}}}}"),
             Shape::Ending => format!("n{index}([{label}])"),
         };
         out.push_str(&format!("  {node}\n"));
     }
-    if scenario.start < scenario.nodes.len() {
-        out.push_str(&format!("  start --> n{}\n", scenario.start));
-    }
+    out.push_str(&format!("  start --> n{}\n", scenario.start().index()));
     for edge in edges(scenario) {
+        let (from, to) = (edge.from.index(), edge.to.index());
         if edge.label.is_empty() {
-            out.push_str(&format!("  n{} --> n{}\n", edge.from, edge.to));
+            out.push_str(&format!("  n{from} --> n{to}\n"));
         } else {
             let label = mermaid_string(&edge.label.split('\n').map(str::to_string).collect::<Vec<_>>());
-            out.push_str(&format!("  n{} -->|{label}| n{}\n", edge.from, edge.to));
+            out.push_str(&format!("  n{from} -->|{label}| n{to}\n"));
         }
     }
     out
@@ -83,17 +81,16 @@ enum Shape {
     Ending,
 }
 
-fn shape(scenario: &Scenario, index: usize) -> Shape {
-    match scenario.nodes.get(index).map(|n| &n.kind) {
-        Some(NodeKind::Decision(_)) => Shape::Decision,
-        Some(NodeKind::Ending(_)) => Shape::Ending,
-        _ => Shape::Scene,
+fn shape(node: &Node) -> Shape {
+    match node.kind {
+        NodeKind::Scene { .. } => Shape::Scene,
+        NodeKind::Decision(_) => Shape::Decision,
+        NodeKind::Ending(_) => Shape::Ending,
     }
 }
 
 /// A node's label, one entry per line: the id (with a decision's kind), then a short title.
-fn label(scenario: &Scenario, index: usize) -> Vec<String> {
-    let Some(node) = scenario.nodes.get(index) else { return Vec::new() };
+fn label(node: &Node) -> Vec<String> {
     let (head, title) = match &node.kind {
         NodeKind::Scene { .. } => {
             let first = node.prose.first().map(|p| block_text(&p.block)).unwrap_or_default();
@@ -113,18 +110,18 @@ fn block_text(block: &Block) -> String {
     }
 }
 
-/// One drawn route, between node indices; the label's lines are separated by `\n`.
+/// One drawn route, between nodes; the label's lines are separated by `\n`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Edge {
-    from: usize,
-    to: usize,
+    from: NodeId,
+    to: NodeId,
     label: String,
 }
 
 /// Every route of every block, in file order.
 fn edges(scenario: &Scenario) -> Vec<Edge> {
     let mut edges = Vec::new();
-    for (from, node) in scenario.nodes.iter().enumerate() {
+    for (from, node) in scenario.nodes() {
         match &node.kind {
             NodeKind::Scene { routes } => route_edges(scenario, from, "", routes, &mut edges),
             NodeKind::Decision(decision) => decision_edges(scenario, from, decision, &mut edges),
@@ -134,7 +131,7 @@ fn edges(scenario: &Scenario) -> Vec<Edge> {
     edges
 }
 
-fn decision_edges(scenario: &Scenario, from: usize, decision: &Decision, edges: &mut Vec<Edge>) {
+fn decision_edges(scenario: &Scenario, from: NodeId, decision: &Decision, edges: &mut Vec<Edge>) {
     if decision.kind != DecisionKind::Pick {
         route_edges(scenario, from, "", &decision.routes, edges);
         return;
@@ -153,7 +150,7 @@ fn decision_edges(scenario: &Scenario, from: usize, decision: &Decision, edges: 
 }
 
 /// Edges for one list of routes, each label starting with `prefix` (an option id or none).
-fn route_edges(scenario: &Scenario, from: usize, prefix: &str, routes: &[Route], edges: &mut Vec<Edge>) {
+fn route_edges(scenario: &Scenario, from: NodeId, prefix: &str, routes: &[Route], edges: &mut Vec<Edge>) {
     let conditional = routes.iter().any(|r| r.condition.is_some());
     for route in routes {
         let test = match &route.condition {
@@ -180,10 +177,9 @@ fn joined(parts: &[&str], separator: &str) -> String {
 
 /// The endings `-> end` could pick, with how each is picked: every ending in file order up to
 /// and including the first without `when:`, which always qualifies and so hides the rest.
-fn end_candidates(scenario: &Scenario) -> Vec<(usize, String)> {
+fn end_candidates(scenario: &Scenario) -> Vec<(NodeId, String)> {
     let mut candidates = Vec::new();
-    for (index, node) in scenario.nodes.iter().enumerate() {
-        let NodeKind::Ending(ending) = &node.kind else { continue };
+    for (index, ending) in scenario.endings() {
         match &ending.when {
             Some(when) => candidates.push((index, format!("end: when {}", render(when, scenario)))),
             None => {

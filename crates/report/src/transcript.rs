@@ -12,7 +12,7 @@ use std::fmt;
 
 use crate::text::{WIDTH, prose};
 use engine::playthrough::{Cursor, Moved, encode_response};
-use engine::scenario::{Change, Decision, DecisionKind, NodeKind, Scenario};
+use engine::scenario::{Change, Decision, DecisionKind, NodeId, Scenario};
 use engine::{Answer, Answered, AppliedEffect, PlayError, Playthrough, Response, Step, score};
 
 /// Why a playthrough could not be written out, with the response that was refused.
@@ -64,7 +64,7 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
         return Err(whole(PlayError::WrongScenario));
     }
     let (mut cursor, mut moved) = Cursor::start(scenario, playthrough.seed).map_err(whole)?;
-    let mut path: Vec<usize> = moved.passage.iter().map(|p| p.node).collect();
+    let mut path: Vec<NodeId> = moved.passage.iter().map(|p| p.node).collect();
     let mut sections = Vec::new();
     let mut history = Vec::new();
     for (index, response) in playthrough.responses.iter().enumerate() {
@@ -74,7 +74,7 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
             refused: Some(Refused {
                 number: index + 1,
                 token: encode_response(response),
-                at: node_id(scenario, at).to_string(),
+                at: scenario.node(at).id.as_str().to_string(),
                 expected,
             }),
         };
@@ -89,7 +89,7 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
     }
 
     let mut out = format!("{} ({})\n", scenario.meta.title, scenario.meta.id);
-    let path: Vec<&str> = path.iter().map(|&n| node_id(scenario, n)).collect();
+    let path: Vec<&str> = path.iter().map(|&n| scenario.node(n).id.as_str()).collect();
     out.push_str(&format!("Path: {}\n", path.join(" → ")));
     for section in sections {
         out.push('\n');
@@ -98,7 +98,7 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
     out.push('\n');
     match cursor.step() {
         Step::End(ending) => {
-            out.push_str(&format!("Ending: {}, \"{}\"\n", node_id(scenario, cursor.node), ending.title));
+            out.push_str(&format!("Ending: {}, \"{}\"\n", scenario.node(cursor.node).id.as_str(), ending.title));
             let shown = moved.passage.last().map(|p| p.prose.clone()).unwrap_or_default();
             if !shown.is_empty() {
                 out.push_str(&prose(shown, "   ", WIDTH));
@@ -107,15 +107,15 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
         }
         Step::Decide { .. } => out.push_str(&format!(
             "Not finished: the story waits at decision `{}` after {}.\n",
-            node_id(scenario, cursor.node),
+            scenario.node(cursor.node).id.as_str(),
             figures::count(history.len(), "response")
         )),
     }
     out.push_str("Final state:\n");
-    if scenario.states.is_empty() {
+    if scenario.states().is_empty() {
         out.push_str("   (no state)\n");
     }
-    for (var, value) in scenario.states.iter().zip(&cursor.state) {
+    for (var, value) in scenario.states().iter().zip(&cursor.state) {
         let change = if *value == var.initial { String::new() } else { format!(" (started at {})", var.initial) };
         out.push_str(&format!("   {}: {value}{change}\n", var.label));
     }
@@ -130,13 +130,13 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
 fn section(
     scenario: &Scenario,
     index: usize,
-    node: usize,
+    node: NodeId,
     decision: &Decision,
     response: &Response,
     moved: &Moved,
 ) -> String {
     let weight = if decision.weight == 1.0 { String::new() } else { format!(", weight {}", decision.weight) };
-    let mut out = format!("{}. {} ({}{weight})\n", index + 1, node_id(scenario, node), decision.kind.as_str());
+    let mut out = format!("{}. {} ({}{weight})\n", index + 1, scenario.node(node).id.as_str(), decision.kind.as_str());
     out.push_str(&format!("   {}\n", decision.ask));
     let ids = decision.options.iter().map(|o| o.id.chars().count()).max().unwrap_or(0);
     if decision.kind.is_checklist() {
@@ -197,7 +197,7 @@ pub(crate) fn in_words(decision: &Decision, answer: &Answer) -> String {
 
 /// One landed effect: `Support load: 40 → 70`, with notes on hidden and delayed effects.
 fn landed(scenario: &Scenario, applied: &AppliedEffect) -> String {
-    let label = scenario.states.get(applied.effect.state).map_or("?", |s| s.label.as_str());
+    let label = scenario.states().get(applied.effect.state).map_or("?", |s| s.label.as_str());
     let mut notes = vec![match applied.effect.change {
         Change::Add(n) if n >= 0 => format!("+{n}"),
         Change::Add(n) => format!("{n}"),
@@ -208,11 +208,9 @@ fn landed(scenario: &Scenario, applied: &AppliedEffect) -> String {
     }
     if applied.effect.delay > 0 {
         let cause = applied.cause;
-        let option = match scenario.nodes.get(cause.decision).map(|n| &n.kind) {
-            Some(NodeKind::Decision(d)) => d.options.get(cause.option).map_or("?", |o| o.id.as_str()),
-            _ => "?",
-        };
-        notes.push(format!("delayed from {}.{option}", node_id(scenario, cause.decision)));
+        let option =
+            scenario.decision(cause.decision).and_then(|d| d.options.get(cause.option)).map_or("?", |o| o.id.as_str());
+        notes.push(format!("delayed from {}.{option}", scenario.node(cause.decision).id.as_str()));
         let due = cause.response.saturating_add(applied.effect.delay as usize);
         if due > applied.landed {
             notes.push("landed early as the story ended".to_string());
@@ -240,10 +238,6 @@ fn expected(decision: &Decision) -> String {
     } else {
         format!("{answer}, without a confidence level")
     }
-}
-
-pub(crate) fn node_id(scenario: &Scenario, node: usize) -> &str {
-    scenario.nodes.get(node).map_or("?", |n| n.id.as_str())
 }
 
 #[cfg(test)]

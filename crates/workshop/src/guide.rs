@@ -8,16 +8,16 @@
 
 use engine::analyse::Analysis;
 use engine::bot::{self, Bot};
-use engine::scenario::{DecisionKind, NodeKind, Route, Scenario, Target};
+use engine::scenario::{DecisionKind, NodeId, NodeKind, Route, Scenario, Target};
 
 /// One part of a session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     /// Set the scene, show the join link, explain how voting works.
     Welcome,
-    /// One decision on the experts' path (its node index), with the suggested length of the
-    /// voting round in seconds.
-    Decision { node: usize, round: u32 },
+    /// One decision on the experts' path, with the suggested length of the voting round in
+    /// seconds.
+    Decision { node: NodeId, round: u32 },
     /// The ending, the room's summary from participants' codes, and what to take away.
     Wrap,
 }
@@ -34,7 +34,7 @@ pub struct Slot {
 /// to wrap up, and the rest shared evenly by the decisions on the experts' path (earlier
 /// decisions get the odd minutes, while the room is still warming up).
 pub fn plan(scenario: &Scenario, analysis: &Analysis, total: u32) -> Vec<Slot> {
-    let path: Vec<usize> = bot::play(scenario, analysis, Bot::Expert, 0).iter().map(|a| a.decision).collect();
+    let path: Vec<NodeId> = bot::play(scenario, analysis, Bot::Expert, 0).iter().map(|a| a.decision).collect();
     let welcome = (total / 12).max(1);
     let wrap = (total / 6).max(1);
     let rest = total.saturating_sub(welcome + wrap);
@@ -43,10 +43,7 @@ pub fn plan(scenario: &Scenario, analysis: &Analysis, total: u32) -> Vec<Slot> {
     let mut at = welcome;
     for (i, &node) in path.iter().enumerate() {
         let minutes = rest / k + u32::from((i as u32) < rest % k);
-        let kind = match scenario.nodes.get(node).map(|n| &n.kind) {
-            Some(NodeKind::Decision(d)) => d.kind,
-            _ => DecisionKind::Pick,
-        };
+        let kind = scenario.decision(node).map_or(DecisionKind::Pick, |d| d.kind);
         slots.push(Slot { start: at, minutes, part: Part::Decision { node, round: round(kind, minutes) } });
         at += minutes;
     }
@@ -69,7 +66,7 @@ pub fn round(kind: DecisionKind, minutes: u32) -> u32 {
 /// A box of the decision map: a decision or an ending.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MapBox {
-    pub node: usize,
+    pub node: NodeId,
     /// Its row, from the top.
     pub layer: usize,
     pub x: f64,
@@ -104,43 +101,49 @@ const GAP: f64 = 20.0;
 /// Lays out the decision map: decisions in rows by how few decisions it takes to reach them,
 /// every ending on the last row.
 pub fn map(scenario: &Scenario) -> Map {
-    let mut successors: Vec<Vec<(usize, Option<usize>)>> = vec![Vec::new(); scenario.nodes.len()];
+    let n = scenario.nodes().len();
+    let mut successors: Vec<Vec<(NodeId, Option<usize>)>> = vec![Vec::new(); n];
     for (node, decision) in scenario.decisions() {
         if decision.kind == DecisionKind::Pick {
             for (i, option) in decision.options.iter().enumerate() {
                 let routes = if option.routes.is_empty() { &decision.routes } else { &option.routes };
                 for to in onward(scenario, routes) {
-                    successors[node].push((to, Some(i)));
+                    successors[node.index()].push((to, Some(i)));
                 }
             }
         } else {
             for to in onward(scenario, &decision.routes) {
-                successors[node].push((to, None));
+                successors[node.index()].push((to, None));
             }
         }
     }
     // Rows by breadth-first search from the first decision (or ending) the story reaches.
-    let first = match scenario.nodes.get(scenario.start).map(|n| &n.kind) {
-        Some(NodeKind::Scene { routes }) => onward(scenario, routes),
-        _ => vec![scenario.start],
+    let first = match &scenario.node(scenario.start()).kind {
+        NodeKind::Scene { routes } => onward(scenario, routes),
+        _ => vec![scenario.start()],
     };
-    let mut layer: Vec<Option<usize>> = vec![None; scenario.nodes.len()];
-    let mut queue: std::collections::VecDeque<usize> = first.into_iter().collect();
+    let mut layer: Vec<Option<usize>> = vec![None; n];
+    let mut queue: std::collections::VecDeque<NodeId> = first.into_iter().collect();
     for &n in &queue {
-        layer[n] = Some(0);
+        layer[n.index()] = Some(0);
     }
     while let Some(n) = queue.pop_front() {
-        let here = layer[n].unwrap_or(0);
-        for &(to, _) in &successors[n] {
-            if layer[to].is_none() {
-                layer[to] = Some(here + 1);
+        let here = layer[n.index()].unwrap_or(0);
+        for &(to, _) in &successors[n.index()] {
+            if layer[to.index()].is_none() {
+                layer[to.index()] = Some(here + 1);
                 queue.push_back(to);
             }
         }
     }
-    let is_ending = |n: usize| matches!(scenario.nodes.get(n).map(|n| &n.kind), Some(NodeKind::Ending(_)));
-    let last = (0..scenario.nodes.len()).filter(|&n| !is_ending(n)).filter_map(|n| layer[n]).max().map_or(0, |l| l + 1);
-    for (n, row) in layer.iter_mut().enumerate() {
+    let is_ending = |n: NodeId| scenario.ending(n).is_some();
+    let last = scenario
+        .nodes()
+        .filter(|&(n, _)| !is_ending(n))
+        .filter_map(|(n, _)| layer[n.index()])
+        .max()
+        .map_or(0, |l| l + 1);
+    for ((n, _), row) in scenario.nodes().zip(layer.iter_mut()) {
         if is_ending(n) && row.is_some() {
             *row = Some(last);
         }
@@ -148,7 +151,7 @@ pub fn map(scenario: &Scenario) -> Map {
     let rows = layer.iter().flatten().max().map_or(0, |l| l + 1);
     let mut boxes = Vec::new();
     for row in 0..rows {
-        let members: Vec<usize> = (0..scenario.nodes.len()).filter(|&n| layer[n] == Some(row)).collect();
+        let members: Vec<NodeId> = scenario.nodes().map(|(n, _)| n).filter(|n| layer[n.index()] == Some(row)).collect();
         let count = members.len() as f64;
         let width = ((WIDTH - GAP * (count + 1.0)) / count).min(240.0);
         let spacing = (WIDTH - width * count) / (count + 1.0);
@@ -163,9 +166,9 @@ pub fn map(scenario: &Scenario) -> Map {
             });
         }
     }
-    let index = |node: usize| boxes.iter().position(|b| b.node == node);
+    let index = |node: NodeId| boxes.iter().position(|b| b.node == node);
     let mut lines: Vec<MapLine> = Vec::new();
-    for (from_node, list) in successors.iter().enumerate() {
+    for ((from_node, _), list) in scenario.nodes().zip(&successors) {
         let Some(from) = index(from_node) else { continue };
         for &(to_node, option) in list {
             let Some(to) = index(to_node) else { continue };
@@ -184,26 +187,26 @@ pub fn map(scenario: &Scenario) -> Map {
 
 /// The decisions and endings that routes lead to, through any scenes between (every route a
 /// condition might take); `-> end` leads to every ending.
-fn onward(scenario: &Scenario, routes: &[Route]) -> Vec<usize> {
+fn onward(scenario: &Scenario, routes: &[Route]) -> Vec<NodeId> {
     let mut found = Vec::new();
-    let mut seen = vec![false; scenario.nodes.len()];
+    let mut seen = vec![false; scenario.nodes().len()];
     let mut stack: Vec<Target> = routes.iter().rev().map(|r| r.target).collect();
     while let Some(target) = stack.pop() {
         match target {
             Target::End => {
-                for (n, node) in scenario.nodes.iter().enumerate() {
-                    if matches!(node.kind, NodeKind::Ending(_)) && !found.contains(&n) {
+                for (n, _) in scenario.endings() {
+                    if !found.contains(&n) {
                         found.push(n);
                     }
                 }
             }
             Target::Node(n) => {
-                if std::mem::replace(&mut seen[n], true) {
+                if seen.get_mut(n.index()).is_none_or(|seen| std::mem::replace(seen, true)) {
                     continue;
                 }
-                match scenario.nodes.get(n).map(|node| &node.kind) {
-                    Some(NodeKind::Scene { routes }) => stack.extend(routes.iter().rev().map(|r| r.target)),
-                    Some(_) if !found.contains(&n) => found.push(n),
+                match &scenario.node(n).kind {
+                    NodeKind::Scene { routes } => stack.extend(routes.iter().rev().map(|r| r.target)),
+                    _ if !found.contains(&n) => found.push(n),
                     _ => {}
                 }
             }
@@ -266,7 +269,7 @@ mod tests {
     fn the_map_folds_scenes_into_labelled_lines() {
         let scenario = engine::load(STORY).expect("loads");
         let m = map(&scenario);
-        let ids: Vec<(&str, usize)> = m.boxes.iter().map(|b| (scenario.nodes[b.node].id.as_str(), b.layer)).collect();
+        let ids: Vec<(&str, usize)> = m.boxes.iter().map(|b| (scenario.node(b.node).id.as_str(), b.layer)).collect();
         assert_eq!(ids, [("d1", 0), ("d2", 1), ("e1", 2), ("e2", 2)]);
         assert_eq!(
             m.lines,

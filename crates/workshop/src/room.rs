@@ -10,7 +10,7 @@ use std::fmt::Write;
 use crate::code::{self, CodeError};
 use engine::analyse::Analysis;
 use engine::playthrough::{Answer, Playthrough};
-use engine::scenario::{DecisionKind, NodeKind, Scenario};
+use engine::scenario::{DecisionKind, NodeId, Scenario};
 use engine::score::expert_means;
 use engine::scorecard;
 
@@ -84,8 +84,8 @@ pub fn import(scenario: &Scenario, text: &str) -> Import {
 /// How the room answered one decision.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DecisionSummary {
-    /// The decision's node index.
-    pub node: usize,
+    /// The decision.
+    pub node: NodeId,
     pub kind: DecisionKind,
     /// How many participants answered it.
     pub answered: usize,
@@ -256,8 +256,8 @@ fn split(summary: &DecisionSummary) -> f64 {
 pub fn csv(scenario: &Scenario, summary: &Summary) -> String {
     let mut out = String::from("decision,kind,answered,split,option,room,experts\n");
     for d in &summary.decisions {
-        let Some(node) = scenario.nodes.get(d.node) else { continue };
-        let NodeKind::Decision(decision) = &node.kind else { continue };
+        let node = scenario.node(d.node);
+        let Some(decision) = scenario.decision(d.node) else { continue };
         for (i, option) in decision.options.iter().enumerate() {
             let room = match (d.counts.get(i), d.means.get(i)) {
                 (Some(count), _) => count.to_string(),

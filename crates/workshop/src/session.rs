@@ -8,7 +8,7 @@ use std::fmt;
 
 use engine::analyse;
 use engine::playthrough::{Answer, Confidence, Cursor, Playthrough, Response, Step, replay};
-use engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use engine::scenario::{Decision, DecisionKind, NodeId, Scenario};
 
 /// Which branch the room follows from a decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -369,10 +369,10 @@ impl std::error::Error for ReadError {}
 /// Where one way on from the current decision leads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lead {
-    /// To another decision (its node index).
-    Decision(usize),
-    /// To an ending (its node index).
-    Ending(usize),
+    /// To another decision.
+    Decision(NodeId),
+    /// To an ending.
+    Ending(NodeId),
 }
 
 /// Where each option of the decision the room stands at leads, from here (state and all):
@@ -440,11 +440,8 @@ fn room_confidence(hands: &[u32; 3]) -> Confidence {
 /// Hand counts at a decision from participants' playthroughs, one per option: at a pick,
 /// who picked it; at a checklist, who ticked it; at a rate decision, who rated it highest
 /// (every option sharing the top rating); at a rank decision, who put it first.
-pub fn votes_from(scenario: &Scenario, decision: usize, playthroughs: &[Playthrough]) -> Vec<u32> {
-    let n = match scenario.nodes.get(decision).map(|n| &n.kind) {
-        Some(NodeKind::Decision(d)) => d.options.len(),
-        _ => return Vec::new(),
-    };
+pub fn votes_from(scenario: &Scenario, decision: NodeId, playthroughs: &[Playthrough]) -> Vec<u32> {
+    let Some(n) = scenario.decision(decision).map(|d| d.options.len()) else { return Vec::new() };
     let mut votes = vec![0; n];
     let mut count = |i: usize| {
         if let Some(slot) = votes.get_mut(i) {
@@ -544,15 +541,15 @@ mod tests {
             p.responses.push(Response::new(Answer::Pick(i), Some(Confidence::Sure)));
             p
         };
-        assert_eq!(votes_from(&scenario, 0, &[pick(0), pick(1), pick(1)]), [1, 2, 0]);
-        assert_eq!(votes_from(&scenario, 99, &[pick(0)]), Vec::<u32>::new());
+        assert_eq!(votes_from(&scenario, NodeId::new(0), &[pick(0), pick(1), pick(1)]), [1, 2, 0]);
+        assert_eq!(votes_from(&scenario, NodeId::new(99), &[pick(0)]), Vec::<u32>::new());
         // At the rate decision: who rated each option highest (a tie counts for both).
         let rated = |ratings: Vec<u8>| {
             let mut p = pick(1);
             p.responses.push(Response::new(Answer::Rate(ratings), None));
             p
         };
-        let d2 = scenario.nodes.iter().position(|n| n.id == "d2").expect("d2");
+        let d2 = scenario.nodes().find(|(_, n)| n.id == "d2").expect("d2").0;
         assert_eq!(votes_from(&scenario, d2, &[rated(vec![7, 2]), rated(vec![3, 3]), pick(0)]), [2, 1]);
     }
 
@@ -596,7 +593,7 @@ mod tests {
     #[test]
     fn each_option_says_where_it_leads_from_here() {
         let scenario = engine::load(STORY).expect("loads");
-        let node = |id: &str| scenario.nodes.iter().position(|n| n.id == id).expect(id);
+        let node = |id: &str| scenario.nodes().find(|(_, n)| n.id == id).expect(id).0;
         let session = start(&scenario, 60);
         assert_eq!(
             leads(&scenario, &session.playthrough),

@@ -21,12 +21,13 @@ use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
 use crate::model::attempts::{self, value};
 use crate::model::saved::{Finished, Journal, journal_key};
-use crate::model::session::{Mode, decision};
+use crate::model::session::Mode;
 use crate::model::wording;
 use crate::route::Route;
 use engine::Scenario;
 use engine::analyse::{self, Analysis};
 use engine::debrief::{self as engine_debrief, Attempts, Debrief as Told};
+use engine::scenario::NodeId;
 use engine::scorecard::{self, Scorecard};
 use figures::{self, confidence_level, signed};
 
@@ -272,7 +273,7 @@ impl Page<'_> {
                         // Where the learner's own pick led: the next stop on their path.
                         let went = self.next_stop(road.response);
                         let same = !road.forks.is_empty() && road.forks.iter().all(|f| f.reaches.is_some() && f.reaches == went);
-                        let taken_mean = decision(scenario, road.decision)
+                        let taken_mean = scenario.decision(road.decision)
                             .and_then(|d| d.options.get(road.taken))
                             .map(|o| format!(" ({:.1})", engine::score::expert_mean(o)))
                             .unwrap_or_default();
@@ -315,7 +316,7 @@ impl Page<'_> {
     }
 
     /// The decision or ending the story reached after response `response`.
-    fn next_stop(&self, response: usize) -> Option<usize> {
+    fn next_stop(&self, response: usize) -> Option<NodeId> {
         let position = engine::replay(
             self.scenario,
             &engine::Playthrough {
@@ -404,7 +405,7 @@ impl Page<'_> {
                 r.agreement
             ));
         }
-        let d = decision(self.scenario, s.decision);
+        let d = self.scenario.decision(s.decision);
         let names = |items: &[usize]| {
             items
                 .iter()

@@ -12,15 +12,15 @@ use yew::prelude::*;
 use crate::components::rank::Rank;
 use crate::components::{checklist, confidence, pick, rate};
 use crate::model::draft::{Draft, Edit};
-use crate::model::session::{Shared, decision};
+use crate::model::session::Shared;
 use engine::Response;
-use engine::scenario::DecisionKind;
+use engine::scenario::{DecisionKind, NodeId};
 
 #[derive(Properties, PartialEq)]
 pub struct DecisionFormProps {
     pub scenario: Shared,
     /// The decision's node index.
-    pub node: usize,
+    pub node: NodeId,
     /// The options' authored indices in the order to show them.
     pub order: Vec<usize>,
     /// How many responses came before; names form fields uniquely.
@@ -30,9 +30,9 @@ pub struct DecisionFormProps {
 
 #[component]
 pub fn DecisionForm(props: &DecisionFormProps) -> Html {
-    let n = decision(&props.scenario, props.node).map_or(0, |d| d.options.len());
+    let n = props.scenario.decision(props.node).map_or(0, |d| d.options.len());
     let draft = use_reducer(|| Draft::new(n, &props.order));
-    let Some(decision) = decision(&props.scenario, props.node) else { return Html::default() };
+    let Some(decision) = props.scenario.decision(props.node) else { return Html::default() };
     let kind = decision.kind;
     let one_step = kind == DecisionKind::Pick && decision.confidence.is_none() && decision.rationale.is_none();
     let ask_id = format!("ask-{}", props.turn);
@@ -44,7 +44,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
         let (draft, scenario, node, on_respond) =
             (draft.clone(), props.scenario.clone(), props.node, props.on_respond.clone());
         Callback::from(move |pick: Option<usize>| {
-            let Some(decision) = crate::model::session::decision(&scenario, node) else { return };
+            let Some(decision) = scenario.decision(node) else { return };
             match draft.response(decision, pick) {
                 Ok(response) => on_respond.emit((response, draft.rationale.trim().to_string())),
                 Err(missing) => draft.dispatch(Edit::Problem(missing)),
@@ -121,7 +121,7 @@ mod tests {
     use web_sys::HtmlElement;
     use yew::prelude::*;
 
-    use super::{DecisionForm, DecisionFormProps};
+    use super::{DecisionForm, DecisionFormProps, NodeId};
     use crate::model::session::Shared;
     use engine::{self, Answer, Confidence, Response};
 
@@ -142,7 +142,7 @@ mod tests {
         let document = web_sys::window().and_then(|w| w.document()).expect("a document");
         let root = document.create_element("div").expect("a div");
         document.body().expect("a body").append_child(&root).expect("attached");
-        let props = DecisionFormProps { scenario, node: 0, order: vec![1, 0], turn: 0, on_respond };
+        let props = DecisionFormProps { scenario, node: NodeId::new(0), order: vec![1, 0], turn: 0, on_respond };
         yew::Renderer::<DecisionForm>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
 

@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use crate::components::vote_chart::letter;
 use ::workshop::guide::{Map, wrap};
-use engine::scenario::{NodeKind, Scenario};
+use engine::scenario::{NodeId, NodeKind, Scenario};
 
 /// The label of a decision or ending in the guide: D1… for decisions, E1… for endings, in
 /// authored order.
-pub fn label(scenario: &Scenario, node: usize) -> String {
+pub fn label(scenario: &Scenario, node: NodeId) -> String {
     let is_ending = |n: &engine::scenario::Node| matches!(n.kind, NodeKind::Ending(_));
-    let Some(this) = scenario.nodes.get(node) else { return String::new() };
-    let before = scenario.nodes[..node].iter();
+    let this = scenario.node(node);
+    let before = scenario.nodes().take_while(|&(id, _)| id < node).map(|(_, n)| n);
     if is_ending(this) {
         format!("E{}", before.filter(|n| is_ending(n)).count() + 1)
     } else {
@@ -22,11 +22,11 @@ pub fn label(scenario: &Scenario, node: usize) -> String {
 }
 
 /// What a box says: a decision's question, an ending's title.
-fn caption(scenario: &Scenario, node: usize) -> String {
-    match scenario.nodes.get(node).map(|n| &n.kind) {
-        Some(NodeKind::Decision(d)) => d.ask.clone(),
-        Some(NodeKind::Ending(e)) => e.title.clone(),
-        _ => String::new(),
+fn caption(scenario: &Scenario, node: NodeId) -> String {
+    match &scenario.node(node).kind {
+        NodeKind::Decision(d) => d.ask.clone(),
+        NodeKind::Ending(e) => e.title.clone(),
+        NodeKind::Scene { .. } => String::new(),
     }
 }
 
@@ -56,7 +56,7 @@ pub fn view(scenario: &Scenario, map: &Map) -> Html {
         Some(html! { <g class="map-line"><path d={path} marker-end="url(#map-arrow)" />{ for tag }</g> })
     });
     let boxes = map.boxes.iter().map(|b| {
-        let ending = matches!(scenario.nodes.get(b.node).map(|n| &n.kind), Some(NodeKind::Ending(_)));
+        let ending = scenario.ending(b.node).is_some();
         let chars = ((b.width - 16.0) / 7.0).max(8.0) as usize;
         let text = wrap(&caption(scenario, b.node), chars, 2);
         html! {

@@ -5,10 +5,9 @@
 use yew::prelude::*;
 
 use crate::components::prose;
-use crate::model::session::decision;
 use engine::Scenario;
 use engine::markdown::Block;
-use engine::scenario::{Decision, DecisionKind};
+use engine::scenario::{Decision, DecisionKind, NodeId};
 use engine::{Answer, Response, score};
 
 /// A heading of this level (2 to 4).
@@ -61,14 +60,14 @@ pub fn verdict(decision: &Decision, response: &Response) -> String {
 /// of `level` (2 on its own, 4 inside the ending's review).
 pub fn view(
     scenario: &Scenario,
-    node: usize,
+    node: NodeId,
     turn: usize,
     response: &Response,
     rationale: &str,
     on_rewind: Option<&Callback<()>>,
     level: u8,
 ) -> Html {
-    let Some(decision) = decision(scenario, node) else { return Html::default() };
+    let Some(decision) = scenario.decision(node) else { return Html::default() };
     let title_id = format!("feedback-{turn}");
     let means = score::expert_means(decision);
     let sub = level + 1;

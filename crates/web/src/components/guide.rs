@@ -16,7 +16,7 @@ use crate::model::session::Shared;
 use ::workshop::guide::{self, Map, Part, Slot};
 use ::workshop::place::Place;
 use engine::analyse;
-use engine::scenario::{DecisionKind, NodeKind, Scenario};
+use engine::scenario::{DecisionKind, NodeId, Scenario};
 use engine::score::{expert_mean, expert_sd};
 
 /// The session length the guide plans for, in minutes.
@@ -37,7 +37,7 @@ pub fn Guide(props: &GuideProps) -> Html {
     let map = use_memo(scenario.clone(), |scenario| guide::map(scenario));
     let print = Callback::from(|_: MouseEvent| window::print("guide"));
     let meta = &scenario.meta;
-    let expert_path: Vec<usize> =
+    let expert_path: Vec<NodeId> =
         plan.iter().filter_map(|s| if let Part::Decision { node, .. } = s.part { Some(node) } else { None }).collect();
     html! {
         <article class="workshop guide" aria-labelledby="guide-title">
@@ -49,7 +49,7 @@ pub fn Guide(props: &GuideProps) -> Html {
             <h1 id="guide-title">{ meta.title.clone() }</h1>
             <p class="guide-meta">
                 { for meta.level.map(|l| html! { <span class="badge">{ l.as_str() }</span> }) }
-                { format!("{} decisions · {} endings · about {} minutes to play alone", scenario.decisions().count(), endings(&scenario).len(), meta.minutes.unwrap_or(0)) }
+                { format!("{} decisions · {} endings · about {} minutes to play alone", scenario.decisions().count(), scenario.endings().count(), meta.minutes.unwrap_or(0)) }
             </p>
             <section aria-labelledby="synopsis-title">
                 <h2 id="synopsis-title">{ "Synopsis" }</h2>
@@ -61,7 +61,7 @@ pub fn Guide(props: &GuideProps) -> Html {
                     <p><strong>{ "Skills: " }</strong>{ meta.skills.join(", ") }</p>
                 }
                 <p><strong>{ "The expert panel: " }</strong></p>
-                <ul>{ for scenario.raters.iter().map(|r| html! { <li>{ r.description.clone() }</li> }) }</ul>
+                <ul>{ for scenario.raters().iter().map(|r| html! { <li>{ r.description.clone() }</li> }) }</ul>
             </section>
             <section aria-labelledby="plan-title" class="keep">
                 <h2 id="plan-title">{ format!("A {SESSION}-minute session") }</h2>
@@ -79,22 +79,18 @@ pub fn Guide(props: &GuideProps) -> Html {
             </section>
             <section aria-labelledby="endings-title">
                 <h2 id="endings-title">{ "The endings" }</h2>
-                { for endings(&scenario).into_iter().map(|node| {
-                    let title = match &scenario.nodes[node].kind { NodeKind::Ending(e) => e.title.clone(), _ => String::new() };
+                { for scenario.endings().map(|(node, ending)| {
+                    let title = ending.title.clone();
                     html! {
                         <section class="guide-ending">
                             <h3>{ format!("{}: {title}", label(&scenario, node)) }</h3>
-                            <div class="prose">{ prose::blocks(scenario.nodes[node].prose.iter().map(|p| &p.block)) }</div>
+                            <div class="prose">{ prose::blocks(scenario.node(node).prose.iter().map(|p| &p.block)) }</div>
                         </section>
                     }
                 }) }
             </section>
         </article>
     }
-}
-
-fn endings(scenario: &Scenario) -> Vec<usize> {
-    (0..scenario.nodes.len()).filter(|&n| matches!(scenario.nodes[n].kind, NodeKind::Ending(_))).collect()
 }
 
 fn clock(minutes: u32) -> String {
@@ -110,7 +106,7 @@ fn timings(scenario: &Scenario, plan: &Rc<Vec<Slot>>) -> Html {
                     let what = match slot.part {
                         Part::Welcome => html! { <>{ "Welcome. Set the scene and the goal; show how to join on phones; explain hands, the timer and the reveal." }</> },
                         Part::Decision { node, round } => {
-                            let ask = match scenario.nodes.get(node).map(|n| &n.kind) { Some(NodeKind::Decision(d)) => d.ask.clone(), _ => String::new() };
+                            let ask = scenario.decision(node).map_or(String::new(), |d| d.ask.clone());
                             html! { <><strong>{ format!("{}: {ask}", label(scenario, node)) }</strong>{ format!(" Read the scene, vote ({} s on the timer), reveal, discuss, follow.", round) }</> }
                         }
                         Part::Wrap => html! { <>{ "The ending and what led to it; collect participants' codes and show the room summary; one thing each person will do differently." }</> },
@@ -128,8 +124,8 @@ fn timings(scenario: &Scenario, plan: &Rc<Vec<Slot>>) -> Html {
     }
 }
 
-fn decision_view(scenario: &Scenario, map: &Map, node: usize, on_path: bool) -> Html {
-    let Some(NodeKind::Decision(decision)) = scenario.nodes.get(node).map(|n| &n.kind) else { return Html::default() };
+fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) -> Html {
+    let Some(decision) = scenario.decision(node) else { return Html::default() };
     let here = map.boxes.iter().position(|b| b.node == node);
     // Where each option leads, from the map's lines (scenes folded in).
     let leads = |option: Option<usize>| -> String {

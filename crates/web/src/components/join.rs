@@ -28,11 +28,7 @@ pub fn Join(props: &JoinProps) -> Html {
     // Participants discuss their reasons in the room, so no decision asks for one here.
     let scenario = use_memo(props.scenario.clone(), |scenario| {
         let mut quiet = (*scenario.0).clone();
-        for node in &mut quiet.nodes {
-            if let engine::scenario::NodeKind::Decision(d) = &mut node.kind {
-                d.rationale = None;
-            }
-        }
+        quiet.drop_rationales();
         Shared(Rc::new(quiet))
     });
     let scenario = (*scenario).clone();

@@ -7,14 +7,14 @@ use yew::prelude::*;
 
 use crate::components::feedback::best_first;
 use crate::components::prose;
-use crate::model::session::{decision, option_text};
+use crate::model::session::option_text;
 use crate::model::wording;
 use engine::debrief::{Lesson, Moment};
 use engine::{Answer, Scenario};
 
 /// The `n`-th teaching moment (from 1).
 pub fn view(scenario: &Scenario, n: usize, m: &Moment) -> Html {
-    let Some(d) = decision(scenario, m.decision) else { return Html::default() };
+    let Some(d) = scenario.decision(m.decision) else { return Html::default() };
     let why = match m.lesson {
         Lesson::ConfidentError => "You were Sure, and it was not an acceptable call.".to_string(),
         Lesson::Regret if m.largest => format!("Your largest loss: this call cost you {:.1} overall points.", m.points),

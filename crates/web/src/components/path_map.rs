@@ -9,32 +9,31 @@
 
 use yew::prelude::*;
 
-use crate::model::session::decision;
 use crate::model::wording;
 use engine::debrief::Debrief;
-use engine::scenario::{NodeKind, Scenario};
+use engine::scenario::{NodeId, NodeKind, Scenario};
 use engine::{Answer, Playthrough};
 use figures::count;
 
 /// One block on a path, as the map shows it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Stop {
-    node: usize,
+    node: NodeId,
     /// The response given there, for a decision.
     turn: Option<usize>,
 }
 
 /// The decisions and the ending along a path of blocks.
-fn stops(scenario: &Scenario, path: &[usize]) -> Vec<Stop> {
+fn stops(scenario: &Scenario, path: &[NodeId]) -> Vec<Stop> {
     let mut turn = 0;
     path.iter()
-        .filter_map(|&node| match scenario.nodes.get(node).map(|n| &n.kind) {
-            Some(NodeKind::Decision(_)) => {
+        .filter_map(|&node| match &scenario.node(node).kind {
+            NodeKind::Decision(_) => {
                 turn += 1;
                 Some(Stop { node, turn: Some(turn - 1) })
             }
-            Some(NodeKind::Ending(_)) => Some(Stop { node, turn: None }),
-            _ => None,
+            NodeKind::Ending(_) => Some(Stop { node, turn: None }),
+            NodeKind::Scene { .. } => None,
         })
         .collect()
 }
@@ -152,7 +151,7 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
 
     let item = |stop: &Stop, mine: bool| match stop.turn {
         Some(turn) => {
-            let d = decision(scenario, stop.node);
+            let d = scenario.decision(stop.node);
             let said = match (d, answer(turn, mine)) {
                 (Some(d), Some(a)) => wording::brief(d, a),
                 _ => String::new(),
@@ -181,8 +180,8 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
         Some(at) => {
             let mine = playthrough.responses.get(at);
             match (debrief.expert.get(at), mine) {
-                (Some(expert), Some(mine)) if decision(scenario, expert.decision).is_some() => {
-                    let d = decision(scenario, expert.decision);
+                (Some(expert), Some(mine)) if scenario.decision(expert.decision).is_some() => {
+                    let d = scenario.decision(expert.decision);
                     let said = |a: &Answer| d.map_or(String::new(), |d| wording::brief(d, a));
                     let theirs = said(&expert.response.answer);
                     format!(

@@ -27,7 +27,7 @@ use ::workshop::place::Place;
 use ::workshop::room;
 use ::workshop::session::{Action, Follow, Lead, Screen, leads, votes_from};
 use engine::analyse;
-use engine::scenario::{DecisionKind, NodeKind};
+use engine::scenario::DecisionKind;
 use engine::{self, Answer, Step};
 
 #[derive(Properties, PartialEq)]
@@ -161,17 +161,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             let lead_list = leads(&scenario, &session.playthrough);
             let lead_text = |lead: &Lead| match *lead {
                 Lead::Decision(node) => {
-                    let ask = match scenario.nodes.get(node).map(|n| &n.kind) {
-                        Some(NodeKind::Decision(d)) => d.ask.as_str(),
-                        _ => "",
-                    };
+                    let ask = scenario.decision(node).map_or("", |d| d.ask.as_str());
                     format!("{}: {ask}", label(&scenario, node))
                 }
                 Lead::Ending(node) => {
-                    let title = match scenario.nodes.get(node).map(|n| &n.kind) {
-                        Some(NodeKind::Ending(e)) => e.title.as_str(),
-                        _ => "",
-                    };
+                    let title = scenario.ending(node).map_or("", |e| e.title.as_str());
                     format!("Ending {}: {title}", label(&scenario, node))
                 }
             };
@@ -285,7 +279,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 }
             };
             html! {
-                <section class="current" aria-labelledby="current-title" data-turn={turn.to_string()} data-decision={scenario.nodes[position.node].id.clone()}>
+                <section class="current" aria-labelledby="current-title" data-turn={turn.to_string()} data-decision={scenario.node(position.node).id.clone()}>
                     <p class="eyebrow">{ format!("Decision {} · {} in the guide · {}", turn + 1, label(&scenario, position.node), kind.as_str()) }</p>
                     <h2 id="current-title" class="current-ask">{ decision.ask.clone() }</h2>
                     <p class="hint">{ vote_question }</p>
@@ -313,7 +307,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         }
         Step::End(ending) => {
             let path = position.history.iter().enumerate().map(|(i, answered)| {
-                let Some(NodeKind::Decision(d)) = scenario.nodes.get(answered.decision).map(|n| &n.kind) else {
+                let Some(d) = scenario.decision(answered.decision) else {
                     return Html::default();
                 };
                 let answer = match &answered.response.answer {
@@ -325,7 +319,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 html! { <li><strong>{ format!("Decision {}: {}", i + 1, d.ask) }</strong><br />{ answer }</li> }
             });
             html! {
-                <section class="current ended" aria-labelledby="current-title" data-turn={turn.to_string()} data-ending={scenario.nodes[position.node].id.clone()}>
+                <section class="current ended" aria-labelledby="current-title" data-turn={turn.to_string()} data-ending={scenario.node(position.node).id.clone()}>
                     <p class="eyebrow">{ "The story has ended" }</p>
                     <h2 id="current-title" class="current-ask">{ ending.title.clone() }</h2>
                     <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>

@@ -14,7 +14,7 @@ use crate::hooks::use_clock::use_clock;
 use crate::hooks::use_fit::use_fit;
 use crate::hooks::use_keys::use_keys;
 use crate::hooks::window;
-use crate::model::session::{Shared, decision};
+use crate::model::session::Shared;
 use ::workshop::message::{self, Message};
 use ::workshop::place::Place;
 use ::workshop::qr;
@@ -113,7 +113,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                 <h2 class="path-title">{ "The room's path" }</h2>
                 <ol class="room-path">
                     { for position.history.iter().filter_map(|answered| {
-                        let d = decision(&scenario, answered.decision)?;
+                        let d = scenario.decision(answered.decision)?;
                         let chose = match answered.response.answer {
                             Answer::Pick(o) => format!(" → {}", letter(o)),
                             _ => String::new(),
@@ -172,7 +172,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     };
     html! {
         <div class="workshop projector" ref={root} data-screen={session.screen.as_str()} data-turn={turn.to_string()} data-fit={fit.to_string()}
-            data-node={scenario.nodes.get(position.node).map(|n| n.id.clone())}>
+            data-node={scenario.node(position.node).id.clone()}>
             { head }
             <div class="projector-body">{ body }</div>
         </div>
@@ -183,7 +183,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
 fn consequence(scenario: &engine::Scenario, history: &[engine::Answered]) -> Html {
     let Some(last) = history.last() else { return Html::default() };
     let Answer::Pick(option) = last.response.answer else { return Html::default() };
-    let Some(choice) = decision(scenario, last.decision).and_then(|d| d.options.get(option)) else {
+    let Some(choice) = scenario.decision(last.decision).and_then(|d| d.options.get(option)) else {
         return Html::default();
     };
     if choice.consequence.is_empty() {

@@ -10,11 +10,12 @@ use yew::prelude::*;
 
 use crate::hooks::use_focus::use_focus;
 use crate::model::session::{Shared, option_text};
+use engine::scenario::NodeId;
 
 #[derive(Properties, PartialEq)]
 pub struct RankProps {
     pub scenario: Shared,
-    pub node: usize,
+    pub node: NodeId,
     /// The options' authored indices, best first.
     pub ranking: Vec<usize>,
     /// Names elements uniquely.

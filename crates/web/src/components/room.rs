@@ -11,7 +11,7 @@ use crate::components::vote_chart::{self, Bar, Row};
 use crate::hooks::window;
 use crate::model::session::Shared;
 use ::workshop::room::{self, DecisionSummary, Summary};
-use engine::scenario::{DecisionKind, NodeKind};
+use engine::scenario::{DecisionKind, NodeId};
 use engine::{Playthrough, Scenario};
 use figures::count;
 
@@ -127,7 +127,7 @@ fn summary_view(scenario: &Scenario, summary: &Summary) -> Html {
                 <h3>{ "Most contested decisions" }</h3>
                 <ol class="contested">
                     { for contested.iter().map(|d| html! {
-                        <li data-decision={scenario.nodes[d.node].id.clone()}>
+                        <li data-decision={scenario.node(d.node).id.clone()}>
                             <strong>{ format!("{}: {}", label(scenario, d.node), ask(scenario, d.node)) }</strong>
                             { format!(" · split {:.0}%", d.split * 100.0) }
                         </li>
@@ -151,15 +151,12 @@ fn summary_view(scenario: &Scenario, summary: &Summary) -> Html {
     }
 }
 
-fn ask(scenario: &Scenario, node: usize) -> &str {
-    match scenario.nodes.get(node).map(|n| &n.kind) {
-        Some(NodeKind::Decision(d)) => &d.ask,
-        _ => "",
-    }
+fn ask(scenario: &Scenario, node: NodeId) -> &str {
+    scenario.decision(node).map_or("", |d| d.ask.as_str())
 }
 
 fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
-    let Some(NodeKind::Decision(decision)) = scenario.nodes.get(summary.node).map(|n| &n.kind) else {
+    let Some(decision) = scenario.decision(summary.node) else {
         return Html::default();
     };
     let answered = summary.answered as f64;
@@ -200,7 +197,7 @@ fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
         DecisionKind::Considerations | DecisionKind::Pivot => "who ticked each item",
     };
     html! {
-        <section class="room-decision" aria-labelledby={title_id.clone()} data-decision={scenario.nodes[summary.node].id.clone()}>
+        <section class="room-decision" aria-labelledby={title_id.clone()} data-decision={scenario.node(summary.node).id.clone()}>
             <h4 id={title_id.clone()}>{ format!("{}: {}", label(scenario, summary.node), decision.ask) }</h4>
             <p class="hint">{ format!("{} answered · {what} · split {:.0}%", summary.answered, summary.split * 100.0) }</p>
             { vote_chart::view(&rows, &title_id) }

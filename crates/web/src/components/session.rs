@@ -12,7 +12,7 @@ use crate::components::notice::notice;
 use crate::components::{ending, feedback, progress, prose, state_panel};
 use crate::hooks::use_focus::use_focus;
 use crate::hooks::use_session::use_session;
-use crate::model::session::{Action, Mode, Shared, decision, expected_decisions};
+use crate::model::session::{Action, Mode, Shared, expected_decisions};
 use crate::route::Route;
 use engine::{self, Answer, Response, Step};
 
@@ -80,7 +80,8 @@ pub fn Session(props: &SessionProps) -> Html {
     // shows it in the feedback).
     let consequence = match (state.mode, last) {
         (Mode::Assessment, Some(answered)) => match answered.response.answer {
-            Answer::Pick(option) => decision(scenario, answered.decision)
+            Answer::Pick(option) => scenario
+                .decision(answered.decision)
                 .and_then(|d| d.options.get(option))
                 .map(|o| html! { <div class="prose consequence">{ prose::blocks(&o.consequence) }</div> })
                 .unwrap_or_default(),
@@ -94,7 +95,7 @@ pub fn Session(props: &SessionProps) -> Html {
         Some(answered) => {
             let mut text = String::from("Answer recorded. ");
             if state.mode == Mode::Practice
-                && let Some(decision) = decision(scenario, answered.decision)
+                && let Some(decision) = scenario.decision(answered.decision)
             {
                 text.push_str(&verdict(decision, &answered.response));
                 text.push(' ');

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::model::session::decision;
 use engine::scenario::{Change, StateKind, Value};
 use engine::{PendingEffect, Scenario};
 
@@ -20,11 +19,11 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
     html! {
         <aside class="state-panel" aria-labelledby="state-title">
             <h2 id="state-title">{ "State" }</h2>
-            if scenario.states.is_empty() {
+            if scenario.states().is_empty() {
                 <p class="hint">{ "This scenario declares no state." }</p>
             } else {
                 <dl class="states">
-                    { for scenario.states.iter().zip(state).map(|(var, value)| {
+                    { for scenario.states().iter().zip(state).map(|(var, value)| {
                         let changed = *value != var.initial;
                         let range = match var.kind {
                             StateKind::Number { low, high } => format!("{low}–{high}, started at {}", value_text(&var.initial)),
@@ -45,7 +44,7 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
             } else {
                 <ul class="pending">
                     { for pending.iter().map(|p| {
-                        let var = scenario.states.get(p.effect.state);
+                        let var = scenario.states().get(p.effect.state);
                         let label = var.map(|v| v.label.clone()).unwrap_or_default();
                         let change = match p.effect.change {
                             Change::Add(n) if n >= 0 => format!("+{n}"),
@@ -57,7 +56,7 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
                             0 | 1 => "after the next decision".to_string(),
                             n => format!("after {n} more decisions"),
                         };
-                        let from = decision(scenario, p.cause.decision)
+                        let from = scenario.decision(p.cause.decision)
                             .and_then(|d| d.options.get(p.cause.option))
                             .map(|o| o.text.clone())
                             .unwrap_or_default();

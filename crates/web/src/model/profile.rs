@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::model::attempts::{self, Attempts, value};
 use crate::model::saved::{self, Journal};
-use crate::model::session::{Shared, decision};
+use crate::model::session::Shared;
 use crate::model::wording;
 use engine::analyse::Analysis;
 use engine::debrief::Attempts as Record;
@@ -136,7 +136,7 @@ pub fn journal(scenario: &Shared, entries: &[(String, String)]) -> Vec<Noted> {
                 .filter(|e| e.seed == seed && !e.text.trim().is_empty())
                 .map(|e| {
                     let answered = history.as_ref().and_then(|h| h.get(e.turn));
-                    let at = answered.and_then(|a| decision(scenario, a.decision).map(|d| (d, a)));
+                    let at = answered.and_then(|a| scenario.decision(a.decision).map(|d| (d, a)));
                     Note {
                         turn: e.turn,
                         ask: at.map(|(d, _)| d.ask.clone()),

@@ -11,7 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use yew::Reducible;
 
 use engine::playthrough::Cursor;
-use engine::scenario::{Decision, DecisionKind, NodeKind};
+use engine::scenario::{DecisionKind, NodeId};
 use engine::{self, Answer, Confidence, Playthrough, Response, Scenario, Step};
 
 /// A scenario shared between components; two are equal when they are the same allocation,
@@ -112,17 +112,9 @@ impl Reducible for Session {
     }
 }
 
-/// The decision at this node index, if it is one.
-pub fn decision(scenario: &Scenario, node: usize) -> Option<&Decision> {
-    match scenario.nodes.get(node).map(|n| &n.kind) {
-        Some(NodeKind::Decision(decision)) => Some(decision),
-        _ => None,
-    }
-}
-
 /// The text of option `option` of the decision at `node`.
-pub fn option_text(scenario: &Scenario, node: usize, option: usize) -> &str {
-    decision(scenario, node).and_then(|d| d.options.get(option)).map_or("", |o| o.text.as_str())
+pub fn option_text(scenario: &Scenario, node: NodeId, option: usize) -> &str {
+    scenario.decision(node).and_then(|d| d.options.get(option)).map_or("", |o| o.text.as_str())
 }
 
 /// How many random playthroughs [`expected_decisions`] averages.
@@ -142,7 +134,7 @@ pub fn expected_decisions(scenario: &Scenario, playthrough: &Playthrough) -> usi
     if matches!(here.step(), Step::End(_)) {
         return answered;
     }
-    let limit = 4 * scenario.nodes.len() + 16;
+    let limit = 4 * scenario.nodes().len() + 16;
     let mut total = 0;
     for round in 0..ROLLOUTS {
         let mut rng = ChaCha8Rng::seed_from_u64(playthrough.seed ^ round ^ ((answered as u64) << 32));

@@ -3,9 +3,9 @@
 //! texts and ending titles) rather than the author's ids. Numbers keep the CLI's formats
 //! (see `report::debrief`), so the two always agree.
 
-use crate::model::session::{decision, option_text};
+use crate::model::session::option_text;
 use engine::debrief::Link;
-use engine::scenario::{Decision, DecisionKind, NodeKind, Scenario};
+use engine::scenario::{Decision, DecisionKind, NodeId, NodeKind, Scenario};
 use engine::{Answer, AppliedEffect};
 use figures::{effect_clause, effect_line};
 
@@ -16,29 +16,26 @@ pub fn decision_number(response: usize) -> String {
 
 /// Where a block is, for people: a decision's question, an ending's title, or for a scene,
 /// that it is a scene.
-pub fn place(scenario: &Scenario, node: usize) -> String {
-    match scenario.nodes.get(node).map(|n| &n.kind) {
-        Some(NodeKind::Decision(d)) => format!("the question “{}”", d.ask),
-        Some(NodeKind::Ending(e)) => format!("the ending “{}”", e.title),
-        _ => "the next scene".to_string(),
+pub fn place(scenario: &Scenario, node: NodeId) -> String {
+    match &scenario.node(node).kind {
+        NodeKind::Decision(d) => format!("the question “{}”", d.ask),
+        NodeKind::Ending(e) => format!("the ending “{}”", e.title),
+        NodeKind::Scene { .. } => "the next scene".to_string(),
     }
 }
 
 /// The title of the ending at `node`.
-pub fn ending_title(scenario: &Scenario, node: usize) -> &str {
-    match scenario.nodes.get(node).map(|n| &n.kind) {
-        Some(NodeKind::Ending(e)) => &e.title,
-        _ => "",
-    }
+pub fn ending_title(scenario: &Scenario, node: NodeId) -> &str {
+    scenario.ending(node).map_or("", |e| e.title.as_str())
 }
 
 /// The question asked at `node`.
-pub fn ask(scenario: &Scenario, node: usize) -> &str {
-    decision(scenario, node).map_or("", |d| d.ask.as_str())
+pub fn ask(scenario: &Scenario, node: NodeId) -> &str {
+    scenario.decision(node).map_or("", |d| d.ask.as_str())
 }
 
 /// An option's text in quotation marks.
-pub fn quoted(scenario: &Scenario, node: usize, option: usize) -> String {
+pub fn quoted(scenario: &Scenario, node: NodeId, option: usize) -> String {
     format!("“{}”", option_text(scenario, node, option))
 }
 
