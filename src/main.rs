@@ -27,7 +27,7 @@ fn main() -> std::process::ExitCode {
         Command::Package { format, scenarios, all, output, dist } => {
             package::run(format, &scenarios, all, &output, dist.as_deref())
         }
-        Command::PackLibrary { dir } => package::pack_library(&dir),
+        Command::Stage { dir } => package::stage(&dir),
     }
 }
 
@@ -103,11 +103,12 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         dist: Option<std::path::PathBuf>,
     },
-    /// Write every built-in scenario, packed, to `DIR/<id>.jcp` (Trunk runs it after each
-    /// build of the web app; see Trunk.toml).
+    /// Ready a build of the web app: every built-in scenario packed to
+    /// `DIR/library/<id>.jcp`, and the site's map written into `DIR/boot.js` (Trunk runs it
+    /// after each build; see Trunk.toml).
     #[command(hide = true)]
-    PackLibrary {
-        /// The folder to write into.
+    Stage {
+        /// Trunk's staging folder.
         dir: std::path::PathBuf,
     },
 }

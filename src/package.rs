@@ -85,26 +85,43 @@ pub fn run(standard: Standard, paths: &[PathBuf], all: bool, output: &Path, dist
     }
 }
 
-/// Writes every built-in scenario, packed, to `dir/<id>.jcp`: the files the web app plays
-/// the library from, so it never parses scenario text for them.
-pub fn pack_library(dir: &Path) -> ExitCode {
-    let written = fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display())).and_then(|()| {
-        ENTRIES.iter().try_for_each(|entry| {
-            let scenario = engine::read(entry.source).map_err(|diagnostics| {
-                let lines: Vec<String> = diagnostics.iter().map(|d| d.headline(entry.file, entry.source)).collect();
-                lines.join("\n")
-            })?;
-            let path = dir.join(format!("{}.jcp", scenario.meta.id));
-            fs::write(&path, codec::pack::encode(&scenario)).map_err(|e| format!("{}: {e}", path.display()))
-        })
-    });
-    match written {
+/// The marker in `boot.js` that [`stage`] replaces with the site's map.
+const SITE_MARKER: &str = "/* site */ null";
+
+/// Readies a build of the web app in `dir` (Trunk's staging folder; see Trunk.toml): every
+/// built-in scenario packed to `dir/library/<id>.jcp`, the files the web app plays the
+/// library from, so it never parses scenario text for them; and the site's map
+/// (`site::module::boot_table`) written into `dir/boot.js`, so the page's starter knows
+/// which module draws which link without a list of its own.
+pub fn stage(dir: &Path) -> ExitCode {
+    match pack_library(&dir.join("library")).and_then(|()| write_site(&dir.join("boot.js"))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {
             eprintln!("error: {problem}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn pack_library(dir: &Path) -> Result<(), String> {
+    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    ENTRIES.iter().try_for_each(|entry| {
+        let scenario = engine::read(entry.source).map_err(|diagnostics| {
+            let lines: Vec<String> = diagnostics.iter().map(|d| d.headline(entry.file, entry.source)).collect();
+            lines.join("\n")
+        })?;
+        let path = dir.join(format!("{}.jcp", scenario.meta.id));
+        fs::write(&path, codec::pack::encode(&scenario)).map_err(|e| format!("{}: {e}", path.display()))
+    })
+}
+
+fn write_site(path: &Path) -> Result<(), String> {
+    let script = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if !script.contains(SITE_MARKER) {
+        return Err(format!("{}: no `{SITE_MARKER}` for the site's map", path.display()));
+    }
+    let filled = script.replacen(SITE_MARKER, &site::module::boot_table(), 1);
+    fs::write(path, filled).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Why packaging stopped: a message (empty when it was already printed) and the exit code.

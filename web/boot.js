@@ -2,13 +2,13 @@
 // Content-Security-Policy can forbid inline scripts.
 //
 // Two WebAssembly modules draw the page, one at a time: the play module draws a scenario
-// being played (`#/play/<id>`) and the app draws every other view (see crates/web/src/app.rs), so
+// being played (`#/play/<id>`) and the app draws every other view (see crates/site), so
 // neither download carries the other. This file:
 // - applies the saved display settings to <html>, so the page never flashes the wrong theme;
 // - starts the module the URL needs and, for a scenario's link, fetches the packed scenario
 //   in parallel, starting the module once both have arrived (its first render draws the
 //   scenario);
-// - hands the page from one module to the other when the route needs it
+// - hands the page from one module to the other when the place needs it
 //   (`judgementCall.enter(name)`, which each module calls);
 // - offers `judgementCall.module(name)`, which loads any module (`name.js` with
 //   `name_bg.wasm`: the Author view with the whole engine, say);
@@ -17,9 +17,14 @@
 // - copies text for buttons marked `data-copy` (the error view's "Copy details") in plain
 //   JavaScript, so that works even after the app has crashed;
 // - and says so if the app cannot start at all.
+//
+// The site's map (crates/site: which module draws which link, the file to fetch ahead for
+// it, the LMS module, the settings' key), written in at build time by the CLI's `stage`:
+// { pages: [{ segment, module, fetch }], module, lms, settings }.
+const SITE = /* site */ null;
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
 try {
-  const saved = localStorage.getItem("judgement-call/v1/settings") ?? "";
+  const saved = localStorage.getItem(SITE.settings) ?? "";
   for (const pair of saved.split(" ")) {
     const [key, value] = pair.split("=");
     if (SETTINGS[key]?.includes(value)) document.documentElement.dataset[key] = value;
@@ -28,23 +33,30 @@ try {
   // No storage (a sandboxed frame, privacy mode): the app says so once it starts.
 }
 
-/** The scenario id a hash opens, read as `Route::from_hash` (crates/web/src/route.rs) reads it. */
-function playing(hash) {
+/**
+ * The page of the site's map a hash opens, read as `Place::from_hash` (crates/site) reads
+ * it: `{ module, fetch, id }`, or null for a place the app draws.
+ */
+function page(hash) {
   const path = hash.replace(/^#*/, "").replace(/^\/*/, "").replace(/\/*$/, "");
   const slash = path.indexOf("/");
-  return slash !== -1 && path.slice(0, slash) === "play" && slash + 1 < path.length ? path.slice(slash + 1) : null;
+  const found = slash === -1 ? null : SITE.pages.find((p) => p.segment === path.slice(0, slash));
+  const id = path.slice(slash + 1);
+  return found && id ? { module: found.module, fetch: found.fetch.replace("{id}", id), id } : null;
 }
 
-/** The module that draws a hash's route, as `Route::module` says. */
-const owner = (hash) => (playing(hash) === null ? "app" : "play");
+/** The module that draws a hash's place, as `Place::module` says. */
+const owner = (hash) => page(hash)?.module ?? SITE.module;
 
 // A scenario's fetch, settled to an ArrayBuffer (404 when there is no such scenario, null
 // when it failed) before the play module starts, so its first render can draw the scenario.
 let prefetched = null;
 function prefetch(hash) {
-  const id = playing(hash);
-  if (id === null || !/^[\w-]+$/.test(id)) return null;
-  return fetch(`library/${id}.jcp`).then((r) => (r.ok ? r.arrayBuffer() : r.status === 404 ? 404 : null), () => null)
+  const found = page(hash);
+  // An id as `site::is_id` allows.
+  if (found === null || !/^[\w-]+$/.test(found.id)) return null;
+  const { id } = found;
+  return fetch(found.fetch).then((r) => (r.ok ? r.arrayBuffer() : r.status === 404 ? 404 : null), () => null)
     .then((bytes) => { prefetched = { id, bytes }; });
 }
 
@@ -105,7 +117,7 @@ globalThis.judgementCall = {
   /** The on-demand module `name`, loaded and started on first use: its exports. */
   module: load,
   enter,
-  // The LMS module's resume(id) and progress(id, log) (crates/web/src/hooks/lms.rs).
+  // The LMS module's resume(id) and progress(id, log) (crates/web/src/hooks/boot.rs).
   resume: (id) => lms?.resume(id),
   progress: (id, log) => lms?.progress(id, log),
 };
@@ -126,7 +138,7 @@ const cmi5 = ["endpoint", "fetch", "actor", "registration", "activityId"].every(
 const kind = has("API_1484_11") ? "scorm2004" : has("API") ? "scorm12" : cmi5 ? "cmi5" : null;
 let lms = null;
 // If the LMS module fails, the app still starts, standalone.
-const linked = kind && load("lms").then(async (module) => {
+const linked = kind && load(SITE.lms).then(async (module) => {
   await module.start(kind);
   lms = module;
 }).catch((error) => console.error(error));

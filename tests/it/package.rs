@@ -290,3 +290,41 @@ fn bad_input_stops_with_a_reason_and_no_zip() {
     assert!(String::from_utf8_lossy(&outside.stderr).contains("--dist DIR"));
     let _ = fs::remove_dir_all(&dir);
 }
+
+/// `stage`, as Trunk runs it after a build: the library packed beside the app, one file per
+/// built-in scenario that decodes to the scenario its text reads as, and boot.js given the
+/// site's map in place of its marker, as JSON that names the play module for `#/play/…`.
+#[test]
+fn stage_packs_the_library_and_gives_boot_js_the_site_map() {
+    let dir = scratch("stage");
+    let boot = fs::read_to_string(root().join("web/boot.js")).expect("web/boot.js");
+    fs::write(dir.join("boot.js"), &boot).expect("a staged boot.js");
+    let run = cli(&["stage", &dir.display().to_string()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+
+    for entry in library::ENTRIES {
+        let scenario = engine::read(entry.source).expect("a valid built-in scenario");
+        let packed = fs::read(dir.join("library").join(format!("{}.jcp", scenario.meta.id))).expect("a packed file");
+        let unpacked = codec::pack::decode(&packed).expect("it decodes");
+        assert_eq!(unpacked.hash, scenario.hash, "{}", entry.file);
+        assert_eq!(unpacked.meta.id, scenario.meta.id, "{}", entry.file);
+    }
+
+    let staged = fs::read_to_string(dir.join("boot.js")).expect("the staged boot.js");
+    assert!(!staged.contains("/* site */"), "the marker is replaced");
+    let line = staged.lines().find(|l| l.starts_with("const SITE = ")).expect("the SITE line");
+    let json = line.trim_start_matches("const SITE = ").trim_end_matches(';');
+    let site: serde_json::Value = serde_json::from_str(json).expect("the site's map is JSON");
+    assert_eq!(site["module"], "app");
+    assert_eq!(site["lms"], "lms");
+    assert_eq!(site["settings"], "judgement-call/v1/settings");
+    assert_eq!(site["pages"][0]["segment"], "play");
+    assert_eq!(site["pages"][0]["module"], "play");
+    assert_eq!(site["pages"][0]["fetch"], "library/{id}.jcp");
+
+    // Staged twice (the marker is gone), it says so rather than shipping a boot.js without a map.
+    let again = cli(&["stage", &dir.display().to_string()]);
+    assert_eq!(again.code, Some(1));
+    assert!(again.stderr.contains("no `/* site */ null`"), "{}", again.stderr);
+    let _ = fs::remove_dir_all(&dir);
+}

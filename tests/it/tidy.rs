@@ -35,8 +35,10 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("crates/library", &[]),
     ("crates/figures", &["engine"]),
     ("crates/codec", &["engine"]),
-    ("crates/lms", &["engine"]),
-    ("crates/workshop", &["engine", "qrcode"]),
+    ("crates/lms", &["engine", "site"]),
+    ("crates/site", &[]),
+    ("crates/storage", &["site", "wasm-bindgen", "js-sys", "web-sys"]),
+    ("crates/workshop", &["engine", "site", "qrcode"]),
     ("crates/report", &["engine", "figures", "annotate-snippets"]),
     (
         "crates/web",
@@ -47,6 +49,8 @@ const GRAPH: &[(&str, &[&str])] = &[
             "library",
             "lms",
             "workshop",
+            "site",
+            "storage",
             "rand",
             "rand_chacha",
             "yew",
@@ -56,13 +60,16 @@ const GRAPH: &[(&str, &[&str])] = &[
             "web-sys",
         ],
     ),
-    ("modules/app", &["web", "wasm-bindgen", "web-sys", "lol_alloc"]),
-    ("modules/play", &["web", "wasm-bindgen", "wasm-bindgen-futures", "web-sys", "lol_alloc"]),
+    ("modules/app", &["web", "site", "wasm-bindgen", "web-sys", "lol_alloc"]),
+    ("modules/play", &["web", "site", "wasm-bindgen", "wasm-bindgen-futures", "web-sys", "lol_alloc"]),
     ("modules/author", &["web", "wasm-bindgen", "web-sys"]),
     ("modules/review", &["web", "wasm-bindgen", "web-sys"]),
     ("modules/workshop", &["web", "wasm-bindgen", "web-sys"]),
-    ("modules/lms", &["engine", "codec", "lms", "wasm-bindgen", "wasm-bindgen-futures", "js-sys", "web-sys"]),
-    (".", &["engine", "codec", "library", "lms", "report", "clap", "serde_json", "zip", "mimalloc"]),
+    (
+        "modules/lms",
+        &["engine", "codec", "lms", "site", "storage", "wasm-bindgen", "wasm-bindgen-futures", "js-sys", "web-sys"],
+    ),
+    (".", &["engine", "codec", "library", "lms", "report", "site", "clap", "serde_json", "zip", "mimalloc"]),
 ];
 
 /// The names under `[dependencies]` in a manifest (not dev- or build-dependencies).
@@ -114,8 +121,15 @@ fn the_crate_graph_is_the_one_drawn_in_architecture_md() {
 
 /// The crates that run anywhere and must stay pure: no IO, no clock, no environment, no
 /// threads. (The graph already keeps the browser out of them.)
-const PURE: &[&str] =
-    &["crates/engine", "crates/figures", "crates/codec", "crates/library/src", "crates/lms", "crates/workshop"];
+const PURE: &[&str] = &[
+    "crates/engine",
+    "crates/figures",
+    "crates/codec",
+    "crates/library/src",
+    "crates/lms",
+    "crates/workshop",
+    "crates/site",
+];
 
 /// What would give a pure crate IO, a clock or the process's environment.
 const IMPURE: &[&str] = &[
@@ -187,4 +201,35 @@ fn every_source_file_opens_with_a_module_doc() {
         }
     }
     assert!(missing.is_empty(), "these files need a `//!` doc at the top:\n{}", missing.join("\n"));
+}
+
+/// The registry (`site::Module`) and the page agree: `index.html` builds one crate under
+/// `modules/` per module, by the module's name, and nothing else. Trunk reads the page, so
+/// it cannot be generated; this keeps the two lists one fact.
+#[test]
+fn index_html_builds_every_registered_module() {
+    let page = fs::read_to_string(root().join("index.html")).expect("index.html");
+    let mut built: Vec<String> = page
+        .lines()
+        .filter(|line| line.contains("rel=\"rust\""))
+        .map(|line| {
+            let attribute = |name: &str| {
+                let start = line.find(&format!("{name}=\"")).map(|i| i + name.len() + 2).expect("the attribute");
+                line[start..].split('"').next().unwrap_or_default().to_string()
+            };
+            let (href, bin) = (attribute("href"), attribute("data-bin"));
+            assert_eq!(href, format!("modules/{bin}/Cargo.toml"), "a module's crate is modules/<its name>");
+            bin
+        })
+        .collect();
+    built.sort();
+    let mut registered: Vec<String> = site::Module::ALL.iter().map(|m| m.name().to_string()).collect();
+    registered.sort();
+    assert_eq!(built, registered, "index.html builds every module of site::Module, and only those");
+    let mut crates: Vec<String> = fs::read_dir(root().join("modules"))
+        .expect("modules/")
+        .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    crates.sort();
+    assert_eq!(crates, registered, "one crate under modules/ per registered module");
 }

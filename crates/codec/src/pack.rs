@@ -3,7 +3,7 @@
 //!
 //! Reading a scenario's text takes the parser and the validator, about 35 KB of gzipped
 //! WebAssembly, most of it diagnostics the learner never sees. The built-in scenarios are
-//! therefore packed when the app is built (the CLI's `pack-library`, run by Trunk; see Trunk.toml) and
+//! therefore packed when the app is built (the CLI's `stage`, run by Trunk; see Trunk.toml) and
 //! the learner app links only [`decode`]. The Author view, which must read an author's own
 //! text, is a module of its own with the whole engine (`modules/author`).
 //!

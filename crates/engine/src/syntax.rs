@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::source::Span;
 
-/// The field keys of each place in a file. The parser needs them to tell a field from prose;
+/// The field keys of each part of a file (the header, a block). The parser needs them to tell a field from prose;
 /// the validator, to say which fields belong where.
 pub mod keys {
     /// Metadata in the header.

@@ -92,18 +92,14 @@ impl Start {
     pub fn parameters(&self) -> Option<String> {
         match self {
             Start::Library => None,
-            Start::Scenario(id) => Some(format!("#/play/{id}")),
+            Start::Scenario(id) => Some(site::Place::Play(id.clone()).to_hash()),
         }
     }
 
     /// Reads launch parameters back; anything else opens the library. A leading `?` (which
     /// some LMSs add when they append parameters to the launch URL) is ignored.
     pub fn from_parameters(parameters: &str) -> Start {
-        let route = parameters.trim().trim_start_matches('?');
-        match route.strip_prefix("#/play/") {
-            Some(id) if engine::parse::is_id(id) => Start::Scenario(id.to_string()),
-            _ => Start::Library,
-        }
+        site::Place::launched_scenario(parameters).map_or(Start::Library, Start::Scenario)
     }
 }
 

@@ -1,5 +1,5 @@
 //! The Author view's entry point in its own WebAssembly module (`modules/author`): the
-//! app's `#/author` route loads that module and calls [`mount`] with an element to draw in.
+//! app's `#/author` place loads that module and calls [`mount`] with an element to draw in.
 //!
 //! The module brings its stylesheet, `author.css`, and links it into the page the first
 //! time it mounts.

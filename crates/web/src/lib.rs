@@ -18,7 +18,6 @@ pub mod model;
 pub mod panic;
 pub mod play;
 pub mod review;
-pub mod route;
 pub mod workshop;
 
 thread_local! {

@@ -6,22 +6,22 @@ use yew::prelude::*;
 
 use crate::components::play::Play;
 use crate::hooks::use_scenario::{self, Loading};
-use crate::model::saved::Progress;
-use crate::route::Route;
+use crate::model::saved;
+use site::Place;
 
-/// The play module's views: a scenario's route.
-pub fn views(route: &Route) -> Html {
-    match route {
-        Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
+/// The play module's views: a scenario's place.
+pub fn views(place: &Place) -> Html {
+    match place {
+        Place::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
         _ => Html::default(),
     }
 }
 
-/// How far the saved `log` of the built-in scenario `id` has got, as [`Progress::encode`]
-/// numbers; `None` when the scenario cannot be had.
-pub async fn progress(id: &str, log: &str) -> Option<Vec<f64>> {
+/// How far the saved `log` of the built-in scenario `id` has got, in the text form of
+/// [`site::message::Progress`]; `None` when the scenario cannot be had.
+pub async fn progress(id: &str, log: &str) -> Option<String> {
     match use_scenario::scenario(id).await {
-        Loading::Ready(scenario) => Some(Progress::of(&scenario, log).encode()),
+        Loading::Ready(scenario) => Some(saved::progress(&scenario, log).encode()),
         _ => None,
     }
 }

@@ -1,5 +1,5 @@
 //! The Debrief and Profile views' entry point in their own WebAssembly module
-//! (`modules/review`): the app's `#/debrief/<id>` and `#/profile` routes load that module
+//! (`modules/review`): the app's `#/debrief/<id>` and `#/profile` places load that module
 //! and call [`mount`] with an element to draw in and `debrief/<id>` or `profile`.
 //!
 //! The module brings its stylesheet, `review.css`, and links it into the page the first

@@ -1,6 +1,6 @@
 //! The workshop views' entry point in their own WebAssembly module (`modules/workshop`):
-//! the app's `#/facilitate/…` and `#/join/…` routes load that module and call [`mount`] with
-//! an element to draw in and the route's path.
+//! the app's `#/facilitate/…` and `#/join/…` places load that module and call [`mount`] with
+//! an element to draw in and the place's path.
 //!
 //! The module brings its stylesheet, `workshop.css`, and links it into the page the first
 //! time it mounts.

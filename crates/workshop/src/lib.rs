@@ -6,7 +6,6 @@
 pub mod code;
 pub mod guide;
 pub mod message;
-pub mod place;
 pub mod qr;
 pub mod room;
 pub mod session;

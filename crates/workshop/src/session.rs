@@ -9,6 +9,7 @@ use std::fmt;
 use engine::analyse;
 use engine::playthrough::{Answer, Confidence, Cursor, Playthrough, Response, Step, replay};
 use engine::scenario::{Decision, DecisionKind, NodeId, Scenario};
+use site::workshop::room_label;
 
 /// Which branch the room follows from a decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -240,14 +241,6 @@ pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<
         Action::Room(label) => next.room = room_label(label).ok_or(SessionError::BadRoom)?,
     }
     Ok(next)
-}
-
-/// A room's label as links carry it: letters, digits and dashes, at most 24, with spaces
-/// read as dashes and the ends trimmed; `None` for anything else. Empty is allowed (no label).
-pub fn room_label(text: &str) -> Option<String> {
-    let label: String = text.trim().chars().map(|c| if c == ' ' { '-' } else { c }).collect();
-    let fits = label.chars().count() <= 24 && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    fits.then_some(label)
 }
 
 impl Session {
@@ -586,8 +579,6 @@ mod tests {
         let unknown = format!("{text}colour red\n");
         assert_eq!(Session::decode(&scenario, &unknown), Err(ReadError::Field("colour".into())));
         assert_eq!(apply(&scenario, &session, &Action::Room("no/slashes".into())), Err(SessionError::BadRoom));
-        assert_eq!(room_label("  a b  "), Some("a-b".into()));
-        assert_eq!(room_label(&"x".repeat(25)), None);
     }
 
     #[test]

@@ -19,7 +19,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 /// Draws the page into `root`.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
-    web::mount(root, web::app::AppProps { module: "app", view: web::app::views });
+    web::mount(root, web::app::AppProps { module: site::Module::App, view: web::app::views });
 }
 
 /// Stops drawing the page.

@@ -2,7 +2,7 @@
 //! components, which the app loads only when someone opens `#/author`, so learners never
 //! download them.
 //!
-//! `boot.js` imports it on demand; the app's Author route then calls `mount` with the
+//! `boot.js` imports it on demand; the app's Author place then calls `mount` with the
 //! element to draw into.
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -3,7 +3,7 @@
 //! first download (the library) carries none of it, and a scenario's link downloads this
 //! module and not the app.
 //!
-//! `boot.js` starts it for a `#/play/…` link, or when the app hands such a route over, and
+//! `boot.js` starts it for a `#/play/…` link, or when the app hands such a place over, and
 //! calls `mount` with an element to draw the page in; `unmount` when it hands the page back.
 //! The library asks it for a card's `progress`.
 
@@ -22,7 +22,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 /// Draws the page into `root`: the header and a scenario's view.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
-    web::mount(root, web::app::AppProps { module: "play", view: web::play::views });
+    web::mount(root, web::app::AppProps { module: site::Module::Play, view: web::play::views });
 }
 
 /// Stops drawing the page.
@@ -31,10 +31,10 @@ pub fn unmount() {
     web::unmount();
 }
 
-/// How far the saved `log` of scenario `id` has got: `Progress::encode`'s numbers, or
-/// `undefined` when the scenario cannot be had.
+/// How far the saved `log` of scenario `id` has got, in `site::message::Progress`'s text
+/// form, or `undefined` when the scenario cannot be had.
 #[wasm_bindgen]
-pub async fn progress(id: String, log: String) -> Option<Vec<f64>> {
+pub async fn progress(id: String, log: String) -> Option<String> {
     web::play::progress(&id, &log).await
 }
 

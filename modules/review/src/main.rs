@@ -2,7 +2,7 @@
 //! views, which the app loads only when a learner opens `#/debrief/<id>` or `#/profile`, so
 //! the first download stays small.
 //!
-//! `boot.js` imports it on demand; the app's route then calls `mount` with the element to
+//! `boot.js` imports it on demand; the app's place then calls `mount` with the element to
 //! draw into and `debrief/<id>` or `profile`.
 
 use wasm_bindgen::prelude::wasm_bindgen;

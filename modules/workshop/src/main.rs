@@ -3,8 +3,8 @@
 //! analysis and the code and QR encoders. The app loads it only when someone opens
 //! `#/facilitate/…` or `#/join/…`, so learners never download it.
 //!
-//! `boot.js` imports it on demand; the app's workshop routes then call `mount` with the
-//! element to draw into and the route's path.
+//! `boot.js` imports it on demand; the app's workshop places then call `mount` with the
+//! element to draw into and the place's path.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

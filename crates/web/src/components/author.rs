@@ -2,7 +2,7 @@
 //! engine finds with its source line, and play the scenario with a live state panel.
 //!
 //! It lives in its own WebAssembly module with the whole engine (see `ui::author`); the
-//! app's `#/author` route loads it. Nothing an author's file contains becomes markup:
+//! app's `#/author` place loads it. Nothing an author's file contains becomes markup:
 //! titles, prose, options and feedback are all drawn as text or as the engine's safe prose
 //! elements.
 

@@ -5,9 +5,12 @@ use yew::prelude::*;
 
 use crate::components::progress;
 use crate::hooks::use_progress::use_progress;
-use crate::model::saved::{self, Progress};
-use crate::route::Route;
+use site::message::Progress;
+
+use crate::model::saved;
 use library::Listing;
+use site::Place;
+use site::workshop::WorkshopPlace;
 
 /// The card for `listing`, with its saved `log` if begun. `confirming` when its "Start
 /// over" waits for confirmation; `on_confirm` asks for (or cancels) that; `on_restart` forgets
@@ -20,7 +23,7 @@ pub fn view(
     on_restart: &Callback<String>,
 ) -> Html {
     let title_id = format!("card-{}", listing.id);
-    let play = Route::Play(listing.id.to_string()).to_hash();
+    let play = Place::Play(listing.id.to_string()).to_hash();
     let actions = match log {
         None => html! {
             <a class="button" href={play} aria-label={format!("Play {}", listing.title)}>{ "Play" }</a>
@@ -63,7 +66,7 @@ pub fn view(
                 }
                 <div class="actions">
                     { actions }
-                    <a href={format!("#/facilitate/{}", listing.id)} aria-label={format!("Run {} as a workshop", listing.title)}>{ "Run a workshop" }</a>
+                    <a href={WorkshopPlace::Presenter(listing.id.to_string()).to_hash()} aria-label={format!("Run {} as a workshop", listing.title)}>{ "Run a workshop" }</a>
                 </div>
             </article>
         </li>
@@ -97,7 +100,7 @@ fn CardProgress(props: &CardProgressProps) -> Html {
         Some(Progress::Finished(score)) => html! {
             <>
                 { progress::bar(1, 1, format!("Finished, score {} of 100", figures::tenths(score))) }
-                <a class="card-debrief" href={Route::Debrief(props.id.to_string()).to_hash()}
+                <a class="card-debrief" href={Place::Debrief(props.id.to_string()).to_hash()}
                     aria-label={format!("Debrief of {}", props.title)}>{ "See the debrief" }</a>
             </>
         },

@@ -20,16 +20,18 @@ use crate::hooks::use_saved_entries::use_saved_entries;
 use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
 use crate::model::attempts::{self, value};
-use crate::model::saved::{Finished, Journal, journal_key};
+use site::key;
+
+use crate::model::saved::{Finished, Journal};
 use crate::model::session::Mode;
 use crate::model::wording;
-use crate::route::Route;
 use engine::Scenario;
 use engine::analyse::{self, Analysis};
 use engine::debrief::{self as engine_debrief, Attempts, Debrief as Told};
 use engine::scenario::NodeId;
 use engine::scorecard::{self, Scorecard};
 use figures::{self, confidence_level, signed};
+use site::Place;
 
 #[derive(Properties, PartialEq)]
 pub struct DebriefProps {
@@ -49,7 +51,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let on_replay = use_replay();
     let title = library::listing(&props.id).map(|l| l.title).unwrap_or_default();
     use_title(format!("Debrief: {title}"));
-    let back = html! { <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a> };
+    let back = html! { <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a> };
     let scenario = match loading {
         Loading::Ready(scenario) => scenario,
         Loading::Pending => return html! { <p class="loading" role="status">{ "Preparing your debrief…" }</p> },
@@ -75,7 +77,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let Some(analysis) = (*analysis).clone() else { return Html::default() };
     let attempts = attempts::of(&scenario, &entries);
     let Some(shown) = attempts.shown().cloned() else {
-        let play = Route::Play(props.id.clone()).to_hash();
+        let play = Place::Play(props.id.clone()).to_hash();
         return html! {
             <section class="missing" aria-labelledby="unfinished">
                 <h1 id="unfinished">{ format!("No debrief yet for “{}”", scenario.meta.title) }</h1>
@@ -104,7 +106,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             );
         }
     };
-    let rationales = Journal::decode(value(&entries, &journal_key(&props.id)).unwrap_or_default())
+    let rationales = Journal::decode(value(&entries, &key::journal(&props.id)).unwrap_or_default())
         .attempt(shown.playthrough.seed, shown.playthrough.responses.len());
     let page =
         Page { scenario: &scenario, analysis: &analysis, attempts: &attempts, shown: &shown, card: &card, told: &told };
@@ -289,7 +291,7 @@ impl Page<'_> {
                                     { for forks.into_iter().map(|fork| {
                                         let place = match fork.reaches {
                                             _ if same => String::new(),
-                                            Some(node) => format!(" → {}", wording::place(scenario, node)),
+                                            Some(node) => format!(" → {}", wording::whereabouts(scenario, node)),
                                             None => " → the story would get stuck".to_string(),
                                         };
                                         html! {
@@ -304,7 +306,7 @@ impl Page<'_> {
                                 if same {
                                     <p class="fork-note">{ format!(
                                         "Each leads on to {}, as yours did: what differs is what each sets in motion.",
-                                        went.map(|n| wording::place(scenario, n)).unwrap_or_default()
+                                        went.map(|n| wording::whereabouts(scenario, n)).unwrap_or_default()
                                     ) }</p>
                                 }
                             </li>
@@ -504,7 +506,7 @@ impl Page<'_> {
                         <button type="button" class="button" {onclick}>{ format!("Replay from decision {at}") }</button>
                     }
                     <button type="button" class={start_class} onclick={from_start}>{ "Replay from the start" }</button>
-                    <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+                    <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
                 </div>
             </section>
         }

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::components::feedback;
 use crate::model::session::Mode;
-use crate::route::Route;
 use engine::{Answered, Scenario, score};
+use site::Place;
 
 /// The result of the playthrough whose responses are `history`; `debrief` links to its
 /// debrief when the attempt is saved where the Debrief view can read it.
@@ -52,7 +52,7 @@ pub fn view(
                     <a class="button" {href}>{ "See your debrief" }</a>
                 }
                 <button type="button" class="button secondary" onclick={restart}>{ "Play again" }</button>
-                <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+                <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
             </div>
         </>
     }

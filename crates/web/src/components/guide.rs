@@ -14,10 +14,10 @@ use crate::components::vote_chart::letter;
 use crate::hooks::window;
 use crate::model::session::Shared;
 use ::workshop::guide::{self, Map, Part, Slot};
-use ::workshop::place::Place;
 use engine::analyse;
 use engine::scenario::{DecisionKind, NodeId, Scenario};
 use engine::score::{expert_mean, expert_sd};
+use site::workshop::WorkshopPlace;
 
 /// The session length the guide plans for, in minutes.
 pub const SESSION: u32 = 60;
@@ -43,7 +43,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         <article class="workshop guide" aria-labelledby="guide-title">
             <div class="row no-print">
                 <button type="button" class="button" data-print="guide" onclick={print}>{ "Print the guide" }</button>
-                <a class="button secondary" href={Place::Presenter(meta.id.clone()).to_hash()}>{ "Facilitator mode" }</a>
+                <a class="button secondary" href={WorkshopPlace::Presenter(meta.id.clone()).to_hash()}>{ "Facilitator mode" }</a>
             </div>
             <p class="eyebrow">{ "Facilitator guide" }</p>
             <h1 id="guide-title">{ meta.title.clone() }</h1>

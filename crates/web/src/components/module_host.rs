@@ -4,6 +4,7 @@
 //! (`workshop`, at `#/facilitate/…` and `#/join/…`). It says so while the module loads, and
 //! what to do if it cannot; the host carries `data-module="NAME"` for the stylesheets.
 
+use site::Module;
 use yew::prelude::*;
 
 use crate::components::notice::notice;
@@ -12,17 +13,13 @@ use crate::hooks::use_title::use_title;
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleHostProps {
-    /// The module's name: `author` is `author.js` with `author_bg.wasm`.
-    pub module: &'static str,
-    /// The id of the element the module draws into.
-    pub root: &'static str,
-    /// The class of the place, for the stylesheets: `author-host`.
-    pub class: &'static str,
+    /// The module that draws here; it draws into `#NAME-root`, inside `.NAME-host`.
+    pub module: Module,
     /// What to say while the module loads: "Loading the author tools…".
     pub loading: &'static str,
     /// The page's title until the module names it more precisely.
     pub title: &'static str,
-    /// What the route carries for the module (a scenario id, say).
+    /// What the place carries for the module (a scenario id, say).
     #[prop_or_default]
     pub argument: String,
 }
@@ -30,16 +27,18 @@ pub struct ModuleHostProps {
 #[component]
 pub fn ModuleHost(props: &ModuleHostProps) -> Html {
     use_title(props.title.to_string());
-    let loaded = use_module(props.module, props.root, props.argument.clone());
+    let name = props.module.name();
+    let root = format!("{name}-root");
+    let loaded = use_module(props.module, root.clone(), props.argument.clone());
     html! {
-        <div class={props.class} data-module={props.module}>
+        <div class={format!("{name}-host")} data-module={name}>
             if loaded == Loaded::Loading {
                 <p class="loading" role="status">{ props.loading }</p>
             }
             if loaded == Loaded::Failed {
                 { notice("This part of Judgement Call could not be loaded", "alert", html! { <p>{ "Check your connection, then reload the page." }</p> }) }
             }
-            <div id={props.root}></div>
+            <div id={root}></div>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::session::Session;
 use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
-use crate::route::Route;
+use site::Place;
 
 #[derive(Properties, PartialEq)]
 pub struct PlayProps {
@@ -16,7 +16,7 @@ pub struct PlayProps {
 pub fn Play(props: &PlayProps) -> Html {
     let loading = use_scenario(&props.id);
     use_title(library::listing(&props.id).map(|l| l.title.to_string()).unwrap_or_default());
-    let back = html! { <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a> };
+    let back = html! { <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a> };
     match loading {
         Loading::Pending => html! {
             <div class="loading" role="status">

@@ -23,12 +23,12 @@ use crate::hooks::window;
 use crate::model::facilitation::Change;
 use crate::model::session::Shared;
 use ::workshop::message::Key;
-use ::workshop::place::Place;
 use ::workshop::room;
 use ::workshop::session::{Action, Follow, Lead, Screen, leads, votes_from};
 use engine::analyse;
 use engine::scenario::DecisionKind;
 use engine::{self, Answer, Step};
+use site::workshop::WorkshopPlace;
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
@@ -55,7 +55,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         use_keys(root.clone(), Callback::from(move |key| state.dispatch(Change::Press(key, window::now()))));
     }
     let now = use_clock(session.timer.started.is_some());
-    let (codes, on_codes) = use_stored(format!("judgement-call/v1/workshop/{id}/codes"));
+    let (codes, on_codes) = use_stored(site::key::workshop_codes(&id));
     let import = use_memo((scenario.clone(), codes.clone()), |(scenario, text)| room::import(scenario, text));
     let analysis = use_memo(scenario.clone(), |scenario| analyse::analyse(scenario));
     let blocked = use_state(|| false);
@@ -69,13 +69,13 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         let act = act.clone();
         Callback::from(move |_: MouseEvent| act(action.clone()))
     };
-    let projector_url = format!("{}{}", window::base(), Place::Projector(id.clone()).to_hash());
+    let projector_url = format!("{}{}", window::base(), WorkshopPlace::Projector(id.clone()).to_hash());
     let open_projector = {
         let (blocked, url) = (blocked.clone(), projector_url.clone());
         Callback::from(move |_: MouseEvent| blocked.set(!window::open(&url, "judgement-call-projector")))
     };
     let join_url = {
-        let place = Place::Join { scenario: id.clone(), room: session.room.clone() };
+        let place = WorkshopPlace::Join { scenario: id.clone(), room: session.room.clone() };
         format!("{}{}", window::base(), place.to_hash())
     };
     let on_room = {
@@ -388,7 +388,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 <h1>{ scenario.meta.title.clone() }</h1>
                 <div class="row">
                     <button type="button" class="button" data-open="projector" onclick={open_projector}>{ "Open the projector window" }</button>
-                    <a class="button secondary" href={Place::Guide(id.clone()).to_hash()} target="_blank">{ "Facilitator guide (opens a new tab)" }</a>
+                    <a class="button secondary" href={WorkshopPlace::Guide(id.clone()).to_hash()} target="_blank">{ "Facilitator guide (opens a new tab)" }</a>
                 </div>
                 if *blocked {
                     { notice("The browser blocked the projector window", "alert", html! {

@@ -14,11 +14,11 @@ use crate::hooks::use_saved_entries::use_saved_entries;
 use crate::hooks::use_scenario::Loading;
 use crate::hooks::use_scenarios::use_scenarios;
 use crate::hooks::use_title::use_title;
-use crate::model::saved::Key;
 use crate::model::{profile, wording};
-use crate::route::Route;
 use engine::analyse;
 use figures::count;
+use site::Place;
+use site::key::Key;
 
 /// The built-in scenarios that anything is saved for, in library order.
 fn saved_ids(entries: &[(String, String)]) -> Vec<String> {
@@ -69,7 +69,7 @@ pub fn Profile() -> Html {
         html! {
             <div class="empty">
                 <p>{ "Finish a scenario and your profile starts here: how each competency looks in your first attempt at every scenario, and how it moves from one scenario to the next." }</p>
-                <a class="button" href={Route::Library.to_hash()}>{ "Choose a scenario" }</a>
+                <a class="button" href={Place::Library.to_hash()}>{ "Choose a scenario" }</a>
             </div>
         }
     } else {

@@ -16,10 +16,10 @@ use crate::hooks::use_keys::use_keys;
 use crate::hooks::window;
 use crate::model::session::Shared;
 use ::workshop::message::{self, Message};
-use ::workshop::place::Place;
 use ::workshop::qr;
 use ::workshop::session::{Screen, Session};
 use engine::{self, Answer, Step};
+use site::workshop::WorkshopPlace;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectorProps {
@@ -56,7 +56,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     let fit = use_fit(shown, 5);
 
     let Some(session) = (*session).clone() else {
-        let presenter = format!("{}{}", window::base(), Place::Presenter(scenario.meta.id.clone()).to_hash());
+        let presenter = format!("{}{}", window::base(), WorkshopPlace::Presenter(scenario.meta.id.clone()).to_hash());
         return html! {
             <div class="workshop projector waiting" ref={root}>
                 <p class="projector-title">{ scenario.meta.title.clone() }</p>
@@ -85,7 +85,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     };
     let body = match (session.screen, &position.step) {
         (Screen::Join, _) => {
-            let place = Place::Join { scenario: scenario.meta.id.clone(), room: session.room.clone() };
+            let place = WorkshopPlace::Join { scenario: scenario.meta.id.clone(), room: session.room.clone() };
             let url = format!("{}{}", window::base(), place.to_hash());
             let picture =
                 qr::link_svg(&url, "QR code of the link to join").map(|svg| Html::from_html_unchecked(svg.into()));

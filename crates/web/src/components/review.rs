@@ -1,11 +1,11 @@
 //! The review module's root: the Debrief of one scenario (`debrief/<id>`) or the Profile
-//! (`profile`), as the app's route names it when it mounts the module.
+//! (`profile`), as the app's place names it when it mounts the module.
 
 use yew::prelude::*;
 
 use crate::components::debrief::Debrief;
 use crate::components::profile::Profile;
-use crate::route::Route;
+use site::Place;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -21,7 +21,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         _ => html! {
             <section class="missing" aria-labelledby="missing">
                 <h1 id="missing">{ "Nothing to show here" }</h1>
-                <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+                <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
             </section>
         },
     }

@@ -13,8 +13,8 @@ use crate::components::{ending, feedback, progress, prose, state_panel};
 use crate::hooks::use_focus::use_focus;
 use crate::hooks::use_session::use_session;
 use crate::model::session::{Action, Mode, Shared, expected_decisions};
-use crate::route::Route;
 use engine::{self, Answer, Response, Step};
+use site::Place;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionProps {
@@ -67,7 +67,7 @@ pub fn Session(props: &SessionProps) -> Html {
     let set_mode = |mode: Mode| dispatch.reform(move |_: Event| Action::SetMode(mode));
 
     // The Debrief view reads the attempt from storage, so it is offered only when it is kept.
-    let debrief = (props.persist && handle.kept).then(|| Route::Debrief(meta.id.clone()).to_hash());
+    let debrief = (props.persist && handle.kept).then(|| Place::Debrief(meta.id.clone()).to_hash());
     let last = position.history.last();
     let feedback = match (state.mode, last) {
         (Mode::Practice, Some(answered)) => {
@@ -211,7 +211,7 @@ pub fn Session(props: &SessionProps) -> Html {
             <footer class="session-foot">
                 { restart }
                 if props.persist && !ended {
-                    <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+                    <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
                 }
             </footer>
         </article>

@@ -113,7 +113,7 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                             html! {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>
                                     <td>{ i + 1 }</td>
-                                    <th scope="row"><a href={crate::route::Route::Debrief(p.scenario.meta.id.clone()).to_hash()}>{ p.scenario.meta.title.clone() }</a></th>
+                                    <th scope="row"><a href={site::Place::Debrief(p.scenario.meta.id.clone()).to_hash()}>{ p.scenario.meta.title.clone() }</a></th>
                                     <td class="record-score">{ figures::score(p.card.overall, p.card.pass) }{ if p.card.passed { " · passed" } else { " · not passed" } }</td>
                                     <td>{ replays }</td>
                                     { for trends.iter().map(|t| cell(t, i)) }

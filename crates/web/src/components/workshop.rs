@@ -1,4 +1,4 @@
-//! The workshop module's root: reads the place from the route's path, fetches the scenario
+//! The workshop module's root: reads its place from the path, fetches the scenario
 //! and shows the presenter, the projector, the facilitator guide or a participant's view.
 
 use yew::prelude::*;
@@ -9,26 +9,26 @@ use crate::components::presenter::Presenter;
 use crate::components::projector::Projector;
 use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
-use crate::route::Route;
-use ::workshop::place::Place;
+use site::Place;
+use site::workshop::WorkshopPlace;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkshopProps {
-    /// The route's path, as `facilitate/first-call/projector`.
+    /// The place's path, as `facilitate/first-call/projector`.
     pub path: AttrValue,
 }
 
 #[component]
 pub fn Workshop(props: &WorkshopProps) -> Html {
-    let place = Place::parse(&props.path);
+    let place = WorkshopPlace::parse(&props.path);
     let id = place.as_ref().map_or(String::new(), |p| p.scenario().to_string());
     let loading = use_scenario(&id);
     let title = library::listing(&id).map_or("", |l| l.title);
     use_title(match &place {
-        Some(Place::Presenter(_)) => format!("Facilitate {title}"),
-        Some(Place::Projector(_)) => format!("{title} (projector)"),
-        Some(Place::Guide(_)) => format!("Facilitator guide: {title}"),
-        Some(Place::Join { .. }) => format!("Workshop: {title}"),
+        Some(WorkshopPlace::Presenter(_)) => format!("Facilitate {title}"),
+        Some(WorkshopPlace::Projector(_)) => format!("{title} (projector)"),
+        Some(WorkshopPlace::Guide(_)) => format!("Facilitator guide: {title}"),
+        Some(WorkshopPlace::Join { .. }) => format!("Workshop: {title}"),
         None => "Not found".to_string(),
     });
     let missing = |heading: &'static str, text: String| {
@@ -36,7 +36,7 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
             <section class="workshop missing" aria-labelledby="missing">
                 <h1 id="missing">{ heading }</h1>
                 <p>{ text }</p>
-                <a class="button secondary" href={Route::Library.to_hash()}>{ "Back to the library" }</a>
+                <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
             </section>
         }
     };
@@ -59,9 +59,9 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
         Loading::Failed(why) => return missing("The scenario could not be opened", why.to_string()),
     };
     match place {
-        Place::Presenter(_) => html! { <Presenter {scenario} /> },
-        Place::Projector(_) => html! { <Projector {scenario} /> },
-        Place::Guide(_) => html! { <Guide {scenario} /> },
-        Place::Join { room, .. } => html! { <Join {scenario} {room} /> },
+        WorkshopPlace::Presenter(_) => html! { <Presenter {scenario} /> },
+        WorkshopPlace::Projector(_) => html! { <Projector {scenario} /> },
+        WorkshopPlace::Guide(_) => html! { <Guide {scenario} /> },
+        WorkshopPlace::Join { room, .. } => html! { <Join {scenario} {room} /> },
     }
 }

@@ -1,9 +1,9 @@
-//! Every browser effect the app has, one hook per file, plus `storage`, the storage they
-//! share, and `window`, the plain effects (a window, printing, a download) the workshop
-//! views ask for. Components never do IO; they call these.
+//! Every browser effect the app has, one hook per file, plus `boot`, every call the modules
+//! make through `boot.js`, and `window`, the plain effects (a window, printing, a download)
+//! the workshop views ask for. The store they share is the `storage` crate. Components
+//! never do IO; they call these.
 
-pub mod lms;
-pub mod storage;
+pub mod boot;
 pub mod use_channel;
 pub mod use_clock;
 pub mod use_export;
@@ -15,10 +15,10 @@ pub mod use_import;
 pub mod use_join;
 pub mod use_keys;
 pub mod use_module;
+pub mod use_place;
 pub mod use_progress;
 pub mod use_reader;
 pub mod use_replay;
-pub mod use_route;
 pub mod use_saved;
 pub mod use_saved_entries;
 pub mod use_scenario;

@@ -1,12 +1,11 @@
 //! `use_facilitation`: the presenter window's session, which it owns. It is restored from
-//! storage on opening (`judgement-call/v1/workshop/<id>`), saved after every change, and
+//! storage on opening (`site::key::workshop`), saved after every change, and
 //! sent whole to the projector windows over the scenario's broadcast channel after every
 //! change and whenever a projector says hello; shortcuts pressed in a projector window
 //! arrive here too.
 
 use yew::prelude::*;
 
-use crate::hooks::storage;
 use crate::hooks::use_channel::{Channel, use_channel};
 use crate::hooks::window;
 use crate::model::facilitation::{Change, Facilitation};
@@ -16,11 +15,6 @@ use ::workshop::session::{self, Session};
 
 /// The length of a voting round when nothing else is chosen.
 pub const ROUND: u32 = 60;
-
-/// Where the presenter keeps a scenario's session.
-pub fn key(id: &str) -> String {
-    format!("judgement-call/v1/workshop/{id}")
-}
 
 /// The session, with why a saved one could not be used, and the channel (for its support).
 pub struct FacilitationHandle {
@@ -37,7 +31,7 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
         let (scenario, notice) = (scenario.clone(), notice.clone());
         use_reducer(move || {
             let fresh = || session::start(&scenario, ROUND);
-            let session = match storage::get(&key(&scenario.meta.id)) {
+            let session = match storage::get(&site::key::workshop(&scenario.meta.id)) {
                 None => fresh(),
                 Some(text) => Session::decode(&scenario, &text).unwrap_or_else(|why| {
                     *notice.borrow_mut() = Some(format!(
@@ -63,7 +57,7 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
         let channel = channel.clone();
         let id = scenario.meta.id.clone();
         use_effect_with((state.session.clone(), state.announced), move |(session, _)| {
-            storage::set(&key(&id), &session.encode());
+            storage::set(&site::key::workshop(&id), &session.encode());
             channel.post(&Message::State(session.clone()).encode());
         });
     }

@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::hooks::storage;
 use crate::hooks::use_saved_entries::read;
 use crate::model::transfer::{self, How, Imported};
 use figures::count;

@@ -1,20 +1,13 @@
 //! `use_join`: a participant's playthrough in workshop mode, saved after every response
-//! under the room (`judgement-call/v1/join/<room>/<id>`, `-` for no room), apart from the
+//! under the room (`site::key::join`), apart from the
 //! learner's own progress in the scenario, so a reload or a locked phone loses nothing.
 //! Every participant plays with seed 0, so options appear in authored order, lettered as
 //! the projector letters them.
 
 use yew::prelude::*;
 
-use crate::hooks::storage;
 use crate::model::session::Shared;
 use engine::{self, Playthrough, Response};
-
-/// Where a participant's playthrough of `id` in `room` is saved.
-pub fn key(room: &str, id: &str) -> String {
-    let room = if room.is_empty() { "-" } else { room };
-    format!("judgement-call/v1/join/{room}/{id}")
-}
 
 /// The playthrough, with callbacks to respond and to start again.
 pub struct JoinHandle {
@@ -25,7 +18,7 @@ pub struct JoinHandle {
 
 #[hook]
 pub fn use_join(scenario: Shared, room: String) -> JoinHandle {
-    let key = key(&room, &scenario.meta.id);
+    let key = site::key::join(&room, &scenario.meta.id);
     let playthrough = {
         let (scenario, key) = (scenario.clone(), key.clone());
         use_state(move || {

@@ -18,7 +18,7 @@ pub fn use_keys(root: NodeRef, on_key: Callback<Key>) {
             if event.ctrl_key() || event.alt_key() || event.meta_key() || event.repeat() || event.default_prevented() {
                 return;
             }
-            // A view replaced by another route stays in memory until the module draws again.
+            // A view replaced by another place stays in memory until the module draws again.
             if !root.get().is_some_and(|r| r.is_connected()) {
                 return;
             }

@@ -4,11 +4,12 @@
 
 use yew::prelude::*;
 
-use crate::hooks::storage;
+use site::key;
+
 use crate::hooks::use_session::fresh_seed;
-use crate::model::saved::{self, Finished, Journal};
-use crate::route::Route;
+use crate::model::saved::{Finished, Journal};
 use engine::{Playthrough, Response};
+use site::Place;
 
 /// A replay to start.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +27,7 @@ pub struct Replay {
 pub fn use_replay() -> Callback<Replay> {
     use_callback((), |replay: Replay, ()| {
         let id = replay.finished.playthrough.scenario.clone();
-        let kept = saved::attempt_key(&id, replay.finished.playthrough.seed);
+        let kept = key::attempt(&id, replay.finished.playthrough.seed);
         if storage::get(&kept).is_none() {
             let mut finished = replay.finished.clone();
             if finished.at == u64::MAX {
@@ -37,15 +38,15 @@ pub fn use_replay() -> Callback<Replay> {
         // A new seed: a new attempt, with the options shuffled afresh.
         let seed = fresh_seed();
         let playthrough = Playthrough { seed, responses: replay.keep, ..replay.finished.playthrough };
-        storage::set(&saved::progress_key(&id), &playthrough.encode());
+        storage::set(&key::progress(&id), &playthrough.encode());
         if replay.rationales.iter().any(|r| !r.trim().is_empty()) {
-            let key = saved::journal_key(&id);
+            let key = key::journal(&id);
             let mut journal = Journal::decode(&storage::get(&key).unwrap_or_default());
             journal.record(seed, &replay.rationales);
             storage::set(&key, &journal.encode());
         }
         if let Some(location) = web_sys::window().map(|w| w.location()) {
-            let _ = location.set_hash(&Route::Play(id).to_hash());
+            let _ = location.set_hash(&Place::Play(id).to_hash());
         }
     })
 }

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::storage;
-use crate::model::saved;
-use crate::route::Route;
+use site::key;
+
+use site::Place;
 
 /// Saved logs by scenario id, and whether anything outlives the tab.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,7 +24,7 @@ impl Saved {
 }
 
 fn read() -> Saved {
-    let prefix = saved::progress_key("");
+    let prefix = key::progress("");
     let logs = storage::keys(&prefix)
         .into_iter()
         .filter_map(|key| {
@@ -43,11 +43,11 @@ pub fn use_saved() -> (Saved, Callback<String>) {
     let on_restart = {
         let state = state.clone();
         Callback::from(move |id: String| {
-            storage::remove(&saved::progress_key(&id));
-            storage::remove(&saved::mode_key(&id));
+            storage::remove(&key::progress(&id));
+            storage::remove(&key::mode(&id));
             state.set(read());
             if let Some(location) = web_sys::window().map(|w| w.location()) {
-                let _ = location.set_hash(&Route::Play(id).to_hash());
+                let _ = location.set_hash(&Place::Play(id).to_hash());
             }
         })
     };

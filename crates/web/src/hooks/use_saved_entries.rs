@@ -6,8 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::storage;
-use crate::model::saved::PREFIX;
+use site::key::PREFIX;
 
 /// Every saved entry, by key, shared between views.
 pub type Entries = Rc<Vec<(String, String)>>;

@@ -7,11 +7,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::hooks::boot;
 use crate::model::session::Shared;
 use codec::pack;
 
@@ -33,13 +33,6 @@ fn remember(scenario: engine::Scenario) -> Shared {
     })
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `boot.js`'s early fetch of this scenario: its bytes (an `ArrayBuffer`), or null.
-    #[wasm_bindgen(js_namespace = judgementCall, catch)]
-    fn prefetched(id: &str) -> Result<JsValue, JsValue>;
-}
-
 /// Where fetching a scenario stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loading {
@@ -56,10 +49,10 @@ pub enum Loading {
 pub fn use_scenario(id: &str) -> Loading {
     let initial = || match cached(id) {
         Some(scenario) => Loading::Ready(scenario),
-        None => match prefetched(id).ok() {
-            Some(buffer) if buffer.is_object() => loaded(Fetched::Bytes(js_sys::Uint8Array::new(&buffer).to_vec())),
-            Some(status) if status.as_f64() == Some(404.0) => loaded(Fetched::Missing),
-            _ => Loading::Pending,
+        None => match boot::prefetched_scenario(id) {
+            Some(Ok(bytes)) => loaded(Fetched::Bytes(bytes)),
+            Some(Err(())) => loaded(Fetched::Missing),
+            None => Loading::Pending,
         },
     };
     let loading = use_state_eq(initial);

@@ -9,13 +9,15 @@
 //! Profile views find it and nothing overwrites it (the first attempt is the record). With
 //! `persist` off (the Author view) nothing is read or written.
 //!
-//! When an LMS records the scenario (see `hooks::lms`), the log to resume from is the one
+//! When an LMS records the scenario (see `hooks::boot`), the log to resume from is the one
 //! the LMS gives, every change is reported to it too, and the session is the attempt that
 //! counts: assessment mode, with no starting over before the end.
 
 use yew::prelude::*;
 
-use crate::hooks::{lms, storage};
+use site::key;
+
+use crate::hooks::boot;
 use crate::model::saved::{self, Finished, Journal, Restored};
 use crate::model::session::{Action, Mode, Session, Shared};
 use engine::{self, Playthrough, Scenario, Step};
@@ -46,19 +48,19 @@ fn start(scenario: &Shared, persist: bool) -> Start {
     if !persist {
         return Start { session: fresh(Mode::Practice), recorded: false, notice: None, discarded: None };
     }
-    let lms = lms::resume(id);
+    let lms = boot::lms_resume_log(id);
     let recorded = lms.is_some();
     let (mode, text) = match lms {
         Some(log) => (Mode::Assessment, Some(log).filter(|l| !l.is_empty())),
         None => (
-            storage::get(&saved::mode_key(id)).and_then(|m| Mode::parse(&m)).unwrap_or_default(),
-            storage::get(&saved::progress_key(id)),
+            storage::get(&key::mode(id)).and_then(|m| Mode::parse(&m)).unwrap_or_default(),
+            storage::get(&key::progress(id)),
         ),
     };
     match saved::restore(scenario, text.as_deref()) {
         Restored::Fresh => Start { session: fresh(mode), recorded, notice: None, discarded: None },
         Restored::Resumed(playthrough) => {
-            let journal = Journal::decode(&storage::get(&saved::journal_key(id)).unwrap_or_default());
+            let journal = Journal::decode(&storage::get(&key::journal(id)).unwrap_or_default());
             let rationales = journal.attempt(playthrough.seed, playthrough.responses.len());
             Start {
                 session: Session { scenario: scenario.clone(), playthrough, mode, rationales },
@@ -106,8 +108,8 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
         let id = scenario.meta.id.clone();
         use_effect_with((), move |_| {
             if let Some(text) = discarded {
-                storage::set(&saved::discarded_key(&id), &text);
-                storage::remove(&saved::progress_key(&id));
+                storage::set(&key::discarded(&id), &text);
+                storage::remove(&key::progress(&id));
             }
         });
     }
@@ -116,7 +118,7 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
         use_effect_with(key, move |(scenario, playthrough, mode, rationales)| {
             if persist {
                 save(&scenario.meta.id, playthrough, *mode, rationales);
-                lms::progress(&scenario.meta.id, &playthrough.encode());
+                boot::lms_record(&scenario.meta.id, &playthrough.encode());
                 keep_finished(scenario, playthrough, *mode);
             }
         });
@@ -131,14 +133,14 @@ pub fn use_session(scenario: Shared, persist: bool) -> SessionHandle {
 
 fn save(id: &str, playthrough: &Playthrough, mode: Mode, rationales: &[String]) {
     let log = playthrough.encode();
-    let key = saved::progress_key(id);
+    let key = key::progress(id);
     // An untouched fresh start is not saved, so opening a scenario does not mark it begun.
     if playthrough.responses.is_empty() && storage::get(&key).is_none() {
         return;
     }
     storage::set(&key, &log);
-    storage::set(&saved::mode_key(id), mode.as_str());
-    let journal_key = saved::journal_key(id);
+    storage::set(&key::mode(id), mode.as_str());
+    let journal_key = key::journal(id);
     let mut journal = Journal::decode(&storage::get(&journal_key).unwrap_or_default());
     let before = journal.clone();
     journal.record(playthrough.seed, rationales);
@@ -151,7 +153,7 @@ fn save(id: &str, playthrough: &Playthrough, mode: Mode, rationales: &[String]) 
 /// seed) is kept already: a practice answer changed after the ending never rewrites it.
 fn keep_finished(scenario: &Scenario, playthrough: &Playthrough, mode: Mode) {
     let ended = engine::replay(scenario, playthrough).is_ok_and(|p| matches!(p.step, Step::End(_)));
-    let key = saved::attempt_key(&scenario.meta.id, playthrough.seed);
+    let key = key::attempt(&scenario.meta.id, playthrough.seed);
     if ended && storage::get(&key).is_none() {
         let at = js_sys::Date::now() as u64;
         let finished = Finished { at, mode: mode.as_str().to_string(), playthrough: playthrough.clone() };

@@ -3,14 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::hooks::storage;
-use crate::model::saved;
+use site::key;
+
 use crate::model::settings::{self, Settings};
 
 /// The settings, and a handle to change them.
 #[hook]
 pub fn use_settings() -> UseReducerHandle<Settings> {
-    let settings = use_reducer(|| Settings::decode(&storage::get(&saved::settings_key()).unwrap_or_default()));
+    let settings = use_reducer(|| Settings::decode(&storage::get(&key::settings()).unwrap_or_default()));
     use_effect_with(*settings, |settings| {
         let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
         if let Some(root) = root {
@@ -22,7 +22,7 @@ pub fn use_settings() -> UseReducerHandle<Settings> {
                 };
             }
         }
-        let key = saved::settings_key();
+        let key = key::settings();
         let text = settings.encode();
         if storage::get(&key).unwrap_or_default() != text {
             storage::set(&key, &text);

@@ -3,8 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::hooks::storage;
-
 /// The text saved under `key` (empty when none), and a callback that replaces and saves it.
 #[hook]
 pub fn use_stored(key: String) -> (String, Callback<String>) {

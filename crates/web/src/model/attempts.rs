@@ -6,7 +6,9 @@
 //! Entries are storage keys (see `saved`) with their text, as the hooks read them; nothing
 //! here touches storage.
 
-use crate::model::saved::{self, Finished};
+use site::key;
+
+use crate::model::saved::Finished;
 use crate::model::session::Mode;
 use engine::{self, Playthrough, Scenario, Step};
 
@@ -55,7 +57,7 @@ pub fn ended(scenario: &Scenario, playthrough: &Playthrough) -> bool {
 /// The attempts at `scenario` found in `entries`.
 pub fn of(scenario: &Scenario, entries: &[(String, String)]) -> Attempts {
     let id = &scenario.meta.id;
-    let prefix = saved::attempts_prefix(id);
+    let prefix = key::attempts(id);
     let mut attempts = Attempts::default();
     for (_, text) in entries.iter().filter(|(k, _)| k.starts_with(&prefix)) {
         match Finished::decode(text) {
@@ -64,14 +66,14 @@ pub fn of(scenario: &Scenario, entries: &[(String, String)]) -> Attempts {
         }
     }
     attempts.finished.sort_by_key(|f| (f.at, f.playthrough.seed));
-    let progress = value(entries, &saved::progress_key(id))
+    let progress = value(entries, &key::progress(id))
         .and_then(|text| Playthrough::decode(text).ok())
         .filter(|p| ended(scenario, p));
     attempts.shown = match progress {
         Some(playthrough) => match attempts.finished.iter().find(|f| f.playthrough.seed == playthrough.seed) {
             Some(kept) => Some(Finished { playthrough, ..kept.clone() }),
             None => {
-                let mode = value(entries, &saved::mode_key(id)).and_then(Mode::parse).unwrap_or_default();
+                let mode = value(entries, &key::mode(id)).and_then(Mode::parse).unwrap_or_default();
                 let unkept = Finished { at: u64::MAX, mode: mode.as_str().to_string(), playthrough };
                 attempts.finished.push(unkept.clone());
                 Some(unkept)
@@ -100,9 +102,9 @@ mod tests {
         let kept = |at: u64, p: &Playthrough| Finished { at, mode: "assessment".into(), playthrough: p.clone() };
         let (first, second) = (played(7, 0), played(9, 1));
         let mut entries = vec![
-            (saved::attempt_key("first-call", 9), kept(200, &second).encode()),
-            (saved::attempt_key("first-call", 7), kept(100, &first).encode()),
-            (saved::attempt_key("first-call", 1), "1 practice jc1 first-call 00000000 1 p0".to_string()),
+            (key::attempt("first-call", 9), kept(200, &second).encode()),
+            (key::attempt("first-call", 7), kept(100, &first).encode()),
+            (key::attempt("first-call", 1), "1 practice jc1 first-call 00000000 1 p0".to_string()),
         ];
         let attempts = of(&scenario, &entries);
         assert_eq!(attempts.record().map(|f| f.playthrough.seed), Some(7));
@@ -111,11 +113,11 @@ mod tests {
 
         // A replay in progress leaves the latest finished one shown; a finished playthrough
         // not kept yet is shown, after the kept ones.
-        entries.push((saved::progress_key("first-call"), Playthrough::new(&scenario, 11).encode()));
+        entries.push((key::progress("first-call"), Playthrough::new(&scenario, 11).encode()));
         assert_eq!(of(&scenario, &entries).shown().map(|f| f.playthrough.seed), Some(9));
         entries.pop();
-        entries.push((saved::progress_key("first-call"), played(11, 0).encode()));
-        entries.push((saved::mode_key("first-call"), "practice".to_string()));
+        entries.push((key::progress("first-call"), played(11, 0).encode()));
+        entries.push((key::mode("first-call"), "practice".to_string()));
         let attempts = of(&scenario, &entries);
         let shown = attempts.shown().expect("the finished progress");
         assert_eq!((shown.playthrough.seed, shown.mode.as_str(), attempts.finished.len()), (11, "practice", 3));
@@ -123,8 +125,8 @@ mod tests {
 
         // A practice answer changed after the ending is shown, and the record stays as kept.
         let changed = vec![
-            (saved::attempt_key("first-call", 7), kept(100, &first).encode()),
-            (saved::progress_key("first-call"), played(7, 1).encode()),
+            (key::attempt("first-call", 7), kept(100, &first).encode()),
+            (key::progress("first-call"), played(7, 1).encode()),
         ];
         let attempts = of(&scenario, &changed);
         assert_eq!(attempts.record().map(|f| &f.playthrough), Some(&first));

@@ -5,8 +5,10 @@
 
 use std::rc::Rc;
 
+use site::key;
+
 use crate::model::attempts::{self, Attempts, value};
-use crate::model::saved::{self, Journal};
+use crate::model::saved::Journal;
 use crate::model::session::Shared;
 use crate::model::wording;
 use engine::analyse::Analysis;
@@ -98,10 +100,10 @@ pub struct Note {
 /// The rationales saved for `scenario`, by attempt, oldest attempt first.
 pub fn journal(scenario: &Shared, entries: &[(String, String)]) -> Vec<Noted> {
     let id = &scenario.meta.id;
-    let Some(text) = value(entries, &saved::journal_key(id)) else { return Vec::new() };
+    let Some(text) = value(entries, &key::journal(id)) else { return Vec::new() };
     let journal = Journal::decode(text);
     let attempts = attempts::of(scenario, entries);
-    let progress = value(entries, &saved::progress_key(id)).and_then(|t| Playthrough::decode(t).ok());
+    let progress = value(entries, &key::progress(id)).and_then(|t| Playthrough::decode(t).ok());
     let mut seeds: Vec<u64> = Vec::new();
     // Finished attempts in the order played, then the one in progress, then any other.
     for seed in attempts
@@ -171,9 +173,9 @@ mod tests {
         };
         let kept = |at: u64, p: Playthrough| Finished { at, mode: "practice".into(), playthrough: p }.encode();
         let entries = vec![
-            (saved::attempt_key("first-call", 7), kept(100, played_with(7, 1))),
-            (saved::attempt_key("first-call", 9), kept(200, played_with(9, 0))),
-            (saved::journal_key("first-call"), "jj1\n7 0\tSpeed matters\n9 0\tSupport first\n5 2\tLost".to_string()),
+            (key::attempt("first-call", 7), kept(100, played_with(7, 1))),
+            (key::attempt("first-call", 9), kept(200, played_with(9, 0))),
+            (key::journal("first-call"), "jj1\n7 0\tSpeed matters\n9 0\tSupport first\n5 2\tLost".to_string()),
         ];
         let rows = played(&[(scenario.clone(), analysis)], &entries);
         assert_eq!(rows.len(), 1);

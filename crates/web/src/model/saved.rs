@@ -1,89 +1,11 @@
 //! What the app keeps in the browser's storage, as text, and how it is read back.
 //!
-//! Every key is versioned (`judgement-call/v1/…`) and per scenario where it can be, so
-//! damage to one save never touches another:
-//!
-//! - `progress/<id>`: the playthrough's compact log, `Playthrough::encode` (`jc1 …`),
-//!   written after every response;
-//! - `mode/<id>`: `practice` or `assessment`;
-//! - `journal/<id>`: the learner's rationales, every attempt's, one per line (see
-//!   [`Journal`]);
-//! - `attempt/<id>/<seed>`: a finished attempt, kept when the story first reaches an ending
-//!   (see [`Finished`]); the earliest is the record, and nothing overwrites it;
-//! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
-//! - `settings`: the display settings.
+//! The keys they are stored under are listed in one place, `site::key`.
+
+use engine::{self, DecodeError, PlayError, Playthrough, Scenario, Step, score};
+use site::message::Progress;
 
 use crate::model::session::expected_decisions;
-use engine::{self, DecodeError, PlayError, Playthrough, Scenario, Step, score};
-
-/// The prefix of every key.
-pub const PREFIX: &str = "judgement-call/v1/";
-
-pub fn settings_key() -> String {
-    format!("{PREFIX}settings")
-}
-
-pub fn progress_key(id: &str) -> String {
-    format!("{PREFIX}progress/{id}")
-}
-
-pub fn mode_key(id: &str) -> String {
-    format!("{PREFIX}mode/{id}")
-}
-
-pub fn journal_key(id: &str) -> String {
-    format!("{PREFIX}journal/{id}")
-}
-
-pub fn discarded_key(id: &str) -> String {
-    format!("{PREFIX}discarded/{id}")
-}
-
-/// The key of the attempt at `id` shuffled by `seed`; every attempt has its own seed.
-pub fn attempt_key(id: &str, seed: u64) -> String {
-    format!("{PREFIX}attempt/{id}/{seed:x}")
-}
-
-/// The start of the key of every attempt at `id`.
-pub fn attempts_prefix(id: &str) -> String {
-    format!("{PREFIX}attempt/{id}/")
-}
-
-/// A key that holds something of the learner's that moves with them (export and import):
-/// progress, mode, journal or a finished attempt, with its scenario's id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key<'k> {
-    Progress(&'k str),
-    Mode(&'k str),
-    Journal(&'k str),
-    /// The scenario's id and the attempt's seed, in hex.
-    Attempt(&'k str, &'k str),
-}
-
-impl<'k> Key<'k> {
-    /// Reads a storage key as one of these; `None` for the settings, saves set aside, and
-    /// anything else.
-    pub fn read(key: &'k str) -> Option<Key<'k>> {
-        let id = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        let parts: Vec<&'k str> = key.strip_prefix(PREFIX)?.split('/').collect();
-        match parts.as_slice() {
-            ["progress", i] if id(i) => Some(Key::Progress(i)),
-            ["mode", i] if id(i) => Some(Key::Mode(i)),
-            ["journal", i] if id(i) => Some(Key::Journal(i)),
-            ["attempt", i, seed] if id(i) && !seed.is_empty() && seed.bytes().all(|b| b.is_ascii_hexdigit()) => {
-                Some(Key::Attempt(i, seed))
-            }
-            _ => None,
-        }
-    }
-
-    /// The scenario it belongs to.
-    pub fn scenario(self) -> &'k str {
-        match self {
-            Key::Progress(id) | Key::Mode(id) | Key::Journal(id) | Key::Attempt(id, _) => id,
-        }
-    }
-}
 
 /// A finished attempt as saved: when it finished (milliseconds since 1970, from the
 /// browser's clock), the mode it was played in, and its log, as `<ms> <mode> <jc1 log>`.
@@ -160,59 +82,20 @@ pub fn answered(saved: &str) -> Option<usize> {
     Playthrough::decode(saved).ok().map(|p| p.responses.len())
 }
 
-/// How far a saved playthrough has got, as the library's card shows it once the scenario is
-/// at hand. The play module works it out (the app does not link the engine's rules of play)
-/// and hands it over as numbers ([`Progress::encode`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Progress {
-    /// The story has ended, with this overall score out of 100, in tenths of a point
-    /// (rounded as [`figures::score`](figures::score) shows it).
-    Finished(u32),
-    /// `answered` decisions of about `expected`.
-    Playing { answered: usize, expected: usize },
-    /// The save cannot be used: the scenario will start afresh.
-    Unusable,
-    /// The save replays, yet no position comes of it (it never happens).
-    Unknown,
-}
-
-impl Progress {
-    /// Works out the progress of the saved `log` in `scenario`.
-    pub fn of(scenario: &Scenario, log: &str) -> Progress {
-        let Restored::Resumed(playthrough) = restore(scenario, Some(log)) else { return Progress::Unusable };
-        let Ok(position) = engine::replay(scenario, &playthrough) else { return Progress::Unknown };
-        match position.step {
-            Step::End(_) => {
-                let overall = score::overall(scenario, &position.history);
-                Progress::Finished(score::rounded(overall, scenario.meta.pass, 10))
-            }
-            Step::Decide { .. } => Progress::Playing {
-                answered: playthrough.responses.len(),
-                expected: expected_decisions(scenario, &playthrough),
-            },
+/// How far the saved `log` has got in `scenario`, for the library's card. The play module
+/// works it out (the app does not link the engine's rules of play) and sends it over.
+pub fn progress(scenario: &Scenario, log: &str) -> Progress {
+    let Restored::Resumed(playthrough) = restore(scenario, Some(log)) else { return Progress::Unusable };
+    let Ok(position) = engine::replay(scenario, &playthrough) else { return Progress::Unknown };
+    match position.step {
+        Step::End(_) => {
+            let overall = score::overall(scenario, &position.history);
+            Progress::Finished(score::rounded(overall, scenario.meta.pass, 10))
         }
-    }
-
-    /// As numbers: the kind, then its figures.
-    pub fn encode(self) -> Vec<f64> {
-        match self {
-            Progress::Finished(score) => vec![1.0, score as f64],
-            Progress::Playing { answered, expected } => vec![2.0, answered as f64, expected as f64],
-            Progress::Unusable => vec![3.0],
-            Progress::Unknown => vec![0.0],
-        }
-    }
-
-    /// Reads what [`Progress::encode`] wrote.
-    pub fn decode(numbers: &[f64]) -> Progress {
-        match numbers {
-            [1.0, score] => Progress::Finished(*score as u32),
-            [2.0, answered, expected] => {
-                Progress::Playing { answered: *answered as usize, expected: *expected as usize }
-            }
-            [3.0] => Progress::Unusable,
-            _ => Progress::Unknown,
-        }
+        Step::Decide { .. } => Progress::Playing {
+            answered: playthrough.responses.len(),
+            expected: expected_decisions(scenario, &playthrough),
+        },
     }
 }
 
@@ -331,22 +214,17 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn progress_says_how_far_a_save_has_got_and_survives_its_numbers() {
+    fn progress_says_how_far_a_save_has_got() {
         let scenario = engine::read(FIRST_CALL).expect("reads");
         let fresh = Playthrough::new(&scenario, 7);
         let ended = engine::respond(&scenario, &fresh, Response::pick(0)).expect("fits");
-        let finished = Progress::of(&scenario, &ended.encode());
+        let finished = progress(&scenario, &ended.encode());
         assert!(matches!(finished, Progress::Finished(score) if (0..=1000).contains(&score)), "{finished:?}");
-        assert_eq!(Progress::of(&scenario, "damaged"), Progress::Unusable);
-        let Progress::Playing { answered: 0, expected } = Progress::of(&scenario, &fresh.encode()) else {
+        assert_eq!(progress(&scenario, "damaged"), Progress::Unusable);
+        let Progress::Playing { answered: 0, expected } = progress(&scenario, &fresh.encode()) else {
             panic!("a fresh save is being played")
         };
         assert!(expected >= 1);
-        let playing = Progress::Playing { answered: 3, expected: 9 };
-        for progress in [finished, playing, Progress::Unusable, Progress::Unknown] {
-            assert_eq!(Progress::decode(&progress.encode()), progress);
-        }
-        assert_eq!(Progress::decode(&[7.0, 1.0]), Progress::Unknown);
     }
 
     #[wasm_bindgen_test]
@@ -360,14 +238,6 @@ mod tests {
             ["", "12 practice", "x practice jc1 first-call 0 1", "12 sport jc1 first-call 0 1", "12 practice jc1"]
         {
             assert_eq!(Finished::decode(bad), None, "{bad}");
-        }
-        assert_eq!(attempt_key("first-call", 255), "judgement-call/v1/attempt/first-call/ff");
-        assert_eq!(Key::read(&attempt_key("first-call", 255)), Some(Key::Attempt("first-call", "ff")));
-        assert_eq!(Key::read(&journal_key("first-call")).map(Key::scenario), Some("first-call"));
-        for other in
-            [settings_key(), discarded_key("first-call"), format!("{PREFIX}progress/../x"), "progress/x".into()]
-        {
-            assert_eq!(Key::read(&other), None, "{other}");
         }
     }
 

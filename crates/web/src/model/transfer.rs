@@ -8,14 +8,16 @@
 //!  "entries":{"progress/poor-soil":"jc1 poor-soil …","attempt/poor-soil/1f":"…","journal/poor-soil":"jj1…"}}
 //! ```
 //!
-//! Each entry is one storage key (see `saved::Key`), written without the `judgement-call/v1/`
+//! Each entry is one storage key (see `site::key::Key`), written without the `judgement-call/v1/`
 //! prefix, with its text: progress, mode, journal and finished attempts. Display settings stay with the device and
 //! unusable saves kept aside stay where they are. [`read`] checks a whole file before
 //! anything is written, and refuses a file that is not JSON, not ours, from a newer
 //! version, or holds an entry that is not what its key says, with the reason in words; and
 //! [`plan`] works out what merging or replacing would change, so the hook only applies it.
 
-use crate::model::saved::{Finished, Journal, Key, PREFIX};
+use site::key::{Key, PREFIX};
+
+use crate::model::saved::{Finished, Journal};
 use crate::model::session::Mode;
 use engine::Playthrough;
 use lms::json::Json;
@@ -191,18 +193,18 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     use super::*;
-    use crate::model::saved::{attempt_key, discarded_key, journal_key, mode_key, progress_key, settings_key};
+    use site::key::{attempt, discarded, journal, mode, progress, settings};
 
     const LOG: &str = "jc1 first-call 0badc0de 7 p0";
 
     fn saved() -> Vec<(String, String)> {
         vec![
-            (progress_key("first-call"), LOG.into()),
-            (mode_key("first-call"), "assessment".into()),
-            (journal_key("first-call"), "jj1\n7 0\tBecause".into()),
-            (attempt_key("first-call", 7), format!("1790000000000 assessment {LOG}")),
-            (settings_key(), "theme=dark".into()),
-            (discarded_key("first-call"), "junk".into()),
+            (progress("first-call"), LOG.into()),
+            (mode("first-call"), "assessment".into()),
+            (journal("first-call"), "jj1\n7 0\tBecause".into()),
+            (attempt("first-call", 7), format!("1790000000000 assessment {LOG}")),
+            (settings(), "theme=dark".into()),
+            (discarded("first-call"), "junk".into()),
         ]
     }
 
@@ -239,9 +241,9 @@ mod tests {
         let file = Imported {
             exported: String::new(),
             entries: vec![
-                (progress_key("first-call"), "jc1 first-call 0badc0de 9".into()),
-                (journal_key("first-call"), "jj1\n7 0\tOther\n9 0\tNew".into()),
-                (progress_key("poor-soil"), "jc1 poor-soil 00000001 1".into()),
+                (progress("first-call"), "jc1 first-call 0badc0de 9".into()),
+                (journal("first-call"), "jj1\n7 0\tOther\n9 0\tNew".into()),
+                (progress("poor-soil"), "jc1 poor-soil 00000001 1".into()),
             ],
         };
         let merged = plan(&saved(), &file, How::Merge);
@@ -249,12 +251,12 @@ mod tests {
         assert_eq!(
             merged.set,
             vec![
-                (journal_key("first-call"), "jj1\n7 0\tBecause\n9 0\tNew".to_string()),
-                (progress_key("poor-soil"), "jc1 poor-soil 00000001 1".to_string()),
+                (journal("first-call"), "jj1\n7 0\tBecause\n9 0\tNew".to_string()),
+                (progress("poor-soil"), "jc1 poor-soil 00000001 1".to_string()),
             ]
         );
         let replaced = plan(&saved(), &file, How::Replace);
         assert_eq!(replaced.set, file.entries);
-        assert_eq!(replaced.remove, vec![mode_key("first-call"), attempt_key("first-call", 7)]);
+        assert_eq!(replaced.remove, vec![mode("first-call"), attempt("first-call", 7)]);
     }
 }

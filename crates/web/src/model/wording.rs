@@ -16,7 +16,7 @@ pub fn decision_number(response: usize) -> String {
 
 /// Where a block is, for people: a decision's question, an ending's title, or for a scene,
 /// that it is a scene.
-pub fn place(scenario: &Scenario, node: NodeId) -> String {
+pub fn whereabouts(scenario: &Scenario, node: NodeId) -> String {
     match &scenario.node(node).kind {
         NodeKind::Decision(d) => format!("the question “{}”", d.ask),
         NodeKind::Ending(e) => format!("the ending “{}”", e.title),
@@ -94,7 +94,7 @@ pub fn trace(scenario: &Scenario, links: &[Link]) -> Vec<(String, Vec<String>)> 
     for link in links {
         let (response, decision, option, did) = match link {
             Link::Chose { decision, option, response, to } => {
-                (*response, *decision, *option, format!("took the story to {}", place(scenario, *to)))
+                (*response, *decision, *option, format!("took the story to {}", whereabouts(scenario, *to)))
             }
             Link::Effect(e) => {
                 let did = effect_clause(scenario, e, &decision_number(e.landed));

@@ -392,7 +392,7 @@ fn encode(text: &str) -> String {
 
 /// The session-storage key of one launch (each launch has its own fetch URL).
 fn session_key(p: &Parameters) -> String {
-    format!("judgement-call/v1/cmi5/{}", p.fetch)
+    site::key::cmi5(&p.fetch)
 }
 
 /// POSTs the one-time fetch URL for the auth token (cmi5 §8.2).

@@ -4,7 +4,7 @@
 //! the bridges only talk to the browser.
 //!
 //! - [`start`] opens the link ([`scorm::Scorm`] or [`cmi5::Cmi5`]): initialises, reads what to
-//!   resume from, and for cmi5 opens the route the launch names;
+//!   resume from, and for cmi5 opens the place the launch names;
 //! - [`resume`] gives the app the log to resume a scenario from before play starts (the
 //!   LMS's, unless this browser holds a longer one of the same attempt), or `None` when the
 //!   LMS does not record that scenario;
@@ -135,7 +135,7 @@ pub async fn start(kind: &str) {
         let parameters = c.borrow().launch.as_ref().and_then(|l| l.parameters.clone());
         if let Some(Start::Scenario(id)) = parameters.as_deref().map(Start::from_parameters) {
             if bound.is_none() {
-                open_route(&id);
+                open_place(&id);
             }
             bound = Some(id);
         }
@@ -190,11 +190,15 @@ pub async fn start(kind: &str) {
     listen_for_pagehide();
 }
 
-/// Opens `#/play/<id>` before the app starts (cmi5 names the route in its launch data, not
+/// Opens `#/play/<id>` before the app starts (cmi5 names the place in its launch data, not
 /// in the URL), without adding a history entry.
-fn open_route(id: &str) {
+fn open_place(id: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#/play/{id}")));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&site::Place::Play(id.to_string()).to_hash()),
+        );
     }
 }
 
@@ -208,7 +212,7 @@ pub fn resume(scenario: &str) -> Option<String> {
             None => return Some(String::new()),
             Some(_) => {}
         }
-        let local = web::local_get(&format!("judgement-call/v1/progress/{scenario}"));
+        let local = storage::get(&site::key::progress(scenario));
         if !b.read {
             // The LMS could not be read: what this browser holds is the best there is.
             return Some(local.unwrap_or_default());

@@ -1,4 +1,4 @@
-//! The few browser calls the bridges share: the clock, a pause, session and local storage,
+//! The few browser calls the bridges share: the clock, a pause, session storage
 //! and `fetch` with headers. Every call swallows the browser's exceptions into `None` or
 //! `Err`, so nothing a misbehaving LMS or network does reaches the learner.
 
@@ -38,12 +38,6 @@ pub fn session_get(key: &str) -> Option<String> {
 pub fn session_set(key: &str, value: &str) -> bool {
     let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
     storage.is_some_and(|s| s.set_item(key, value).is_ok())
-}
-
-/// The value at `key` in local storage.
-pub fn local_get(key: &str) -> Option<String> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    storage.get_item(key).ok()?
 }
 
 /// A fresh UUID: `crypto.randomUUID()` where the page is a secure context, else version 4

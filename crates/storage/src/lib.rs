@@ -4,11 +4,13 @@
 //! modes throw on writing, and a full store throws a quota error. Whatever happens, reads
 //! and writes here never fail: they fall back to memory for the rest of the visit, and
 //! [`persistent`] says whether anything will outlive the tab, so the app can tell the
-//! learner. Only hooks call this module; components never do IO.
+//! learner. In the web crate only hooks call it (components never do IO); the LMS module
+//! reads the learner's progress through it too, so a frame without storage loses nothing.
 //!
 //! The memory is a JavaScript `Map` on the page's global object, not Rust data, because
-//! the page runs more than one WebAssembly module (the app, and the play module it hands
-//! `#/play/…` to): what one keeps in memory, the others must see.
+//! the page runs more than one WebAssembly module (the app, the play module it hands
+//! `#/play/…` to, the LMS module): what one keeps in memory, the others must see. The keys
+//! are `site::key`'s.
 
 use std::cell::Cell;
 
@@ -40,15 +42,14 @@ fn refused() -> bool {
     js_sys::Reflect::get(&js_sys::global(), &REFUSED.into()).is_ok_and(|r| r.is_truthy())
 }
 
-const PROBE: &str = "judgement-call/v1/probe";
-
 fn local() -> Option<web_sys::Storage> {
     if WORKS.get() == Some(false) {
         return None;
     }
     let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
     if WORKS.get().is_none() {
-        let works = storage.as_ref().is_some_and(|s| s.set_item(PROBE, "1").is_ok() && s.remove_item(PROBE).is_ok());
+        let probe = site::key::probe();
+        let works = storage.as_ref().is_some_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok());
         WORKS.set(Some(works));
         if !works {
             return None;

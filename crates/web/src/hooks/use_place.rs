@@ -1,24 +1,24 @@
-//! `use_route`: the current [`Route`], kept in step with the URL hash.
+//! `use_place`: the current [`Place`], kept in step with the URL hash.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-use crate::route::Route;
+use site::Place;
 
-fn current() -> Route {
+fn current() -> Place {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    Route::from_hash(&hash)
+    Place::from_hash(&hash)
 }
 
-/// The route now; re-renders the component whenever the hash changes.
+/// The place now; re-renders the component whenever the hash changes.
 #[hook]
-pub fn use_route() -> Route {
-    let route = use_state(current);
+pub fn use_place() -> Place {
+    let place = use_state(current);
     {
-        let route = route.clone();
+        let place = place.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || route.set(current()));
+            let listener = Closure::<dyn Fn()>::new(move || place.set(current()));
             let window = web_sys::window();
             if let Some(w) = &window {
                 // Failing to listen only loses back/forward navigation; the app still works.
@@ -31,5 +31,5 @@ pub fn use_route() -> Route {
             }
         });
     }
-    (*route).clone()
+    (*place).clone()
 }

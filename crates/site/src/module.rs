@@ -1,0 +1,89 @@
+//! The app's WebAssembly modules: one crate each under `modules/`, one registry here.
+//!
+//! Two modules draw the page, one at a time: [`Module::App`] (the library and every view
+//! but a scenario's) and [`Module::Play`] (a scenario being played). The app mounts the
+//! on-demand ones into its page ([`Module::Author`], [`Module::Review`],
+//! [`Module::Workshop`]); [`Module::Lms`] draws nothing and is loaded only inside an LMS.
+
+use crate::key;
+use crate::place;
+
+/// One WebAssembly module: `<name>.js` with `<name>_bg.wasm` beside the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Module {
+    App,
+    Play,
+    Author,
+    Review,
+    Workshop,
+    Lms,
+}
+
+impl Module {
+    /// Every module, the two that draw the page first.
+    pub const ALL: [Module; 6] =
+        [Module::App, Module::Play, Module::Author, Module::Review, Module::Workshop, Module::Lms];
+
+    /// Its file name (and its crate's binary name).
+    pub fn name(self) -> &'static str {
+        match self {
+            Module::App => "app",
+            Module::Play => "play",
+            Module::Author => "author",
+            Module::Review => "review",
+            Module::Workshop => "workshop",
+            Module::Lms => "lms",
+        }
+    }
+
+    /// The module called `name`.
+    pub fn named(name: &str) -> Option<Module> {
+        Module::ALL.into_iter().find(|m| m.name() == name)
+    }
+
+    /// Whether it draws the whole page (the app and the play module) rather than a view the
+    /// app hosts.
+    pub fn draws_page(self) -> bool {
+        matches!(self, Module::App | Module::Play)
+    }
+}
+
+/// What `boot.js` needs to know before any module has loaded, as a JavaScript object
+/// literal (JSON): the module that draws a link by its first path segment (and the file to
+/// fetch beside it, with `{id}` for the rest of the path), the module for every other link,
+/// the LMS module, and the key of the display settings it applies before the first paint.
+pub fn boot_table() -> String {
+    let pages: Vec<String> = place::PAGES
+        .iter()
+        .map(|(segment, module, fetch)| {
+            format!("{{\"segment\":\"{segment}\",\"module\":\"{}\",\"fetch\":\"{fetch}\"}}", module.name())
+        })
+        .collect();
+    format!(
+        "{{\"pages\":[{}],\"module\":\"{}\",\"lms\":\"{}\",\"settings\":\"{}\"}}",
+        pages.join(","),
+        Module::App.name(),
+        Module::Lms.name(),
+        key::settings()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_read_back() {
+        for module in Module::ALL {
+            assert_eq!(Module::named(module.name()), Some(module));
+        }
+        assert_eq!(Module::named("nothing"), None);
+    }
+
+    #[test]
+    fn the_boot_table_names_the_play_module_for_play_links() {
+        let table = boot_table();
+        assert!(table.contains("{\"segment\":\"play\",\"module\":\"play\",\"fetch\":\"library/{id}.jcp\"}"), "{table}");
+        assert!(table.contains("\"settings\":\"judgement-call/v1/settings\""), "{table}");
+    }
+}

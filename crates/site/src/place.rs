@@ -1,0 +1,129 @@
+//! The app's places and their `#/…` links, so every view has a deep link, and the module
+//! that draws each.
+
+use crate::module::Module;
+
+/// A view the app can show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Library,
+    Play(String),
+    /// The debrief of a scenario's latest finished attempt.
+    Debrief(String),
+    /// Dimension trends across scenarios, the journal, export and import.
+    Profile,
+    Author,
+    Settings,
+    /// A place of the workshop module (`facilitate/…` or `join/…`), as its path.
+    Workshop(String),
+}
+
+/// The places a module other than the app draws as a whole page, by the first segment of
+/// their path: the module, and the file `boot.js` fetches beside it (`{id}` stands for the
+/// rest of the path). [`Place::module`] agrees (a test checks it).
+pub const PAGES: &[(&str, Module, &str)] = &[("play", Module::Play, "library/{id}.jcp")];
+
+impl Place {
+    /// Reads a location hash such as `#/play/first-call`; anything unknown is the library.
+    pub fn from_hash(hash: &str) -> Place {
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
+        match path.split_once('/') {
+            Some(("play", id)) if !id.is_empty() => Place::Play(id.to_string()),
+            Some(("debrief", id)) if !id.is_empty() => Place::Debrief(id.to_string()),
+            None if path == "profile" => Place::Profile,
+            Some(("facilitate" | "join", rest)) if !rest.is_empty() => Place::Workshop(path.to_string()),
+            None if path == "author" => Place::Author,
+            None if path == "settings" => Place::Settings,
+            _ => Place::Library,
+        }
+    }
+
+    pub fn to_hash(&self) -> String {
+        match self {
+            Place::Library => "#/".to_string(),
+            Place::Play(id) => format!("#/play/{id}"),
+            Place::Debrief(id) => format!("#/debrief/{id}"),
+            Place::Profile => "#/profile".to_string(),
+            Place::Author => "#/author".to_string(),
+            Place::Settings => "#/settings".to_string(),
+            Place::Workshop(path) => format!("#/{path}"),
+        }
+    }
+
+    /// The module that draws the page for this place: the play module for a scenario, the
+    /// app for every other view (`boot.js` makes the same choice from [`PAGES`] before either
+    /// has loaded).
+    pub fn module(&self) -> Module {
+        match self {
+            Place::Play(_) => Module::Play,
+            _ => Module::App,
+        }
+    }
+
+    /// The on-demand module the app mounts to show this place, with the argument it passes;
+    /// `None` for the places the app or the play module draws itself.
+    pub fn hosted(&self) -> Option<(Module, String)> {
+        match self {
+            Place::Debrief(id) => Some((Module::Review, format!("debrief/{id}"))),
+            Place::Profile => Some((Module::Review, "profile".to_string())),
+            Place::Author => Some((Module::Author, String::new())),
+            Place::Workshop(path) => Some((Module::Workshop, path.clone())),
+            Place::Library | Place::Play(_) | Place::Settings => None,
+        }
+    }
+
+    /// The scenario an LMS's launch parameters open: exactly a scenario's link
+    /// (`#/play/<id>`), perhaps after a `?` that some LMSs add; `None` for anything else.
+    pub fn launched_scenario(parameters: &str) -> Option<String> {
+        let hash = parameters.trim().trim_start_matches('?');
+        match Place::from_hash(hash) {
+            Place::Play(id) if crate::is_id(&id) && Place::Play(id.clone()).to_hash() == hash => Some(id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_round_trip() {
+        let places = [
+            Place::Library,
+            Place::Play("first-call".into()),
+            Place::Debrief("first-call".into()),
+            Place::Profile,
+            Place::Author,
+            Place::Settings,
+            Place::Workshop("facilitate/first-call/projector".into()),
+            Place::Workshop("join/first-call".into()),
+        ];
+        for place in places {
+            assert_eq!(Place::from_hash(&place.to_hash()), place);
+        }
+        assert_eq!(Place::from_hash("#/nonsense"), Place::Library);
+        assert_eq!(Place::from_hash("#/settings/"), Place::Settings);
+        assert_eq!(Place::from_hash(""), Place::Library);
+    }
+
+    #[test]
+    fn the_pages_table_agrees_with_the_places() {
+        for (segment, module, _) in PAGES {
+            assert_eq!(Place::from_hash(&format!("#/{segment}/some-id")).module(), *module);
+        }
+        for place in [Place::Library, Place::Profile, Place::Author, Place::Settings, Place::Debrief("x".into())] {
+            assert_eq!(place.module(), Module::App, "{place:?}");
+        }
+    }
+
+    #[test]
+    fn launch_parameters_name_a_scenario_or_nothing() {
+        assert_eq!(Place::launched_scenario("#/play/x"), Some("x".into()));
+        assert_eq!(Place::launched_scenario("?#/play/x"), Some("x".into()));
+        assert_eq!(Place::launched_scenario("#/play/a b"), None);
+        assert_eq!(Place::launched_scenario(""), None);
+        assert_eq!(Place::launched_scenario("#/profile"), None);
+        assert_eq!(Place::launched_scenario("#/play/x/"), None);
+    }
+}

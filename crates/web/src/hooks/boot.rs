@@ -1,0 +1,93 @@
+//! Everything a module asks of `boot.js`, the page's starter, in one place and typed: the
+//! modules are [`Module`]s, and what one module tells another travels as a `site::message`
+//! type in its one text form. No other file names a `judgementCall` call.
+
+use site::Module;
+use site::message::Progress;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The module called `name` (`name.js` and `name_bg.wasm`), loaded and started on first
+    /// use: a promise of its exports.
+    #[wasm_bindgen(js_namespace = judgementCall, catch)]
+    fn module(name: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// Loads the module called `name` and lets it draw the page in place of the one drawing
+    /// it now.
+    #[wasm_bindgen(js_namespace = judgementCall, catch)]
+    fn enter(name: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// The early fetch of scenario `id`: its bytes (an `ArrayBuffer`), 404, or null; once.
+    #[wasm_bindgen(js_namespace = judgementCall, catch)]
+    fn prefetched(id: &str) -> Result<JsValue, JsValue>;
+
+    /// The LMS module's `resume(id)`, when an LMS launched the app.
+    #[wasm_bindgen(js_namespace = judgementCall, js_name = resume, catch)]
+    fn lms_resume(id: &str) -> Result<JsValue, JsValue>;
+
+    /// The LMS module's `progress(id, log)`, when an LMS launched the app.
+    #[wasm_bindgen(js_namespace = judgementCall, js_name = progress, catch)]
+    fn lms_progress(id: &str, log: &str) -> Result<(), JsValue>;
+}
+
+/// `module`, loaded and started: its exports.
+pub async fn load(module: Module) -> Option<JsValue> {
+    JsFuture::from(self::module(module.name()).ok()?).await.ok()
+}
+
+/// Hands the page to `module`; false when it could not be loaded.
+pub async fn hand_over(module: Module) -> bool {
+    match enter(module.name()) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Loads `module` and has it draw into the element with id `root`, with `argument`.
+pub async fn mount(module: Module, root: &str, argument: &str) -> Option<()> {
+    let exports = load(module).await?;
+    let mount = export(&exports, "mount")?;
+    let element = web_sys::window()?.document()?.get_element_by_id(root)?;
+    mount.call2(&JsValue::NULL, &element, &JsValue::from_str(argument)).ok().map(|_| ())
+}
+
+/// How far the saved `log` of scenario `id` has got, asked of the play module (which has
+/// the rules of play); `None` when it cannot say.
+pub async fn progress(id: &str, log: &str) -> Option<Progress> {
+    let exports = load(Module::Play).await?;
+    let progress = export(&exports, "progress")?;
+    let promise = progress.call2(&JsValue::NULL, &id.into(), &log.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let text = JsFuture::from(promise).await.ok()?.as_string()?;
+    Some(Progress::decode(&text))
+}
+
+/// The scenario `id` fetched ahead by `boot.js`: `Some(Ok(bytes))`, `Some(Err(()))` when
+/// there is no such file, `None` when it was not fetched ahead or the fetch failed.
+pub fn prefetched_scenario(id: &str) -> Option<Result<Vec<u8>, ()>> {
+    let found = prefetched(id).ok()?;
+    if found.is_object() {
+        Some(Ok(js_sys::Uint8Array::new(&found).to_vec()))
+    } else if found.as_f64() == Some(404.0) {
+        Some(Err(()))
+    } else {
+        None
+    }
+}
+
+/// The log the LMS holds for scenario `id` (empty for a fresh start), or `None` when no LMS
+/// records it: then the app plays it from its own storage, as standalone.
+pub fn lms_resume_log(id: &str) -> Option<String> {
+    lms_resume(id).ok().and_then(|log| log.as_string())
+}
+
+/// Tells the LMS (if any) the scenario's log after a change.
+pub fn lms_record(id: &str, log: &str) {
+    let _ = lms_progress(id, log);
+}
+
+fn export(exports: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(exports, &JsValue::from_str(name)).ok()?.dyn_into().ok()
+}
