@@ -19,8 +19,9 @@
 // - and says so if the app cannot start at all.
 //
 // The site's map (crates/site: which module draws which link, the file to fetch ahead for
-// it, the LMS module, the settings' key), written in at build time by the CLI's `stage`:
-// { pages: [{ segment, module, fetch }], module, lms, settings }.
+// it, the LMS module, each module's stylesheets, the settings' key), written in at build
+// time by the CLI's `stage`: { pages: [{ segment, module, fetch }], module, lms, styles:
+// { module: [href] }, settings }.
 const SITE = /* site */ null;
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
 try {
@@ -60,13 +61,30 @@ function prefetch(hash) {
     .then((bytes) => { prefetched = { id, bytes }; });
 }
 
+const sheets = new Map();
+/** Links the stylesheet `href` once; settles when it has loaded (or failed: the page still works). */
+function style(href) {
+  if (!sheets.has(href)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    sheets.set(href, new Promise((settled) => { link.onload = settled; link.onerror = settled; }));
+    document.head.append(link);
+  }
+  return sheets.get(href);
+}
+
 const modules = new Map();
-/** The module `name`, loaded and started once: its WebAssembly compiles as it downloads. */
+/**
+ * The module `name`, loaded and started once: its WebAssembly compiles as it downloads, and
+ * its stylesheets load beside it, so its first render is styled.
+ */
 function load(name) {
   if (!modules.has(name)) {
     const wasm = new URL(`${name}_bg.wasm`, import.meta.url);
     const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm);
-    const started = Promise.all([import(`./${name}.js`), compiled]).then(async ([module, compiled]) => {
+    const styled = Promise.all((SITE.styles[name] ?? []).map(style));
+    const started = Promise.all([import(`./${name}.js`), compiled, styled]).then(async ([module, compiled]) => {
       await module.default({ module_or_path: compiled });
       return module;
     });

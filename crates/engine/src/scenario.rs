@@ -464,12 +464,16 @@ impl Scenario {
     ) -> Result<Scenario, InvalidIndex> {
         let mut scenario = Scenario { meta, dimensions, states, raters, nodes, start, hash, tested: Vec::new() };
         scenario.check()?;
-        let mut tested = Vec::new();
+        // Kept sorted and unique as it is built: a handful of pairs, and no sorting code in
+        // the play module's download.
+        let mut tested: Vec<(NodeId, usize)> = Vec::new();
         for condition in scenario.conditions() {
-            condition.chose_pairs(&mut |d, o| tested.push((d, o)));
+            condition.chose_pairs(&mut |d, o| {
+                if let Err(at) = tested.binary_search(&(d, o)) {
+                    tested.insert(at, (d, o));
+                }
+            });
         }
-        tested.sort_unstable();
-        tested.dedup();
         scenario.tested = tested;
         Ok(scenario)
     }

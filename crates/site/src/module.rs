@@ -41,6 +41,19 @@ impl Module {
         Module::ALL.into_iter().find(|m| m.name() == name)
     }
 
+    /// The stylesheets it draws with beside the page's own `app.css`, in order: `boot.js` links
+    /// them before the module first draws, so its first render is styled. Every module that
+    /// shows scenes and choices takes `play.css`; the app's own views need none.
+    pub fn stylesheets(self) -> &'static [&'static str] {
+        match self {
+            Module::App | Module::Lms => &[],
+            Module::Play => &["play.css"],
+            Module::Author => &["play.css", "author.css"],
+            Module::Review => &["play.css", "review.css"],
+            Module::Workshop => &["play.css", "workshop.css"],
+        }
+    }
+
     /// Whether it draws the whole page (the app and the play module) rather than a view the
     /// app hosts.
     pub fn draws_page(self) -> bool {
@@ -51,7 +64,8 @@ impl Module {
 /// What `boot.js` needs to know before any module has loaded, as a JavaScript object
 /// literal (JSON): the module that draws a link by its first path segment (and the file to
 /// fetch beside it, with `{id}` for the rest of the path), the module for every other link,
-/// the LMS module, and the key of the display settings it applies before the first paint.
+/// the LMS module, each module's stylesheets, and the key of the display settings it applies
+/// before the first paint.
 pub fn boot_table() -> String {
     let pages: Vec<String> = place::PAGES
         .iter()
@@ -59,11 +73,20 @@ pub fn boot_table() -> String {
             format!("{{\"segment\":\"{segment}\",\"module\":\"{}\",\"fetch\":\"{fetch}\"}}", module.name())
         })
         .collect();
+    let styles: Vec<String> = Module::ALL
+        .iter()
+        .filter(|m| !m.stylesheets().is_empty())
+        .map(|m| {
+            let sheets: Vec<String> = m.stylesheets().iter().map(|s| format!("\"{s}\"")).collect();
+            format!("\"{}\":[{}]", m.name(), sheets.join(","))
+        })
+        .collect();
     format!(
-        "{{\"pages\":[{}],\"module\":\"{}\",\"lms\":\"{}\",\"settings\":\"{}\"}}",
+        "{{\"pages\":[{}],\"module\":\"{}\",\"lms\":\"{}\",\"styles\":{{{}}},\"settings\":\"{}\"}}",
         pages.join(","),
         Module::App.name(),
         Module::Lms.name(),
+        styles.join(","),
         key::settings()
     )
 }
@@ -85,5 +108,7 @@ mod tests {
         let table = boot_table();
         assert!(table.contains("{\"segment\":\"play\",\"module\":\"play\",\"fetch\":\"library/{id}.jcp\"}"), "{table}");
         assert!(table.contains("\"settings\":\"judgement-call/v1/settings\""), "{table}");
+        assert!(table.contains("\"styles\":{\"play\":[\"play.css\"],"), "{table}");
+        assert!(!table.contains("\"app\":["), "the app draws with the page's own stylesheet: {table}");
     }
 }

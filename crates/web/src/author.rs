@@ -1,13 +1,12 @@
 //! The Author view's entry point in its own WebAssembly module (`modules/author`): the
 //! app's `#/author` place loads that module and calls [`mount`] with an element to draw in.
 //!
-//! The module brings its stylesheet, `author.css`, and links it into the page the first
-//! time it mounts.
+//! `boot.js` links its stylesheets (`play.css`, `author.css`; see `site::Module::stylesheets`)
+//! before it first draws.
 
 use crate::components::author::Author;
 
 /// Draws the Author view into `root`, replacing any earlier one.
 pub fn mount(root: web_sys::Element) {
-    crate::link_stylesheet("author.css");
     crate::draw::<Author>(root, ());
 }

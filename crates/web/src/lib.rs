@@ -46,20 +46,5 @@ pub fn unmount() {
     }
 }
 
-/// Links the stylesheet `href` (an on-demand module's own, copied beside the app) into the
-/// page's head, once. The page's Content-Security-Policy allows its own origin's stylesheets.
-pub fn link_stylesheet(href: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if document.query_selector(&format!("link[href='{href}']")).ok().flatten().is_some() {
-        return;
-    }
-    let Ok(link) = document.create_element("link") else { return };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", href);
-    if let Some(head) = document.head() {
-        let _ = head.append_child(&link);
-    }
-}
-
 #[cfg(test)]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
