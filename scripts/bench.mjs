@@ -1,68 +1,93 @@
-// ./x bench: the release build's figures.
+// ./x bench: the release build's figures, each beside an anchor measured in the same run,
+// so what matters is the ratio, not the machine. With a second build (`./x bench REV` builds
+// REV, by default the last commit before the workspace redesign), every figure is printed
+// for both builds side by side.
 //
-// 1. Shipped sizes (gzip -9), grouped by when a visitor downloads them, against the budgets:
-//    the app shell (what the library needs), a scenario's link (the play module, which
-//    draws it, and the packed scenario: no app), and the library followed by a scenario.
-// 2. Navigation to the first clickable choice, measured inside the page (a MutationObserver
-//    notes when the first `button[data-choice]` appears), for the app opening a scenario and,
-//    in the same run from the same server, for an inkjs page showing the same first choice
-//    (the scenario's opening scene and first decision, compiled to ink with inkjs's compiler).
-//    Loads alternate between the two; medians over LOADS each. The page says when through a
-//    console message, and the run reads the time only then, so Playwright's own scripts are
-//    not injected into a page that is still loading (they cost it some 15 ms of its main
-//    thread, and landed in the middle of the app's start but after the ink page's).
-// 3. Choice to next scene: the page marks `jc:respond` when a response is sent (a one-step
-//    choice or Submit) and measures twice, over the expert's path through several scenarios:
-//    `jc:respond-to-ready`, once the next scene is in the DOM and laid out (the app's own
-//    work: engine, Yew, style and layout, measured when the DOM mutation is observed, with
-//    layout forced), and `jc:respond-to-paint`, after the next frame has painted (a timeout
-//    queued from requestAnimationFrame), which adds the wait for the display's next frame
-//    (up to 16.7 ms at 60 Hz) to that work.
-import { readdir, readFile, stat, mkdtemp, writeFile, copyFile, rm } from "node:fs/promises";
+// 1. Shipped sizes (gzip -9, scripts/sizes.mjs), grouped by when a visitor downloads them,
+//    against the budgets in scripts/budgets.mjs (which `./x test` enforces): the app shell
+//    (what the library needs), a scenario's link (the play module, which draws it, and the
+//    packed scenario: no app), the library followed by a scenario, the on-demand modules.
+// 2. A scenario's link, cold, to the first clickable choice, measured inside the page (a
+//    MutationObserver notes when the first `button[data-choice]` appears), for each build
+//    and, from the same server, for an inkjs page showing the same first choice (the
+//    scenario's opening scene and first decision, compiled to ink with inkjs's compiler):
+//    unthrottled and with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`), as on a
+//    mid-range phone. Loads alternate between the pages; medians over LOADS each. The page
+//    says when through a console message, and the run reads the time only then, so
+//    Playwright's own scripts are not injected into a page that is still loading.
+// 3. The library, then a scenario: the page opens the library and, as soon as the
+//    scenario's card is there, follows its link itself; the time to the first clickable
+//    choice and every byte fetched on the way (gzipped, as a static host serves them).
+// 4. Choice to next scene: the page marks `jc:respond` when a response is sent (a one-step
+//    choice or Submit) and measures `jc:respond-to-ready` once the next scene is in the DOM
+//    and laid out (engine, Yew, style and layout, with layout forced), over the expert's
+//    path through several scenarios. The anchor is the native floor: the same scenes,
+//    captured from the app as it drew them, swapped into the same page by a few lines of
+//    plain JavaScript (no WebAssembly), measured with the same marks.
+import { readFile, mkdtemp, writeFile, copyFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { serve, launch, DIST, ROOT, cli } from "../tests/e2e/support.mjs";
+import { measure, gzipped, kb } from "./sizes.mjs";
+import { SCENARIO, PAGE, SHELL, PLAY, MODULES, COMPOSITES, module } from "./budgets.mjs";
 
 const LOADS = 15;
-const SCENARIO = "launch-support-scripts";
-const PAGE = ["index.html", "boot.js", "app.css"];
-const SHELL = [...PAGE, "app.js", "app_bg.wasm"];
-const PLAY = ["play.js", "play_bg.wasm"];
 const PAINT_SCENARIOS = ["launch-support-scripts", "backlog-defence", "poor-soil", "second-attempt", "tour-of-duty"];
 
-async function files(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await files(full)); else out.push(full);
+// The builds: this one, and the one to compare it with (`node scripts/bench.mjs [BEFORE_DIST]`).
+const before = process.argv[2];
+if (before && !existsSync(before)) {
+  console.error(`bench: ${before} does not exist`);
+  process.exit(1);
+}
+const builds = [{ label: "now", dir: DIST, prefix: "" }];
+if (before) builds.push({ label: "before", dir: path.resolve(before), prefix: "before/" });
+for (const build of builds) build.sizes = await measure(build.dir);
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
+const ms = (x) => `${x.toFixed(1)} ms`;
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : "");
+
+/** Prints one table: a figure per row, a column per build, then the anchor and ratios. */
+function table(title, rows, anchor) {
+  console.log(`\n${title}`);
+  const heads = [...builds.map((b) => b.label), ...(anchor ? [anchor, `now / ${anchor}`] : []), ...(before ? ["now / before"] : [])];
+  const width = Math.max(...rows.map((r) => r.label.length));
+  console.log(`  ${"".padEnd(width)}  ${heads.map((h) => h.padStart(14)).join("")}`);
+  for (const { label, values, anchor: a, format, budget } of rows) {
+    const cells = values.map((v) => format(v));
+    if (anchor) cells.push(a === undefined ? "" : format(a), a === undefined ? "" : ratio(values[0], a));
+    if (before) cells.push(ratio(values[0], values[1]));
+    console.log(`  ${label.padEnd(width)}  ${cells.map((c) => c.padStart(14)).join("")}${budget ? `   budget ${budget}` : ""}`);
   }
-  return out.sort();
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const sizes = new Map();
-console.log("shipped files (gzip -9):");
-for (const file of await files(DIST)) {
-  const name = path.relative(DIST, file);
-  const raw = (await stat(file)).size;
-  const gz = gzipSync(await readFile(file), { level: 9 }).length;
-  sizes.set(name, gz);
-  console.log(`  ${name.padEnd(44)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+// 1. Sizes.
+const budgets = new Map(Object.entries(MODULES).map(([name, budget]) => [module(name), budget]));
+console.log("shipped files now (gzip -9):");
+for (const [name, { raw, gzip }] of builds[0].sizes) {
+  const budget = budgets.has(name) ? `   budget ${kb(budgets.get(name))}` : "";
+  console.log(`  ${name.padEnd(44)} ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip${budget}`);
 }
-const sum = (names) => names.reduce((total, name) => total + (sizes.get(name) ?? 0), 0);
-const names = [...sizes.keys()];
-const shell = sum(SHELL);
-const row = (label, value, budget = "") => console.log(`  ${label.padEnd(52)} ${kb(value).padStart(10)}   ${budget}`);
-console.log(`budgets (gzip; the scenario is ${SCENARIO}):`);
-const scenario = sum([`library/${SCENARIO}.jcp`]);
-row("app shell (html + js + wasm + css)", shell, "budget 100 KB");
-row("a scenario's link (page + play module + scenario)", sum([...PAGE, ...PLAY]) + scenario, "budget 160 KB");
-row("the library, then that scenario", shell + sum(PLAY) + scenario);
-row("the library, then the whole packed library", shell + sum(PLAY) + sum(names.filter((n) => n.startsWith("library/"))));
-row("Author view with the engine, on demand", sum(["author.js", "author_bg.wasm", "author.css"]));
-row("workshop views, on demand", sum(["workshop.js", "workshop_bg.wasm", "workshop.css"]));
+const sized = (label, names, budget) => ({
+  label,
+  values: builds.map((b) => gzipped(b.sizes, typeof names === "function" ? names([...b.sizes.keys()]) : names)),
+  format: kb,
+  budget: budget && kb(budget),
+});
+const scenario = [`library/${SCENARIO}.jcp`];
+table(`downloads (gzip; the scenario is ${SCENARIO}):`, [
+  ...COMPOSITES.map(({ label, files, budget }) => sized(label, files, budget)),
+  sized("the library, then that scenario", [...SHELL, ...PLAY, ...scenario]),
+  sized("the library, then the whole packed library", (names) => [...SHELL, ...PLAY, ...names.filter((n) => n.startsWith("library/"))]),
+  sized("Author view with the engine, on demand", ["author.js", "author_bg.wasm", "author.css"]),
+  sized("Debrief and Profile, on demand", ["review.js", "review_bg.wasm", "review.css"]),
+  sized("workshop views, on demand", ["workshop.js", "workshop_bg.wasm", "workshop.css"]),
+  sized("LMS bridges, inside an LMS only", ["lms.js", "lms_bg.wasm", "lms.css"]),
+]);
 
 // The ink page: the scenario's opening scene and first decision, as ink.
 async function inkPage() {
@@ -94,7 +119,7 @@ async function inkPage() {
   await writeFile(path.join(dir, "index.html"), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'" />
-<title>ink</title><link rel="stylesheet" href="../app.css" />
+<title>ink</title><link rel="stylesheet" href="../app.css" /><link rel="stylesheet" href="../play.css" />
 <link rel="modulepreload" href="ink.mjs" /><link rel="preload" href="story.json" as="fetch" crossorigin />
 <script type="module" src="page.js"></script></head><body><main id="main"></main></body></html>`);
   await writeFile(path.join(dir, "page.js"), `import { Story } from "./ink.mjs";
@@ -122,18 +147,7 @@ main.append(turn);
   return dir;
 }
 
-// The page records when the first choice button appears, by its own clock.
-function watch() {
-  new MutationObserver((_, observer) => {
-    if (document.querySelector("button[data-choice]") && window.__firstChoice === undefined) {
-      window.__firstChoice = performance.now();
-      observer.disconnect();
-      console.log("jc:first-choice");
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
-
-// Marks each response and measures once the next frame has painted.
+// Marks each response and measures once the next scene is in the DOM and laid out.
 function marks() {
   document.addEventListener("click", (event) => {
     const button = event.target.closest?.("button");
@@ -150,67 +164,158 @@ function marks() {
       performance.measure("jc:respond-to-ready", "jc:respond");
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-    requestAnimationFrame(() => setTimeout(() => {
-      observer.disconnect();
-      if (moved()) performance.measure("jc:respond-to-paint", "jc:respond");
-    }, 0));
   }, true);
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
+// The page records when the first choice button appears, by its own clock; with
+// `follow`, it opens the library and follows the scenario's card link itself.
+function watch(follow) {
+  new MutationObserver((_, observer) => {
+    if (follow) {
+      const link = document.querySelector(`a[href="#/play/${follow}"]`);
+      if (link && !window.__followed) { window.__followed = true; link.click(); }
+    }
+    if (document.querySelector("button[data-choice]") && window.__firstChoice === undefined) {
+      window.__firstChoice = performance.now();
+      observer.disconnect();
+      console.log("jc:first-choice");
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Opens `url` in a fresh context (CPU slowed `rate`×) and returns when the first choice appeared, and the files fetched. */
+async function firstChoice(browser, url, rate = 1, follow = null) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (rate !== 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+  await page.addInitScript(watch, follow);
+  const fetched = [];
+  page.on("requestfinished", (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
+  const shown = page.waitForEvent("console", (message) => message.text() === "jc:first-choice");
+  await page.goto(url, { waitUntil: "commit" });
+  await shown;
+  const at = await page.evaluate(() => window.__firstChoice);
+  await context.close();
+  return { at, fetched };
+}
 
 const ink = await inkPage();
-const server = await serve(DIST, { "/ink/": ink });
+const floor = await mkdtemp(path.join(os.tmpdir(), "jc-floor-"));
+const mounts = { "/ink/": ink, "/floor/": floor };
+if (before) mounts["/before/"] = builds[1].dir;
+const server = await serve(DIST, mounts);
 const browser = await launch();
-const firstChoice = { app: [], ink: [] };
+
+// 2. A scenario's link, cold.
+const link = [];
+for (const rate of [1, 4]) {
+  const times = { ink: [] };
+  for (const b of builds) times[b.label] = [];
+  for (let i = 0; i < LOADS; i++) {
+    for (const b of builds) times[b.label].push((await firstChoice(browser, `${server.url}${b.prefix}#/play/${SCENARIO}`, rate)).at);
+    times.ink.push((await firstChoice(browser, `${server.url}ink/`, rate)).at);
+  }
+  link.push({ label: rate === 1 ? "unthrottled, median" : `CPU ${rate}× slower, median`, values: builds.map((b) => median(times[b.label])), anchor: median(times.ink), format: ms });
+}
+table(`a scenario's link, cold, to the first clickable choice (${LOADS} loads each, alternating, same server):`, link, "inkjs");
+
+// 3. The library, then a scenario.
+const journey = builds.map(() => ({ times: [], bytes: 0 }));
 for (let i = 0; i < LOADS; i++) {
-  for (const [which, url] of [["app", `${server.url}#/play/${SCENARIO}`], ["ink", `${server.url}ink/`]]) {
-    const context = await browser.newContext();
+  for (const [n, b] of builds.entries()) {
+    const { at, fetched } = await firstChoice(browser, `${server.url}${b.prefix}`, 1, SCENARIO);
+    journey[n].times.push(at);
+    journey[n].bytes = gzipped(b.sizes, fetched.map((f) => f.slice(b.prefix.length)));
+  }
+}
+table("the library, then a scenario (the page follows the card's link as soon as it is there):", [
+  { label: "to the first clickable choice, median", values: journey.map((j) => median(j.times)), format: ms },
+  { label: "bytes fetched (gzip)", values: journey.map((j) => j.bytes), format: kb },
+]);
+
+// 4. Choice to next scene, along the expert's path, and the native floor.
+const logs = JSON.parse(cli(["analyse", "--format", "json", ...PAINT_SCENARIOS.map((id) => `scenarios/${id}.scenario`)])).scenarios;
+const readies = builds.map(() => []);
+const scenes = [];
+for (const [n, b] of builds.entries()) {
+  for (const { id, expert_log: log } of logs) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(watch);
-    const shown = page.waitForEvent("console", (message) => message.text() === "jc:first-choice");
-    await page.goto(url, { waitUntil: "commit" });
-    await shown;
-    firstChoice[which].push(await page.evaluate(() => window.__firstChoice));
+    await page.addInitScript(marks);
+    await page.goto(`${server.url}${b.prefix}#/play/${id}`);
+    const turns = [];
+    for (const [turn, token] of log.split(".").entries()) {
+      const here = page.locator(`.turn[data-turn="${turn}"]`);
+      await here.waitFor();
+      if (n === 0) turns.push(await here.evaluate((t) => t.outerHTML));
+      const [, kind, body, level] = /^([prkt])([0-9A-Z]*)(?:c([123]))?$/.exec(token);
+      const twoStep = await here.locator("button[data-submit]").count() > 0;
+      if (kind === "p") await here.locator(`button[data-choice="${body}"]`).click();
+      if (kind === "r") for (const [o, v] of [...body].entries()) await here.locator(`input[data-option="${o}"][data-value="${v}"]`).check();
+      if (kind === "t") for (const [o, bit] of [...body].entries()) if (bit === "1") await here.locator(`input[type="checkbox"][data-option="${o}"]`).check();
+      if (level) await here.locator(`input[name="confidence"][data-level="${level}"]`).check();
+      if (kind !== "p" || twoStep) await here.locator("button[data-submit]").click();
+    }
+    await page.locator("#ending-title").waitFor();
+    if (n === 0) {
+      // The ending, as the next "scene" after the last response.
+      turns.push(await page.locator("main").evaluate((m) => `<section class="turn" data-turn="end">${m.innerHTML}</section>`));
+      scenes.push(turns);
+    }
+    await page.waitForTimeout(100);
+    readies[n].push(...await page.evaluate(() => performance.getEntriesByName("jc:respond-to-ready").map((m) => m.duration)));
     await context.close();
   }
 }
-const summary = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
-console.log(`first clickable choice over ${LOADS} loads each, alternating, same server:`);
-console.log(`  Judgement Call  ${summary(firstChoice.app)}   budget 150 ms`);
-console.log(`  inkjs page      ${summary(firstChoice.ink)}`);
-
-// Choice to next scene painted, along the expert's path.
-const logs = JSON.parse(cli(["analyse", "--format", "json", ...PAINT_SCENARIOS.map((id) => `scenarios/${id}.scenario`)])).scenarios;
-const paints = [];
-const readies = [];
-for (const { id, expert_log: log } of logs) {
+// The floor: each captured scene swapped in by plain JavaScript on the same clicks.
+await writeFile(path.join(floor, "scenes.json"), JSON.stringify(scenes));
+await writeFile(path.join(floor, "index.html"), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'" />
+<title>floor</title><link rel="stylesheet" href="../app.css" /><link rel="stylesheet" href="../play.css" />
+<script type="module" src="page.js"></script></head><body><main id="main" class="play"></main></body></html>`);
+await writeFile(path.join(floor, "page.js"), `const scenes = await (await fetch("scenes.json")).json();
+const which = Number(location.hash.slice(1) || 0);
+const turns = scenes[which];
+const main = document.getElementById("main");
+let at = 0;
+const show = () => {
+  const template = document.createElement("template");
+  template.innerHTML = turns[at];
+  const next = template.content.firstElementChild;
+  const old = main.querySelector(".turn");
+  if (old) old.replaceWith(next); else main.append(next);
+};
+show();
+document.addEventListener("click", (event) => {
+  if (!event.target.closest?.("button[data-choice], button[data-submit]") || at + 1 >= turns.length) return;
+  at += 1;
+  show();
+});
+`);
+const floorReadies = [];
+for (const [n, turns] of scenes.entries()) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(marks);
-  await page.goto(`${server.url}#/play/${id}`);
-  for (const [turn, token] of log.split(".").entries()) {
+  await page.goto(`${server.url}floor/#${n}`);
+  for (let turn = 0; turn + 1 < turns.length; turn++) {
     const here = page.locator(`.turn[data-turn="${turn}"]`);
     await here.waitFor();
-    const [, kind, body, level] = /^([prkt])([0-9A-Z]*)(?:c([123]))?$/.exec(token);
-    const twoStep = await here.locator("button[data-submit]").count() > 0;
-    if (kind === "p") await here.locator(`button[data-choice="${body}"]`).click();
-    if (kind === "r") for (const [o, v] of [...body].entries()) await here.locator(`input[data-option="${o}"][data-value="${v}"]`).check();
-    if (kind === "t") for (const [o, b] of [...body].entries()) if (b === "1") await here.locator(`input[type="checkbox"][data-option="${o}"]`).check();
-    if (level) await here.locator(`input[name="confidence"][data-level="${level}"]`).check();
-    if (kind !== "p" || twoStep) await here.locator("button[data-submit]").click();
+    const submit = here.locator("button[data-submit]");
+    await (await submit.count() > 0 ? submit : here.locator("button[data-choice]").first()).click();
   }
-  await page.locator("#ending-title").waitFor();
+  await page.locator(`.turn[data-turn="end"]`).waitFor();
   await page.waitForTimeout(100);
-  paints.push(...await page.evaluate(() => performance.getEntriesByName("jc:respond-to-paint").map((m) => m.duration)));
-  readies.push(...await page.evaluate(() => performance.getEntriesByName("jc:respond-to-ready").map((m) => m.duration)));
+  floorReadies.push(...await page.evaluate(() => performance.getEntriesByName("jc:respond-to-ready").map((m) => m.duration)));
   await context.close();
 }
-const spread = (xs) => `p50 ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
-console.log(`choice to next scene, over ${paints.length} responses on the expert's path:`);
-console.log(`  in the DOM and laid out     ${spread(readies)}   budget p95 8 ms`);
-console.log(`  painted (next frame)        ${spread(paints)}`);
+table(`choice to next scene in the DOM and laid out, over ${readies[0].length} responses on the expert's path:`, [
+  { label: "p50", values: readies.map((r) => quantile(r, 0.5)), anchor: quantile(floorReadies, 0.5), format: ms },
+  { label: "p95", values: readies.map((r) => quantile(r, 0.95)), anchor: quantile(floorReadies, 0.95), format: ms, budget: "1.1× the floor" },
+], "floor");
+
 await browser.close();
 await server.close();
 await rm(ink, { recursive: true, force: true });
+await rm(floor, { recursive: true, force: true });

@@ -14,6 +14,8 @@ export function minifyCss(css) {
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s+/g, " ")
     .replace(/\s*([{};,])\s*/g, "$1")
+    // After a colon a space is never read (a property's value, a pseudo-class's name).
+    .replace(/:\s+/g, ":")
     .replace(/;}/g, "}")
     .trim();
 }
