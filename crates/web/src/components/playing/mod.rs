@@ -17,7 +17,7 @@ use engine::{self, Answer, Response, Step};
 use site::Place;
 
 #[derive(Properties, PartialEq)]
-pub struct SessionProps {
+pub struct PlayingProps {
     pub scenario: Shared,
     /// Saves progress in the browser (built-in scenarios) or not (the Author view).
     pub persist: bool,
@@ -27,7 +27,7 @@ pub struct SessionProps {
 }
 
 #[component]
-pub fn Session(props: &SessionProps) -> Html {
+pub fn Playing(props: &PlayingProps) -> Html {
     let handle = use_session(props.scenario.clone(), props.persist);
     let state = handle.session.clone();
     let turn = state.playthrough.responses.len();
@@ -236,19 +236,19 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
     use web_sys::HtmlElement;
 
-    use super::{Session, SessionProps};
+    use super::{Playing, PlayingProps};
     use crate::model::session::Shared;
 
     /// The tiny placeholder scenario the tests play: one decision, two endings.
-    const FIRST_CALL: &str = include_str!("../../../../tests/it/fixtures/first-call.scenario");
+    const FIRST_CALL: &str = include_str!("../../../../../tests/it/fixtures/first-call.scenario");
 
     fn mount(source: &str) -> web_sys::Element {
         let document = web_sys::window().and_then(|w| w.document()).expect("a document");
         let root = document.create_element("div").expect("a div");
         document.body().expect("a body").append_child(&root).expect("attached");
         let scenario = Shared(Rc::new(engine::read(source).expect("reads")));
-        let props = SessionProps { scenario, persist: false, show_state: true };
-        yew::Renderer::<Session>::with_root_and_props(root.clone(), props).render();
+        let props = PlayingProps { scenario, persist: false, show_state: true };
+        yew::Renderer::<Playing>::with_root_and_props(root.clone(), props).render();
         root
     }
 
