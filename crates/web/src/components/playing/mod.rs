@@ -3,17 +3,24 @@
 //!
 //! After each response, focus moves to the heading of what comes next and a live region
 //! says what happened, so the story can be followed with a keyboard and a screen reader.
+//!
+//! Drawn in parts, each in a file of its own: `head` (level, length, mode, title, progress),
+//! `controls` (the choice of mode, starting over), `news` (the feedback and the live
+//! announcement) and `turn` (the decision now, or the ending).
+
+mod controls;
+mod head;
+mod news;
+mod turn;
 
 use yew::prelude::*;
 
-use crate::components::decision::DecisionForm;
-use crate::components::feedback::verdict;
 use crate::components::notice::notice;
-use crate::components::{ending, feedback, progress, prose, state_panel};
+use crate::components::state_panel;
 use crate::hooks::use_focus::use_focus;
 use crate::hooks::use_session::use_session;
-use crate::model::session::{Action, Mode, Shared, expected_decisions};
-use engine::{self, Answer, Response, Step};
+use crate::model::session::{Shared, expected_decisions};
+use engine::{PlayError, Step};
 use site::Place;
 
 #[derive(Properties, PartialEq)]
@@ -42,159 +49,19 @@ pub fn Playing(props: &PlayingProps) -> Html {
 
     let position = match engine::replay(scenario, &state.playthrough) {
         Ok(position) => position,
-        Err(error) => {
-            let body = html! {
-                <>
-                    <p>{ format!("The scenario stopped: {error}.") }</p>
-                    <button type="button" class="button" onclick={handle.on_restart.reform(|_: MouseEvent| ())}>
-                        { "Start again" }
-                    </button>
-                </>
-            };
-            return notice("This playthrough cannot continue", "alert", body);
-        }
+        Err(error) => return stopped(&error, &handle.on_restart),
     };
     let ended = matches!(position.step, Step::End(_));
-
-    let on_respond = {
-        let state = state.clone();
-        Callback::from(move |(response, rationale): (Response, String)| {
-            state.dispatch(Action::Respond(response, rationale))
-        })
-    };
     let dispatch = state.dispatcher().to_callback();
-    let on_rewind = dispatch.reform(|()| Action::Rewind);
-    let set_mode = |mode: Mode| dispatch.reform(move |_: Event| Action::SetMode(mode));
-
     // The Debrief view reads the attempt from storage, so it is offered only when it is kept.
     let debrief = (props.persist && handle.kept).then(|| Place::Debrief(meta.id.clone()).to_hash());
-    let last = position.history.last();
-    let feedback = match (state.mode, last) {
-        (Mode::Practice, Some(answered)) => {
-            let rationale = state.rationales.last().map_or("", String::as_str);
-            feedback::view(scenario, answered.decision, turn - 1, &answered.response, rationale, Some(&on_rewind), 2)
-        }
-        _ => Html::default(),
-    };
-    // What happened straight after a pick: shown as story in assessment mode (practice mode
-    // shows it in the feedback).
-    let consequence = match (state.mode, last) {
-        (Mode::Assessment, Some(answered)) => match answered.response.answer {
-            Answer::Pick(option) => scenario
-                .decision(answered.decision)
-                .and_then(|d| d.options.get(option))
-                .map(|o| html! { <div class="prose consequence">{ prose::blocks(&o.consequence) }</div> })
-                .unwrap_or_default(),
-            _ => Html::default(),
-        },
-        _ => Html::default(),
-    };
-    let passage = prose::blocks(position.passage.iter().flat_map(|passed| passed.prose.iter().copied()));
-    let announcement = match last {
-        None => String::new(),
-        Some(answered) => {
-            let mut text = String::from("Answer recorded. ");
-            if state.mode == Mode::Practice
-                && let Some(decision) = scenario.decision(answered.decision)
-            {
-                text.push_str(&verdict(decision, &answered.response));
-                text.push(' ');
-            }
-            match &position.step {
-                Step::Decide { .. } => text.push_str(&format!("Now: decision {}.", turn + 1)),
-                Step::End(ending) => text.push_str(&format!("The story has ended: {}.", ending.title)),
-            }
-            text
-        }
-    };
-
-    let step = match &position.step {
-        Step::Decide { order, .. } => html! {
-            <section class="turn" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
-                <h2 id="turn-title" class="turn-title" tabindex="-1">{ format!("Decision {}", turn + 1) }</h2>
-                { consequence }
-                <div class="prose scene">{ passage }</div>
-                <DecisionForm key={turn} scenario={scenario.clone()} node={position.node} order={order.clone()} {turn} {on_respond} />
-            </section>
-        },
-        Step::End(ending) => html! {
-            <section class="turn ending" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
-                <p class="eyebrow">{ "How it ended" }</p>
-                <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ ending.title.clone() }</span></h2>
-                { consequence }
-                <div class="prose scene">{ passage }</div>
-                { ending::view(scenario, &position.history, &state.rationales, state.mode, &handle.on_restart, debrief.clone()) }
-            </section>
-        },
-    };
-
-    let progress_label = if ended {
-        format!("Finished: {turn} decisions")
-    } else {
-        format!("Decision {} of about {expected}", turn + 1)
-    };
     // A session an LMS records is the attempt that counts: no choice of mode, no starting over.
-    let mode_chooser = (turn == 0 && !ended && !handle.recorded).then(|| {
-        html! {
-            <fieldset class="modes">
-                <legend>{ "How do you want to play?" }</legend>
-                <label class="mode">
-                    <input type="radio" name="mode" checked={state.mode == Mode::Practice} onchange={set_mode(Mode::Practice)} />
-                    <span class="mode-name">{ "Practice" }</span>
-                    <span class="mode-hint">{ "Feedback after every decision, and you can change your last answer." }</span>
-                </label>
-                <label class="mode">
-                    <input type="radio" name="mode" checked={state.mode == Mode::Assessment} onchange={set_mode(Mode::Assessment)} />
-                    <span class="mode-name">{ "Assessment" }</span>
-                    <span class="mode-hint">{ "No feedback until the end, and every answer is final." }</span>
-                </label>
-            </fieldset>
-        }
-    });
-    let confirm_to = |value: bool| {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(value))
-    };
-    let restart = if *confirming {
-        let on_restart = handle.on_restart.clone();
-        let confirm = {
-            let confirming = confirming.clone();
-            Callback::from(move |_: MouseEvent| {
-                confirming.set(false);
-                on_restart.emit(());
-            })
-        };
-        let cancel = confirm_to(false);
-        html! {
-            <div class="confirm" role="group" aria-label="Start over?">
-                <p>{ "Start over from the beginning? Your answers in this attempt will be cleared." }</p>
-                <button type="button" class="button danger" onclick={confirm}>{ "Start over" }</button>
-                <button type="button" class="button secondary" onclick={cancel}>{ "Keep going" }</button>
-            </div>
-        }
-    } else if turn > 0 && !ended && !handle.recorded {
-        html! { <button type="button" class="button secondary" onclick={confirm_to(true)}>{ "Start over" }</button> }
-    } else {
-        Html::default()
-    };
+    let choosing = turn == 0 && !ended && !handle.recorded;
+    let may_restart = turn > 0 && !ended && !handle.recorded;
 
     let main = html! {
         <article class="session" aria-labelledby="scenario-title">
-            <header class="session-head">
-                <p class="eyebrow">
-                    { for meta.level.map(|l| html! { <span class="badge">{ l.as_str() }</span> }) }
-                    { for meta.minutes.map(|m| html! { <span>{ format!("{m} min") }</span> }) }
-                    if turn > 0 || ended {
-                        if state.mode == Mode::Practice {
-                            <span class="badge mode-badge">{ "Practice" }</span>
-                        } else {
-                            <span class="badge mode-badge assessment">{ "Assessment" }</span>
-                        }
-                    }
-                </p>
-                <h1 id="scenario-title">{ meta.title.clone() }</h1>
-                { progress::bar(if ended { expected.max(turn) } else { turn }, expected, progress_label) }
-            </header>
+            { head::view(meta, state.mode, turn, ended, expected) }
             { for handle.notice.clone().map(|why| notice("Your saved progress could not be used", "status", html! { <p>{ why }</p> })) }
             if !handle.kept {
                 { notice("This browser is not keeping your progress", "status", html! {
@@ -204,12 +71,12 @@ pub fn Playing(props: &PlayingProps) -> Html {
             if turn == 0 && !meta.goal.is_empty() {
                 <p class="goal"><strong>{ "Your goal: " }</strong>{ meta.goal.clone() }</p>
             }
-            { for mode_chooser }
-            { feedback }
-            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
-            { step }
+            { for choosing.then(|| controls::modes(state.mode, &dispatch)) }
+            { news::feedback(&state, &position, &dispatch) }
+            <p class="visually-hidden" aria-live="polite">{ news::announcement(&state, &position) }</p>
+            { turn::view(&state, &position, &dispatch, &handle.on_restart, debrief) }
             <footer class="session-foot">
-                { restart }
+                { controls::restart(&confirming, may_restart, &handle.on_restart) }
                 if props.persist && !ended {
                     <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
                 }
@@ -226,6 +93,19 @@ pub fn Playing(props: &PlayingProps) -> Html {
     } else {
         main
     }
+}
+
+/// What is drawn when the playthrough cannot be replayed: why, and the way to start again.
+fn stopped(error: &PlayError, on_restart: &Callback<()>) -> Html {
+    let body = html! {
+        <>
+            <p>{ format!("The scenario stopped: {error}.") }</p>
+            <button type="button" class="button" onclick={on_restart.reform(|_: MouseEvent| ())}>
+                { "Start again" }
+            </button>
+        </>
+    };
+    notice("This playthrough cannot continue", "alert", body)
 }
 
 #[cfg(test)]
