@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::diagnostics;
 use crate::components::notice::notice;
-use crate::components::session::Session;
+use crate::components::playing::Playing;
 use crate::hooks::use_reader::{Reading, use_reader};
 use crate::hooks::use_title::use_title;
 use library::INDEX;
@@ -43,7 +43,7 @@ pub fn Author() -> Html {
             let played = checked.scenario.clone().map(|scenario| {
                 html! {
                     <section class="author-play" aria-label="Play the scenario">
-                        <Session key={name.clone()} {scenario} persist=false show_state=true />
+                        <Playing key={name.clone()} {scenario} persist=false show_state=true />
                     </section>
                 }
             });

@@ -1,8 +1,8 @@
-//! The play view for a built-in scenario: fetches it, then hands it to a [`Session`].
+//! The play view for a built-in scenario: fetches it, then hands it to a [`Playing`].
 
 use yew::prelude::*;
 
-use crate::components::session::Session;
+use crate::components::playing::Playing;
 use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
 use site::Place;
@@ -24,7 +24,7 @@ pub fn Play(props: &PlayProps) -> Html {
                 <p>{ "Opening the scenario…" }</p>
             </div>
         },
-        Loading::Ready(scenario) => html! { <Session {scenario} persist=true /> },
+        Loading::Ready(scenario) => html! { <Playing {scenario} persist=true /> },
         Loading::Unknown => html! {
             <section class="missing" aria-labelledby="missing">
                 <h1 id="missing">{ "Scenario not found" }</h1>

@@ -1,0 +1,52 @@
+//! The presenter window once the story has ended: the ending's title and prose, the room's
+//! path decision by decision, and the way on to the next branch waiting, if any.
+
+use yew::prelude::*;
+
+use super::on;
+use crate::components::prose;
+use crate::components::vote_chart::letter;
+use ::workshop::session::{Action, Session};
+use engine::scenario::Ending;
+use engine::{Answer, Answered, Position, Scenario};
+
+/// The section for `ending`, where the room stands at `position`.
+pub fn view(
+    scenario: &Scenario,
+    session: &Session,
+    position: &Position<'_>,
+    ending: &Ending,
+    act: &Callback<Action>,
+) -> Html {
+    let turn = session.playthrough.responses.len();
+    let path = position.history.iter().enumerate().map(|(i, answered)| step(scenario, i, answered));
+    let waiting = session.queue.len();
+    html! {
+        <section class="current ended" aria-labelledby="current-title" data-turn={turn.to_string()} data-ending={scenario.node(position.node).id.clone()}>
+            <p class="eyebrow">{ "The story has ended" }</p>
+            <h2 id="current-title" class="current-ask">{ ending.title.clone() }</h2>
+            <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
+            <h3>{ "The room's path" }</h3>
+            <ol class="path">{ for path }</ol>
+            if waiting > 0 {
+                <p class="row">
+                    <button type="button" class="button" data-branch="next" onclick={on(act, Action::NextBranch)}>{ "Go to the next branch" }</button>
+                    <span class="hint">{ format!("{waiting} more branch{} waiting (both top choices, in turn).", if waiting == 1 { "" } else { "es" }) }</span>
+                </p>
+            }
+        </section>
+    }
+}
+
+/// The `i`th step of the room's path: the question, and the option taken or that it was
+/// discussed.
+fn step(scenario: &Scenario, i: usize, answered: &Answered) -> Html {
+    let Some(d) = scenario.decision(answered.decision) else {
+        return Html::default();
+    };
+    let answer = match &answered.response.answer {
+        Answer::Pick(o) => format!("{} · {}", letter(*o), d.options.get(*o).map_or("", |o| o.text.as_str())),
+        _ => "Discussed; went on with the experts’ answer".to_string(),
+    };
+    html! { <li><strong>{ format!("Decision {}: {}", i + 1, d.ask) }</strong><br />{ answer }</li> }
+}

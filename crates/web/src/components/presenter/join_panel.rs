@@ -1,0 +1,58 @@
+//! The presenter window's panel on joining: the room's name, the link participants open on
+//! their phones, and the buttons that choose what the projector shows.
+
+use yew::prelude::*;
+
+use super::on;
+use crate::hooks::window;
+use ::workshop::session::{Action, Screen, Session};
+use site::workshop::WorkshopPlace;
+
+/// The panel for the workshop of scenario `id`.
+pub fn view(id: &str, session: &Session, act: &Callback<Action>) -> Html {
+    let join_url = {
+        let place = WorkshopPlace::Join { scenario: id.to_string(), room: session.room.clone() };
+        format!("{}{}", window::base(), place.to_hash())
+    };
+    let on_room = {
+        let act = act.clone();
+        Callback::from(move |event: Event| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                act.emit(Action::Room(input.value()));
+            }
+        })
+    };
+    html! {
+        <section class="panel-box join-panel" aria-labelledby="join-title">
+            <h2 id="join-title">{ "Participants join on their phones" }</h2>
+            <div class="row">
+                <label for="room-name">{ "Room name (optional)" }</label>
+                <input id="room-name" type="text" maxlength="24" autocomplete="off" value={session.room.clone()} onchange={on_room} aria-describedby="room-hint" />
+            </div>
+            <p id="room-hint" class="hint">{ "Letters, digits and dashes. Participants see it, and keep their answers apart from their own practice." }</p>
+            <p class="join-link"><a href={join_url.clone()} target="_blank">{ join_url }</a></p>
+            { screens(session.screen, act) }
+        </section>
+    }
+}
+
+/// The buttons that choose what the projector shows; the one it shows now is pressed.
+fn screens(shown: Screen, act: &Callback<Action>) -> Html {
+    html! {
+        <div class="screens" role="group" aria-labelledby="screens-label">
+            <span id="screens-label" class="screens-label">{ "The projector shows" }</span>
+            { for Screen::ALL.into_iter().map(|screen| {
+                let name = match screen {
+                    Screen::Join => "How to join",
+                    Screen::Scene => "The scene",
+                    Screen::Question => "The question",
+                };
+                let pressed = if shown == screen { "true" } else { "false" };
+                html! {
+                    <button type="button" class="button secondary" aria-pressed={pressed} data-screen={screen.as_str()}
+                        onclick={on(act, Action::Show(screen))}>{ name }</button>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,127 @@
+//! Facilitator mode's presenter window: what the facilitator sees on their own screen while
+//! the projector window shows the room the story. It owns the session (`use_facilitation`)
+//! and offers every control: what the projector shows, the timer, hand counts per option
+//! (typed, or counted from participants' codes), show-of-hands confidence, the reveal, which
+//! branch the room follows, and going back; beside them the experts' reasoning, the
+//! discussion prompts and where each option leads. Below: participants' codes and the room
+//! summary. Shortcuts N, R and T work here and in the projector window.
+//!
+//! The window is drawn in parts, each in a file of its own: `head` (the title, the projector
+//! and guide buttons, notices), `join_panel` (the room's name, the join link, what the
+//! projector shows), `decision` with `votes` (the current decision and the room's hands) or
+//! `ended` (the ending and the room's path), `controls` (back, start over), `timer_panel` and
+//! `notes` (prompts, the experts' reasoning, the scene).
+
+mod controls;
+mod decision;
+mod ended;
+mod head;
+mod join_panel;
+mod notes;
+mod timer_panel;
+mod votes;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::notice::notice;
+use crate::components::room::RoomPanel;
+use crate::hooks::use_clock::use_clock;
+use crate::hooks::use_facilitation::use_facilitation;
+use crate::hooks::use_keys::use_keys;
+use crate::hooks::use_stored::use_stored;
+use crate::hooks::window;
+use crate::model::facilitation::Change;
+use crate::model::session::Shared;
+use ::workshop::room;
+use engine::{Step, analyse};
+
+pub use head::SHORTCUTS;
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub scenario: Shared,
+}
+
+#[component]
+pub fn Presenter(props: &PresenterProps) -> Html {
+    let handle = use_facilitation(props.scenario.clone());
+    let state = handle.state.clone();
+    let scenario = state.scenario.clone();
+    let session = &state.session;
+    let root = use_node_ref();
+    {
+        let state = state.clone();
+        use_keys(root.clone(), Callback::from(move |key| state.dispatch(Change::Press(key, window::now()))));
+    }
+    let now = use_clock(session.timer.started.is_some());
+    let (codes, on_codes) = use_stored(site::key::workshop_codes(&scenario.meta.id));
+    let import = use_memo((scenario.clone(), codes.clone()), |(scenario, text)| room::import(scenario, text));
+    let analysis = use_memo(scenario.clone(), |scenario| analyse::analyse(scenario));
+    let blocked = use_state(|| false);
+    let confirming = use_state(|| false);
+    let change = state.dispatcher().to_callback();
+    let act = change.reform(Change::Act);
+
+    let Ok(position) = engine::replay(&scenario, &session.playthrough) else {
+        let restart = change.reform(|_: MouseEvent| Change::Restart);
+        return notice(
+            "This workshop cannot continue",
+            "alert",
+            html! { <button type="button" class="button" onclick={restart}>{ "Start the workshop again" }</button> },
+        );
+    };
+    let (main, aside) = match &position.step {
+        Step::Decide { decision, .. } => (
+            decision::view(&scenario, session, &position, decision, &import, &change),
+            notes::view(decision, &position),
+        ),
+        Step::End(ending) => (ended::view(&scenario, session, &position, ending, &act), Html::default()),
+    };
+    let turn = session.playthrough.responses.len();
+
+    html! {
+        <div class="workshop presenter" ref={root}>
+            { head::view(&scenario, &handle, &blocked) }
+            { join_panel::view(&scenario.meta.id, session, &act) }
+            <p class="problem" role="alert">{ state.problem.clone().unwrap_or_default() }</p>
+            <div class="presenter-grid">
+                <div class="presenter-main">
+                    { main }
+                    <div class="row session-controls">{ controls::view(turn, &confirming, &change) }</div>
+                </div>
+                <div class="presenter-side">
+                    { timer_panel::view(&session.timer, now, &act) }
+                    { aside }
+                </div>
+            </div>
+            <RoomPanel scenario={scenario.clone()} analysis={Studied(analysis)} codes={codes} import={Imported(import)} {on_codes} />
+        </div>
+    }
+}
+
+/// A button's click that sends `value` to `callback`, such as an action to the session.
+fn on<T: Clone + 'static>(callback: &Callback<T>, value: T) -> Callback<MouseEvent> {
+    callback.reform(move |_: MouseEvent| value.clone())
+}
+
+/// The scenario's analysis, shared; equal when it is the same one.
+#[derive(Clone, Debug)]
+pub struct Studied(pub Rc<analyse::Analysis>);
+
+impl PartialEq for Studied {
+    fn eq(&self, other: &Studied) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The pasted codes, read; equal when it is the same reading.
+#[derive(Clone, Debug)]
+pub struct Imported(pub Rc<room::Import>);
+
+impl PartialEq for Imported {
+    fn eq(&self, other: &Imported) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -1,0 +1,32 @@
+//! The presenter window's notes beside the current decision: the discussion prompts, the
+//! experts' reasoning and the scene as the projector shows it.
+
+use yew::prelude::*;
+
+use crate::components::prose;
+use engine::Position;
+use engine::scenario::Decision;
+
+/// The notes for `decision`, where the room stands at `position`.
+pub fn view(decision: &Decision, position: &Position<'_>) -> Html {
+    html! {
+        <aside class="notes" aria-label="Facilitator notes">
+            if !decision.discuss.is_empty() {
+                <section class="panel-box">
+                    <h2>{ "Discussion prompts" }</h2>
+                    <ul class="prompts">{ for decision.discuss.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+                </section>
+            }
+            if !decision.reasoning.is_empty() {
+                <section class="panel-box">
+                    <h2>{ "The experts' reasoning" }</h2>
+                    <div class="prose">{ prose::blocks(&decision.reasoning) }</div>
+                </section>
+            }
+            <details class="panel-box">
+                <summary>{ "The scene, as projected" }</summary>
+                <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
+            </details>
+        </aside>
+    }
+}

@@ -1,0 +1,85 @@
+//! The hands the facilitator counts at the current decision: one row per option (its text,
+//! where it leads, the experts' view, the hand count and, for a pick, following it), and the
+//! optional show of hands for the room's confidence.
+
+use yew::prelude::*;
+
+use super::on;
+use crate::components::vote_chart::{self, letter};
+use ::workshop::session::{Action, Follow, Session};
+use engine::scenario::{Choice, Decision, DecisionKind};
+
+/// The row for `option`, the `i`th of `decision` in authored order; `lead` says where it
+/// leads, for a pick.
+pub fn row(
+    decision: &Decision,
+    i: usize,
+    option: &Choice,
+    lead: Option<String>,
+    session: &Session,
+    act: &Callback<Action>,
+) -> Html {
+    let experts = vote_chart::experts(decision, i);
+    let input_id = format!("votes-{i}");
+    let oninput = count(act, move |count| Action::Vote { option: i, count });
+    html! {
+        <li class={classes!("vote-item", vote_chart::best(decision, i).then_some("best"))} data-option={i.to_string()}>
+            <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
+            <div class="vote-body">
+                <label for={input_id.clone()} class="option-text">
+                    <span class="visually-hidden">{ format!("Hands for option {}: ", letter(i)) }</span>
+                    { option.text.clone() }
+                </label>
+                if let Some(lead) = lead {
+                    <span class="leads">{ format!("Leads to {lead}") }</span>
+                }
+                <span class="experts-cell">{ format!("Experts: {}", experts.label()) }</span>
+            </div>
+            <div class="vote-controls">
+                <input id={input_id} class="count" type="number" inputmode="numeric" min="0" max="999"
+                    value={session.votes.get(i).copied().unwrap_or(0).to_string()} {oninput} />
+                if decision.kind == DecisionKind::Pick {
+                    <button type="button" class="button secondary small" data-follow={i.to_string()}
+                        aria-label={format!("Follow option {}", letter(i))}
+                        onclick={on(act, Action::Follow(Follow::Option(i)))}>{ format!("Follow {}", letter(i)) }</button>
+                }
+            </div>
+        </li>
+    }
+}
+
+/// The show of hands for each level of confidence, `hands` counted so far.
+pub fn hands(hands: [u32; 3], act: &Callback<Action>) -> Html {
+    let inputs = engine::Confidence::ALL.iter().enumerate().map(|(level, c)| {
+        let id = format!("hands-{level}");
+        let oninput = count(act, move |n| {
+            let mut next = hands;
+            next[level] = n;
+            Action::Hands(next)
+        });
+        html! {
+            <div class="hand">
+                <label for={id.clone()}>{ c.label() }</label>
+                <input {id} class="count" type="number" inputmode="numeric" min="0" max="999"
+                    value={hands[level].to_string()} {oninput} />
+            </div>
+        }
+    });
+    html! {
+        <fieldset class="hands">
+            <legend>{ "Optional: how sure is the room? Hands up for each" }</legend>
+            { for inputs }
+        </fieldset>
+    }
+}
+
+/// Acts on a count typed into a number field: `make` makes the action from it (an empty or
+/// unreadable field counts 0).
+fn count(act: &Callback<Action>, make: impl Fn(u32) -> Action + 'static) -> Callback<InputEvent> {
+    let act = act.clone();
+    Callback::from(move |event: InputEvent| {
+        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            act.emit(make(input.value().trim().parse::<u32>().unwrap_or(0)));
+        }
+    })
+}
