@@ -20,7 +20,7 @@ use crate::limit::{Limit, LimitError};
 use crate::record::{Item, Record, shorten};
 use crate::scorm2004::response;
 use crate::time::{self, Timestamp};
-use crate::{Session, Span};
+use crate::{Duration, Session};
 use engine::playthrough::Confidence;
 use engine::scenario::DecisionKind;
 
@@ -344,7 +344,7 @@ fn answered(launch: &Launch, record: &Record, item: &Item, session: &Session) ->
         ("score", Json::object([("scaled", Json::number(item.score, 4))])),
     ]);
     if let Some(timing) = session.timing(item.response) {
-        result.set("duration", Json::str(time::iso_duration(Span::between(timing.shown, timing.answered))));
+        result.set("duration", Json::str(time::iso_duration(Duration::between(timing.shown, timing.answered))));
     }
     result.set("extensions", extensions);
     Ok((object, result))

@@ -20,7 +20,7 @@ pub mod time;
 
 pub use limit::{Limit, LimitError};
 pub use record::{Record, record};
-pub use time::{Span, Timestamp, Timing};
+pub use time::{Duration, Timestamp, Timing};
 
 /// Where a playthrough's results go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,8 +71,8 @@ impl Session<'_> {
     }
 
     /// How long this launch has lasted.
-    pub fn length(&self) -> Span {
-        Span::between(self.started, self.now)
+    pub fn length(&self) -> Duration {
+        Duration::between(self.started, self.now)
     }
 }
 
@@ -127,8 +127,8 @@ mod tests {
         let timings = [None, Some(Timing { shown: Timestamp(10), answered: Timestamp(30) })];
         let session = Session { started: Timestamp(0), now: Timestamp(90), offset: 0, timings: &timings };
         assert_eq!(session.timing(0), None);
-        assert_eq!(session.timing(1).map(Timing::latency), Some(Span(20)));
+        assert_eq!(session.timing(1).map(Timing::latency), Some(Duration(20)));
         assert_eq!(session.timing(2), None);
-        assert_eq!(session.length(), Span(90));
+        assert_eq!(session.length(), Duration(90));
     }
 }
