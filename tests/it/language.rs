@@ -2,7 +2,7 @@
 //! scenario in, the resulting model or the way it plays checked.
 
 use engine::condition::{Condition, Op};
-use engine::markdown::{Block, Inline};
+use engine::markdown::{Chunk, Inline};
 use engine::scenario::{
     Change, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_RATIONALE_PROMPT, DecisionKind, Level, Move, NodeId, NodeKind, Scenario,
     StateKind, Target, Value,
@@ -47,15 +47,15 @@ fn at<'a>(scenario: &'a Scenario, position: &Position) -> &'a str {
     &scenario.node(position.node).id
 }
 
-/// The visible prose of a position's passage, as plain text per block.
+/// The visible prose of a position's passage, as plain text per chunk.
 fn shown(position: &Position) -> Vec<String> {
     position
         .passage
         .iter()
         .flat_map(|p| p.prose.iter())
-        .map(|block| match block {
-            Block::Paragraph(inlines) => engine::markdown::plain(inlines),
-            Block::List(items) | Block::Quote(items) => {
+        .map(|chunk| match chunk {
+            Chunk::Paragraph(inlines) => engine::markdown::plain(inlines),
+            Chunk::List(items) | Chunk::Quote(items) => {
                 items.iter().map(|i| engine::markdown::plain(i)).collect::<Vec<_>>().join(" | ")
             }
         })
@@ -112,8 +112,8 @@ fn a_value_continues_on_lines_indented_deeper_than_its_key() {
     assert_eq!(scenario.meta.summary, "One line and the next.");
     let Some(d) = scenario.decision(NodeId::new(0)) else { panic!("a decision") };
     assert_eq!(d.ask, "Which one?");
-    assert_eq!(d.reasoning, [Block::Paragraph(vec![text("If A then B; if not: C.")])]);
-    assert_eq!(d.options[0].consequence, [Block::Paragraph(vec![text("First second.")])]);
+    assert_eq!(d.reasoning, [Chunk::Paragraph(vec![text("If A then B; if not: C.")])]);
+    assert_eq!(d.options[0].consequence, [Chunk::Paragraph(vec![text("First second.")])]);
 }
 
 // The header.
@@ -196,10 +196,10 @@ fn prose_is_a_markdown_subset() {
     let scenario = load(
         "== ending e\ntitle: E\nA *soft* and _soft_ and **strong** line\ncontinues here.\n\n- one\n- two\n\n> quoted\n\nSee [docs](https://example.com), [mail](mailto:a@b.c), not [this](javascript:x).\n<b>raw</b>\n",
     );
-    let prose: Vec<&Block> = scenario.node(NodeId::new(0)).prose.iter().map(|p| &p.block).collect();
+    let prose: Vec<&Chunk> = scenario.node(NodeId::new(0)).prose.iter().map(|p| &p.chunk).collect();
     assert_eq!(
         prose[0],
-        &Block::Paragraph(vec![
+        &Chunk::Paragraph(vec![
             text("A "),
             Inline::Emphasis(vec![text("soft")]),
             text(" and "),
@@ -209,11 +209,11 @@ fn prose_is_a_markdown_subset() {
             text(" line continues here."),
         ])
     );
-    assert_eq!(prose[1], &Block::List(vec![vec![text("one")], vec![text("two")]]));
-    assert_eq!(prose[2], &Block::Quote(vec![vec![text("quoted")]]));
+    assert_eq!(prose[1], &Chunk::List(vec![vec![text("one")], vec![text("two")]]));
+    assert_eq!(prose[2], &Chunk::Quote(vec![vec![text("quoted")]]));
     assert_eq!(
         prose[3],
-        &Block::Paragraph(vec![
+        &Chunk::Paragraph(vec![
             text("See "),
             Inline::Link { text: "docs".into(), href: "https://example.com".into() },
             text(", "),
@@ -232,29 +232,29 @@ fn a_list_ends_at_the_first_line_no_deeper_than_its_dash() {
          * a: A\n  coaching: Because:\n      - one\n      Then more.\n  ratings: a 5, b 6, c 4\n* b: B\n  ratings: a 5, b 6, c 4\n-> e\n\
          == ending e\ntitle: E\n",
     );
-    let prose: Vec<&Block> = scene.node(NodeId::new(0)).prose.iter().map(|p| &p.block).collect();
+    let prose: Vec<&Chunk> = scene.node(NodeId::new(0)).prose.iter().map(|p| &p.chunk).collect();
     assert_eq!(
         prose,
         [
-            &Block::List(vec![vec![text("one item, wrapped")], vec![text("two")]]),
-            &Block::Paragraph(vec![text("After the list.")]),
+            &Chunk::List(vec![vec![text("one item, wrapped")], vec![text("two")]]),
+            &Chunk::Paragraph(vec![text("After the list.")]),
         ]
     );
     let (_, d) = scene.decisions().next().expect("a decision");
     assert_eq!(
         d.reasoning,
         [
-            Block::Paragraph(vec![text("It depends.")]),
-            Block::List(vec![vec![text("If X, A; wrapped.")], vec![text("If Y, B.")]]),
-            Block::Paragraph(vec![text("Here X, so A.")]),
+            Chunk::Paragraph(vec![text("It depends.")]),
+            Chunk::List(vec![vec![text("If X, A; wrapped.")], vec![text("If Y, B.")]]),
+            Chunk::Paragraph(vec![text("Here X, so A.")]),
         ]
     );
     assert_eq!(
         d.options[0].coaching,
         [
-            Block::Paragraph(vec![text("Because:")]),
-            Block::List(vec![vec![text("one")]]),
-            Block::Paragraph(vec![text("Then more.")]),
+            Chunk::Paragraph(vec![text("Because:")]),
+            Chunk::List(vec![vec![text("one")]]),
+            Chunk::Paragraph(vec![text("Then more.")]),
         ]
     );
 }
@@ -271,7 +271,7 @@ fn conditional_paragraphs_show_only_when_their_condition_holds() {
     assert_eq!(shown(&play(&busy, &[])), ["It is Thursday.", "The queue is long, and growing.", "Maya calls."]);
     let calm = load(&body(10));
     assert_eq!(shown(&play(&calm, &[])), ["It is Thursday.", "The queue is calm.", "Maya calls."]);
-    assert!(matches!(calm.node(NodeId::new(0)).prose[2].block, Block::List(_)));
+    assert!(matches!(calm.node(NodeId::new(0)).prose[2].chunk, Chunk::List(_)));
     assert!(calm.node(NodeId::new(0)).prose[1].condition.is_some());
 }
 
@@ -385,7 +385,7 @@ fn decision_fields_are_read() {
     let decisions: Vec<_> = scenario.decisions().map(|(_, d)| d).collect();
     let d = decisions[0];
     assert_eq!((d.confidence.as_deref(), d.rationale.as_deref()), (Some("How sure?"), Some("Why?")));
-    assert_eq!(d.reasoning, [Block::Paragraph(vec![text("If X then A; here X, so A.")])]);
+    assert_eq!(d.reasoning, [Chunk::Paragraph(vec![text("If X then A; here X, so A.")])]);
     assert_eq!(d.discuss, ["First prompt.", "Second prompt."]);
     assert_eq!(d.weight, 1.5);
     let plain = decisions[1];
@@ -408,9 +408,9 @@ fn pick_options_have_ratings_evidence_feedback_and_routes() {
     assert_eq!(evidence, [(0, 1.0), (1, -0.5)]);
     assert_eq!(
         one.consequence,
-        [Block::Paragraph(vec![text("It "), Inline::Emphasis(vec![text("works")]), text(".")])]
+        [Chunk::Paragraph(vec![text("It "), Inline::Emphasis(vec![text("works")]), text(".")])]
     );
-    assert_eq!(one.coaching, [Block::Paragraph(vec![text("Good call.")])]);
+    assert_eq!(one.coaching, [Chunk::Paragraph(vec![text("Good call.")])]);
     assert_eq!(one.routes[0].target, Target::Node(NodeId::new(1)));
 }
 

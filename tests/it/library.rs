@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use engine::bot::{self, Balance, Bot};
-use engine::markdown::{Block, Inline};
+use engine::markdown::{Chunk, Inline};
 use engine::scenario::{Decision, DecisionKind, Level, Move, NodeKind, Scenario};
 use engine::{self, Answer, Confidence, Playthrough, Response, Step};
 use library::{ENTRIES, INDEX};
@@ -193,27 +193,27 @@ fn result_codes_for_the_library_are_short_and_read_back() {
     }
 }
 
-/// Every block of prose a scenario shows or explains with, as Markdown blocks: scenes,
+/// Every chunk of prose a scenario shows or explains with: scenes,
 /// decisions, endings, reasoning, consequences and coaching.
-fn every_block(scenario: &Scenario) -> Vec<&Block> {
-    let mut blocks: Vec<&Block> = Vec::new();
+fn every_chunk(scenario: &Scenario) -> Vec<&Chunk> {
+    let mut chunks: Vec<&Chunk> = Vec::new();
     for (_, node) in scenario.nodes() {
-        blocks.extend(node.prose.iter().map(|p| &p.block));
+        chunks.extend(node.prose.iter().map(|p| &p.chunk));
         if let NodeKind::Decision(d) = &node.kind {
-            blocks.extend(&d.reasoning);
+            chunks.extend(&d.reasoning);
             for option in &d.options {
-                blocks.extend(option.consequence.iter().chain(&option.coaching));
+                chunks.extend(option.consequence.iter().chain(&option.coaching));
             }
         }
     }
-    blocks
+    chunks
 }
 
-/// A block's inline runs: a paragraph's, or each list item's or quotation paragraph's.
-fn runs(block: &Block) -> Vec<&[Inline]> {
-    match block {
-        Block::Paragraph(inlines) => vec![inlines.as_slice()],
-        Block::List(items) | Block::Quote(items) => items.iter().map(Vec::as_slice).collect(),
+/// A chunk's inline runs: a paragraph's, or each list item's or quotation paragraph's.
+fn runs(chunk: &Chunk) -> Vec<&[Inline]> {
+    match chunk {
+        Chunk::Paragraph(inlines) => vec![inlines.as_slice()],
+        Chunk::List(items) | Chunk::Quote(items) => items.iter().map(Vec::as_slice).collect(),
     }
 }
 
@@ -285,7 +285,7 @@ fn the_library_reads_lightly_and_fairly() {
         if scenario.meta.pass != 70 {
             failures.push(format!("{file}: a pass mark of {}, not the library's 70", scenario.meta.pass));
         }
-        if every_block(&scenario).into_iter().flat_map(runs).any(strong) {
+        if every_chunk(&scenario).into_iter().flat_map(runs).any(strong) {
             failures.push(format!("{file}: bold prose"));
         }
         for (node, d) in scenario.decisions() {
@@ -436,8 +436,8 @@ fn every_scenario_has_a_cast_of_its_own() {
             .iter()
             .flat_map(|r| r.description.split(',').next().unwrap_or_default().split_whitespace())
             .collect();
-        for block in every_block(&scenario) {
-            for run in runs(block) {
+        for chunk in every_chunk(&scenario) {
+            for run in runs(chunk) {
                 let text = engine::markdown::plain(run);
                 let words: BTreeSet<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
                 if let Some(name) = raters.iter().find(|r| words.contains(**r)) {

@@ -9,7 +9,7 @@ use engine::{self, Playthrough, Response, Scenario};
 use library::ENTRIES;
 use lms::cmi5::{self, Launch, Mode, Sent, Verb};
 use lms::json::Json;
-use lms::{Limit, Record, Session, Timestamp, Timing, record, scorm12, scorm2004};
+use lms::{Limit, Record, Timestamp, Timing, Visit, record, scorm12, scorm2004};
 
 const FIRST_CALL: &str = include_str!("fixtures/first-call.scenario");
 
@@ -39,8 +39,8 @@ fn timings(count: usize) -> Vec<Option<Timing>> {
         .collect()
 }
 
-fn session(timings: &[Option<Timing>]) -> Session<'_> {
-    Session { started: Timestamp(T0), now: Timestamp(T0 + 65_430), offset: 60, timings }
+fn visit(timings: &[Option<Timing>]) -> Visit<'_> {
+    Visit { started: Timestamp(T0), now: Timestamp(T0 + 65_430), offset: 60, timings }
 }
 
 fn lines(pairs: &[(String, String)]) -> String {
@@ -52,7 +52,7 @@ fn scorm_12_records_a_finished_playthrough_element_by_element() {
     let (scenario, analysis) = study(FIRST_CALL);
     let record = record_of(&scenario, &analysis, vec![Response::pick(1)]);
     let timings = timings(1);
-    let values = scorm12::values(&record, &session(&timings), 0).expect("within the limits");
+    let values = scorm12::values(&record, &visit(&timings), 0).expect("within the limits");
     let expected = format!(
         "cmi.core.lesson_location = first-call/scramble
 cmi.suspend_data = jc1 first-call {:08x} 1 p1
@@ -81,7 +81,7 @@ fn scorm_2004_records_a_finished_playthrough_element_by_element() {
     let (scenario, analysis) = study(FIRST_CALL);
     let record = record_of(&scenario, &analysis, vec![Response::pick(0)]);
     let timings = timings(1);
-    let values = scorm2004::values(&record, &session(&timings), 0).expect("within the limits");
+    let values = scorm2004::values(&record, &visit(&timings), 0).expect("within the limits");
     let expected = format!(
         "cmi.location = first-call/ready
 cmi.suspend_data = jc1 first-call {:08x} 1 p0
@@ -117,13 +117,13 @@ cmi.session_time = PT1M5.43S
 fn an_unfinished_playthrough_suspends_without_a_score() {
     let (scenario, analysis) = study(FIRST_CALL);
     let record = record_of(&scenario, &analysis, Vec::new());
-    let values = scorm12::values(&record, &session(&[]), 0).expect("within the limits");
+    let values = scorm12::values(&record, &visit(&[]), 0).expect("within the limits");
     let get = |e: &str| values.iter().find(|(k, _)| k == e).map(|(_, v)| v.as_str());
     assert_eq!(get("cmi.core.lesson_status"), Some("incomplete"));
     assert_eq!(get("cmi.core.exit"), Some("suspend"));
     assert_eq!(get("cmi.core.score.raw"), None);
     assert_eq!(get("cmi.core.lesson_location"), Some("first-call/first-move"));
-    let values = scorm2004::values(&record, &session(&[]), 0).expect("within the limits");
+    let values = scorm2004::values(&record, &visit(&[]), 0).expect("within the limits");
     let get = |e: &str| values.iter().find(|(k, _)| k == e).map(|(_, v)| v.as_str());
     assert_eq!(get("cmi.completion_status"), Some("incomplete"));
     assert_eq!(get("cmi.success_status"), Some("unknown"));
@@ -147,15 +147,15 @@ fn interactions_already_recorded_are_not_written_again() {
             .map(|(e, _)| e.clone())
             .collect()
     };
-    let all = scorm12::values(&record, &session(&[]), 0).expect("within the limits");
+    let all = scorm12::values(&record, &visit(&[]), 0).expect("within the limits");
     assert_eq!(ids(&all).len(), total);
-    let rest = scorm2004::values(&record, &session(&[]), total - 1).expect("within the limits");
+    let rest = scorm2004::values(&record, &visit(&[]), total - 1).expect("within the limits");
     assert_eq!(ids(&rest), [format!("cmi.interactions.{}.id", total - 1)]);
     assert!(
         rest.iter().any(|(e, v)| e.ends_with(".type") && v == "likert")
             || rest.iter().any(|(e, _)| e.contains("objectives"))
     );
-    let none = scorm12::values(&record, &session(&[]), total + 3).expect("within the limits");
+    let none = scorm12::values(&record, &visit(&[]), total + 3).expect("within the limits");
     assert!(ids(&none).is_empty());
 }
 
@@ -164,19 +164,19 @@ fn a_value_over_a_limit_is_an_error_not_a_write() {
     let (scenario, analysis) = study(FIRST_CALL);
     let mut record = record_of(&scenario, &analysis, Vec::new());
     record.log = format!("jc1 {}", "x".repeat(4100));
-    let error = scorm12::values(&record, &session(&[]), 0).expect_err("too long for SCORM 1.2");
+    let error = scorm12::values(&record, &visit(&[]), 0).expect_err("too long for SCORM 1.2");
     assert_eq!(error.element, "cmi.suspend_data");
     assert!(matches!(error.limit, Limit::Length { max: 4096, .. }));
-    assert!(scorm2004::values(&record, &session(&[]), 0).is_ok(), "2004 holds 64,000 characters");
+    assert!(scorm2004::values(&record, &visit(&[]), 0).is_ok(), "2004 holds 64,000 characters");
     record.scenario = "première".to_string();
     let mut played = record_of(&scenario, &analysis, vec![Response::pick(0)]);
     played.scenario = "première".to_string();
-    let error = scorm12::values(&played, &session(&[]), 0).expect_err("not an ASCII identifier");
+    let error = scorm12::values(&played, &visit(&[]), 0).expect_err("not an ASCII identifier");
     assert_eq!(error.element, "cmi.interactions.0.id");
     // 2039: past SCORM 2004's years.
     let late = [Some(Timing { shown: Timestamp(2_177_452_800_000), answered: Timestamp(2_177_452_801_000) })];
     let played = record_of(&scenario, &analysis, vec![Response::pick(0)]);
-    let error = scorm2004::values(&played, &session(&late), 0).expect_err("a timestamp after 2038");
+    let error = scorm2004::values(&played, &visit(&late), 0).expect_err("a timestamp after 2038");
     assert!(matches!(error.limit, Limit::Range(_)));
 }
 
@@ -203,13 +203,13 @@ fn cmi5_sends_initialized_answers_verdict_and_terminated_in_order() {
     let launch = launch(data);
     let mut ids = counter();
     let fresh = record_of(&scenario, &analysis, Vec::new());
-    let first = cmi5::statements(&launch, &fresh, &session(&[]), Sent::default(), false, &mut ids).expect("valid");
+    let first = cmi5::statements(&launch, &fresh, &visit(&[]), Sent::default(), false, &mut ids).expect("valid");
     assert_eq!(first.iter().map(|s| s.verb).collect::<Vec<_>>(), [Verb::Initialized]);
     let sent = Sent::default().after(&first);
 
     let done = record_of(&scenario, &analysis, vec![Response::pick(0)]);
     let timings = timings(1);
-    let rest = cmi5::statements(&launch, &done, &session(&timings), sent, true, &mut ids).expect("valid");
+    let rest = cmi5::statements(&launch, &done, &visit(&timings), sent, true, &mut ids).expect("valid");
     let verbs: Vec<Verb> = rest.iter().map(|s| s.verb).collect();
     assert_eq!(verbs, [Verb::Answered, Verb::Completed, Verb::Passed, Verb::Terminated]);
     for statement in first.iter().chain(&rest) {
@@ -246,7 +246,7 @@ fn cmi5_sends_initialized_answers_verdict_and_terminated_in_order() {
 
     let after = sent.after(&rest);
     assert!(after.terminated && after.judged && after.completed && after.answered == 1);
-    let more = cmi5::statements(&launch, &done, &session(&timings), after, true, &mut ids).expect("valid");
+    let more = cmi5::statements(&launch, &done, &visit(&timings), after, true, &mut ids).expect("valid");
     assert!(more.is_empty(), "nothing is sent after terminated");
 }
 
@@ -256,7 +256,7 @@ fn cmi5_judges_by_the_lms_mastery_score_and_sends_only_bookends_when_browsing() 
     let done = record_of(&scenario, &analysis, vec![Response::pick(0)]);
     let strict = launch(r#"{"contextTemplate":{},"launchMode":"Normal","masteryScore":1.0}"#);
     let verbs = |launch: &Launch, record: &Record| -> Vec<Verb> {
-        cmi5::statements(launch, record, &session(&[]), Sent::default(), true, &mut counter())
+        cmi5::statements(launch, record, &visit(&[]), Sent::default(), true, &mut counter())
             .expect("valid")
             .iter()
             .map(|s| s.verb)
@@ -268,7 +268,7 @@ fn cmi5_judges_by_the_lms_mastery_score_and_sends_only_bookends_when_browsing() 
     let browse = launch(r#"{"contextTemplate":{},"launchMode":"Browse"}"#);
     assert_eq!(browse.mode, Mode::Browse);
     assert_eq!(verbs(&browse, &done), [Verb::Initialized, Verb::Terminated]);
-    let bad = cmi5::statements(&strict, &done, &session(&[]), Sent::default(), false, &mut || "42".to_string());
+    let bad = cmi5::statements(&strict, &done, &visit(&[]), Sent::default(), false, &mut || "42".to_string());
     assert!(bad.is_err(), "statement ids must be UUIDs");
 }
 
@@ -284,16 +284,16 @@ fn every_built_in_scenario_stays_within_the_strict_limits_of_every_standard() {
             for count in [answers.len() / 2, answers.len()] {
                 let record = record_of(&scenario, &analysis, answers[..count].to_vec());
                 let timings = timings(count);
-                let session = session(&timings);
+                let visit = visit(&timings);
                 let name = format!("{} by {} ({count} responses)", entry.file, bot);
                 assert!(
                     record.log.len() <= 1024,
                     "{name}: the log is {} bytes, over the 1 KB budget",
                     record.log.len()
                 );
-                scorm12::values(&record, &session, 0).unwrap_or_else(|e| panic!("{name}: {e}"));
-                scorm2004::values(&record, &session, 0).unwrap_or_else(|e| panic!("{name}: {e}"));
-                let statements = cmi5::statements(&launch, &record, &session, Sent::default(), true, &mut counter())
+                scorm12::values(&record, &visit, 0).unwrap_or_else(|e| panic!("{name}: {e}"));
+                scorm2004::values(&record, &visit, 0).unwrap_or_else(|e| panic!("{name}: {e}"));
+                let statements = cmi5::statements(&launch, &record, &visit, Sent::default(), true, &mut counter())
                     .unwrap_or_else(|e| panic!("{name}: {e}"));
                 for statement in statements {
                     Json::parse(&statement.body).unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -286,7 +286,7 @@ proptest! {
 
     #[test]
     fn markdown_of_any_text_never_panics(lines in prop::collection::vec(any::<String>(), 0..8)) {
-        let _ = markdown::blocks(lines.iter().map(String::as_str));
+        let _ = markdown::chunks(lines.iter().map(String::as_str));
     }
 
     #[test]

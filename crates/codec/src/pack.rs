@@ -19,10 +19,10 @@
 use std::fmt;
 
 use engine::condition::{Condition, Op};
-use engine::markdown::{Block, Inline};
+use engine::markdown::{Chunk, Inline};
 use engine::scenario::{
     Change, Choice, Decision, DecisionKind, Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeId,
-    NodeKind, ProseBlock, Rater, Rating, Route, Scenario, StateKind, StateVar, Target, Value,
+    NodeKind, ProseChunk, Rater, Rating, Route, Scenario, StateKind, StateVar, Target, Value,
 };
 use engine::source::Span;
 
@@ -466,7 +466,7 @@ impl Pack for Node {
     fn take(r: &mut Reader) -> Result<Self, PackError> {
         let id = String::take(r)?;
         let span = Span::new(usize::take(r)?, usize::take(r)?);
-        let prose = Vec::<ProseBlock>::take(r)?;
+        let prose = Vec::<ProseChunk>::take(r)?;
         let kind = match r.byte()? {
             0 => NodeKind::Scene { routes: Vec::take(r)? },
             1 => NodeKind::Decision(Decision::take(r)?),
@@ -477,13 +477,13 @@ impl Pack for Node {
     }
 }
 
-impl Pack for ProseBlock {
+impl Pack for ProseChunk {
     fn put(&self, w: &mut Writer) {
         self.condition.put(w);
-        self.block.put(w);
+        self.chunk.put(w);
     }
     fn take(r: &mut Reader) -> Result<Self, PackError> {
-        Ok(ProseBlock { condition: Pack::take(r)?, block: Block::take(r)? })
+        Ok(ProseChunk { condition: Pack::take(r)?, chunk: Chunk::take(r)? })
     }
 }
 
@@ -675,18 +675,18 @@ impl Pack for Box<Condition> {
     }
 }
 
-impl Pack for Block {
+impl Pack for Chunk {
     fn put(&self, w: &mut Writer) {
         match self {
-            Block::Paragraph(content) => {
+            Chunk::Paragraph(content) => {
                 w.out.push(0);
                 content.put(w);
             }
-            Block::List(items) => {
+            Chunk::List(items) => {
                 w.out.push(1);
                 items.put(w);
             }
-            Block::Quote(paragraphs) => {
+            Chunk::Quote(paragraphs) => {
                 w.out.push(2);
                 paragraphs.put(w);
             }
@@ -694,9 +694,9 @@ impl Pack for Block {
     }
     fn take(r: &mut Reader) -> Result<Self, PackError> {
         Ok(match r.byte()? {
-            0 => Block::Paragraph(Vec::take(r)?),
-            1 => Block::List(Vec::take(r)?),
-            2 => Block::Quote(Vec::take(r)?),
+            0 => Chunk::Paragraph(Vec::take(r)?),
+            1 => Chunk::List(Vec::take(r)?),
+            2 => Chunk::Quote(Vec::take(r)?),
             _ => return Err(PackError::Damaged),
         })
     }

@@ -19,7 +19,7 @@
 use crate::analyse::Analysis;
 use crate::bot::{self, Bot};
 use crate::condition::Condition;
-use crate::markdown::Block;
+use crate::markdown::Chunk;
 use crate::playthrough::{Answer, Answered, AppliedEffect, Confidence, Cursor, PlayError, Playthrough, Response, Step};
 use crate::scenario::{Decision, DecisionKind, NodeId, NodeKind, Route, Scenario, Target, Value};
 use crate::score::{Fit, Panel, RatingProfile, VERDICT_MIN};
@@ -95,9 +95,9 @@ pub struct Moment {
     /// True when the experts split: "both are defensible".
     pub split: bool,
     /// The expert reasoning ("if X then A; if Y then B; here X, so A").
-    pub reasoning: Vec<Block>,
+    pub reasoning: Vec<Chunk>,
     /// The picked option's coaching, when it has some.
-    pub coaching: Vec<Block>,
+    pub coaching: Vec<Chunk>,
     /// Every effect this response caused, with when it landed: delayed and hidden ones are
     /// revealed here.
     pub caused: Vec<AppliedEffect>,

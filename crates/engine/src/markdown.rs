@@ -1,13 +1,13 @@
 //! The Markdown subset of scenario prose: paragraphs, bullet lists and quotations, holding
 //! text, emphasis, strong emphasis and links.
 //!
-//! Prose becomes data here, never HTML: a host renders [`Block`]s and [`Inline`]s as its own
+//! Prose becomes data here, never HTML: a host renders [`Chunk`]s and [`Inline`]s as its own
 //! elements, so nothing an author writes (`<script>`, `javascript:` links) can reach a page as
 //! markup. Whatever does not form a construct of the subset stays literal text.
 
-/// A block of prose.
+/// A chunk of prose: a paragraph, a bullet list or a quotation.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Block {
+pub enum Chunk {
     Paragraph(Vec<Inline>),
     /// A bullet list: one entry per `- ` item.
     List(Vec<Vec<Inline>>),
@@ -15,7 +15,7 @@ pub enum Block {
     Quote(Vec<Vec<Inline>>),
 }
 
-/// A run of text inside a block.
+/// A run of text inside a chunk.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inline {
     Text(String),
@@ -36,16 +36,16 @@ const SCHEMES: &[&str] = &["https:", "http:", "mailto:"];
 /// hostile input.
 const MAX_DEPTH: usize = 8;
 
-/// Reads lines of prose into blocks. Blank lines separate paragraphs; `- ` starts a list item
+/// Reads lines of prose into chunks. Blank lines separate paragraphs; `- ` starts a list item
 /// and `> ` a quotation line; a plain line straight after an item or a quotation line
 /// continues it.
-pub fn blocks<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Block> {
+pub fn chunks<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Chunk> {
     let mut builder = Builder::default();
     for line in lines {
         builder.line(line.trim());
     }
     builder.close();
-    builder.blocks
+    builder.chunks
 }
 
 /// Reads one paragraph's text into inlines.
@@ -65,7 +65,7 @@ pub fn plain(inlines: &[Inline]) -> String {
     out
 }
 
-/// The block being gathered, as raw text until it closes.
+/// The chunk being gathered, as raw text until it closes.
 #[derive(Default)]
 enum Open {
     #[default]
@@ -78,7 +78,7 @@ enum Open {
 
 #[derive(Default)]
 struct Builder {
-    blocks: Vec<Block>,
+    chunks: Vec<Chunk>,
     open: Open,
 }
 
@@ -121,14 +121,14 @@ impl Builder {
     }
 
     fn close(&mut self) {
-        let block = match std::mem::take(&mut self.open) {
+        let chunk = match std::mem::take(&mut self.open) {
             Open::Nothing => return,
-            Open::Paragraph(text) => Block::Paragraph(inlines(&text)),
-            Open::List(items) => Block::List(items.iter().map(|i| inlines(i)).collect()),
+            Open::Paragraph(text) => Chunk::Paragraph(inlines(&text)),
+            Open::List(items) => Chunk::List(items.iter().map(|i| inlines(i)).collect()),
             Open::Quote(paragraphs, _) if paragraphs.is_empty() => return,
-            Open::Quote(paragraphs, _) => Block::Quote(paragraphs.iter().map(|p| inlines(p)).collect()),
+            Open::Quote(paragraphs, _) => Chunk::Quote(paragraphs.iter().map(|p| inlines(p)).collect()),
         };
-        self.blocks.push(block);
+        self.chunks.push(chunk);
     }
 }
 
@@ -304,15 +304,15 @@ mod tests {
     fn paragraphs_lists_and_quotes() {
         let lines = ["One", "line.", "", "- a", "- b", "  more", "> said", ">", "> again", "after"];
         assert_eq!(
-            blocks(lines),
+            chunks(lines),
             vec![
-                Block::Paragraph(vec![text("One line.")]),
-                Block::List(vec![vec![text("a")], vec![text("b more")]]),
-                Block::Quote(vec![vec![text("said")], vec![text("again after")]]),
+                Chunk::Paragraph(vec![text("One line.")]),
+                Chunk::List(vec![vec![text("a")], vec![text("b more")]]),
+                Chunk::Quote(vec![vec![text("said")], vec![text("again after")]]),
             ]
         );
-        assert_eq!(blocks(["", "  ", ""]), vec![]);
-        assert_eq!(blocks(["Text", "- item"]).len(), 2);
+        assert_eq!(chunks(["", "  ", ""]), vec![]);
+        assert_eq!(chunks(["Text", "- item"]).len(), 2);
     }
 
     #[test]

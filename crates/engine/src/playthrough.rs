@@ -18,10 +18,10 @@ use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
 use crate::condition::Condition;
-use crate::markdown::Block;
+use crate::markdown::Chunk;
 use crate::parse::is_id;
 use crate::scenario::{
-    Change, Decision, DecisionKind, Effect, Ending, NodeId, NodeKind, ProseBlock, Route, Scenario, Target, Value,
+    Change, Decision, DecisionKind, Effect, Ending, NodeId, NodeKind, ProseChunk, Route, Scenario, Target, Value,
 };
 
 /// The learner's answer at one decision, with options always in authored order.
@@ -157,7 +157,7 @@ pub struct Position<'a> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Passed<'a> {
     pub node: NodeId,
-    pub prose: Vec<&'a Block>,
+    pub prose: Vec<&'a Chunk>,
 }
 
 /// What the learner faces now.
@@ -513,8 +513,8 @@ impl<'a> Cursor<'a> {
         self.scenario.endings().find(|(_, e)| self.holds(e.when.as_ref())).map(|(id, _)| id)
     }
 
-    fn visible(&self, prose: &'a [ProseBlock]) -> Vec<&'a Block> {
-        prose.iter().filter(|p| self.holds(p.condition.as_ref())).map(|p| &p.block).collect()
+    fn visible(&self, prose: &'a [ProseChunk]) -> Vec<&'a Chunk> {
+        prose.iter().filter(|p| self.holds(p.condition.as_ref())).map(|p| &p.chunk).collect()
     }
 
     /// Lands the queued effects whose due index passes the test, in the order they were queued.

@@ -10,7 +10,7 @@
 use std::fmt;
 
 use crate::condition::Condition;
-use crate::markdown::Block;
+use crate::markdown::Chunk;
 use crate::source::Span;
 
 /// The prompt shown when a decision asks for confidence without giving its own.
@@ -201,15 +201,15 @@ pub struct Node {
     pub id: String,
     /// Where the block's id is written, so later passes (analysis) can point at it.
     pub span: Span,
-    pub prose: Vec<ProseBlock>,
+    pub prose: Vec<ProseChunk>,
     pub kind: NodeKind,
 }
 
-/// A block of prose, shown only when its condition (from `[if …]`) holds on arrival.
+/// A chunk of prose, shown only when its condition (from `[if …]`) holds on arrival.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProseBlock {
+pub struct ProseChunk {
     pub condition: Option<Condition>,
-    pub block: Block,
+    pub chunk: Chunk,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -285,7 +285,7 @@ pub struct Decision {
     /// The prompt for a short free-text reason, when the decision asks for one.
     pub rationale: Option<String>,
     /// The expert reasoning ("if X then A; if Y then B; here X, so A").
-    pub reasoning: Vec<Block>,
+    pub reasoning: Vec<Chunk>,
     /// Facilitator discussion prompts.
     pub discuss: Vec<String>,
     /// How much this decision counts; positive.
@@ -310,9 +310,9 @@ pub struct Choice {
     pub evidence: Vec<Evidence>,
     pub effects: Vec<Effect>,
     /// What happens straight after (intrinsic feedback).
-    pub consequence: Vec<Block>,
+    pub consequence: Vec<Chunk>,
     /// Why it was or wasn't a good call (instructional feedback).
-    pub coaching: Vec<Block>,
+    pub coaching: Vec<Chunk>,
     pub routes: Vec<Route>,
     /// What the option does, from the vocabulary of [`Move`]: what reflex bots read.
     pub r#move: Option<Move>,

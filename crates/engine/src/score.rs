@@ -581,9 +581,10 @@ pub fn fitting_range(confidence: Confidence) -> (f64, f64) {
     }
 }
 
-/// How often the learner was right at one confidence level.
+/// How often the learner was right at one confidence level: the calls made at it, and how
+/// many of them were acceptable.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Level {
+pub struct ConfidenceTally {
     pub confidence: Confidence,
     /// How many times the learner gave this level.
     pub said: usize,
@@ -606,7 +607,7 @@ pub enum Fit {
     Fits,
 }
 
-impl Level {
+impl ConfidenceTally {
     /// The hit rate, when the level was used.
     pub fn rate(&self) -> Option<f64> {
         (self.said > 0).then(|| self.right as f64 / self.said as f64)
@@ -651,8 +652,8 @@ pub struct Calibration {
     /// Mean probability when right minus mean probability when wrong; `None` unless there
     /// are both.
     pub discrimination: Option<f64>,
-    /// The levels, Unsure first.
-    pub levels: [Level; 3],
+    /// The tally at each confidence level, Unsure first.
+    pub levels: [ConfidenceTally; 3],
     /// The calibration dimension's evidence: clamp(1 − 2√reliability, 0, 1).
     pub score: f64,
 }
@@ -666,16 +667,16 @@ pub fn calibration(judgements: &[(Confidence, bool)]) -> Option<Calibration> {
     }
     let nf = n as f64;
     let y = |right: bool| if right { 1.0 } else { 0.0 };
-    let levels = Confidence::ALL.map(|confidence| {
+    let tallies = Confidence::ALL.map(|confidence| {
         let at = judgements.iter().filter(|(c, _)| *c == confidence);
-        Level { confidence, said: at.clone().count(), right: at.filter(|(_, r)| *r).count() }
+        ConfidenceTally { confidence, said: at.clone().count(), right: at.filter(|(_, r)| *r).count() }
     });
     let base = judgements.iter().filter(|(_, r)| *r).count() as f64 / nf;
     let brier = judgements.iter().map(|&(c, r)| (probability(c) - y(r)).powi(2)).sum::<f64>() / nf;
     let (mut reliability, mut resolution) = (0.0, 0.0);
-    for level in levels.iter().filter(|l| l.said > 0) {
-        let (count, hit) = (level.said as f64, level.right as f64 / level.said as f64);
-        reliability += count * (probability(level.confidence) - hit).powi(2) / nf;
+    for tally in tallies.iter().filter(|t| t.said > 0) {
+        let (count, hit) = (tally.said as f64, tally.right as f64 / tally.said as f64);
+        reliability += count * (probability(tally.confidence) - hit).powi(2) / nf;
         resolution += count * (hit - base).powi(2) / nf;
     }
     let stated = judgements.iter().map(|&(c, _)| probability(c)).sum::<f64>() / nf;
@@ -694,7 +695,7 @@ pub fn calibration(judgements: &[(Confidence, bool)]) -> Option<Calibration> {
         uncertainty: base * (1.0 - base),
         overconfidence: stated - base,
         discrimination,
-        levels,
+        levels: tallies,
         score: (1.0 - 2.0 * reliability.sqrt()).clamp(0.0, 1.0),
     })
 }

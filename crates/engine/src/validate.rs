@@ -14,7 +14,7 @@ use crate::markdown;
 use crate::parse::{is_id, words};
 use crate::scenario::{
     Change, Choice, DEFAULT_CONFIDENCE_PROMPT, DEFAULT_PASS, DEFAULT_RATIONALE_PROMPT, Decision, DecisionKind,
-    Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeId, NodeKind, ProseBlock, Rater, Rating, Route,
+    Dimension, Effect, Ending, Evidence, Level, Meta, Move, Node, NodeId, NodeKind, ProseChunk, Rater, Rating, Route,
     Scenario, StateKind, StateVar, Target, Value,
 };
 use crate::source::Span;
@@ -428,10 +428,10 @@ impl Validator<'_> {
         }
     }
 
-    /// Prose lines to blocks. An `[if …]` line opens a conditional paragraph: it and the
+    /// Prose lines to chunks. An `[if …]` line opens a conditional paragraph: it and the
     /// lines straight after it, up to a blank line or the next `[if …]`, show only when the
     /// condition holds, so a long conditional line can be wrapped like any other.
-    fn prose(&mut self, lines: &[ProseLine]) -> Vec<ProseBlock> {
+    fn prose(&mut self, lines: &[ProseLine]) -> Vec<ProseChunk> {
         let mut out = Vec::new();
         let mut plain: Vec<&str> = Vec::new();
         let mut at = 0;
@@ -442,7 +442,7 @@ impl Validator<'_> {
                 continue;
             };
             out.extend(
-                markdown::blocks(plain.drain(..)).into_iter().map(|block| ProseBlock { condition: None, block }),
+                markdown::chunks(plain.drain(..)).into_iter().map(|chunk| ProseChunk { condition: None, chunk }),
             );
             let mut paragraph = vec![line.text.text.as_str()];
             while let Some(next) = lines.get(at).filter(|l| l.condition.is_none() && !l.text.text.trim().is_empty()) {
@@ -451,10 +451,10 @@ impl Validator<'_> {
             }
             let condition = self.condition_line(condition);
             out.extend(
-                markdown::blocks(paragraph).into_iter().map(|block| ProseBlock { condition: condition.clone(), block }),
+                markdown::chunks(paragraph).into_iter().map(|chunk| ProseChunk { condition: condition.clone(), chunk }),
             );
         }
-        out.extend(markdown::blocks(plain).into_iter().map(|block| ProseBlock { condition: None, block }));
+        out.extend(markdown::chunks(plain).into_iter().map(|chunk| ProseChunk { condition: None, chunk }));
         out
     }
 
@@ -526,7 +526,7 @@ impl Validator<'_> {
         let confidence = prompt("confidence", DEFAULT_CONFIDENCE_PROMPT);
         let rationale = prompt("rationale", DEFAULT_RATIONALE_PROMPT);
         let reasoning =
-            one(&block.fields, "reasoning").map(|f| markdown::blocks(f.value.text.lines())).unwrap_or_default();
+            one(&block.fields, "reasoning").map(|f| markdown::chunks(f.value.text.lines())).unwrap_or_default();
         let discuss = block.fields.iter().filter(|f| f.key.text == "discuss").map(|f| flat(&f.value.text)).collect();
         let weight = match one(&block.fields, "weight") {
             None => 1.0,
@@ -704,7 +704,7 @@ impl Validator<'_> {
             );
         }
         let blocks =
-            |key: &str| one(&option.fields, key).map(|f| markdown::blocks(f.value.text.lines())).unwrap_or_default();
+            |key: &str| one(&option.fields, key).map(|f| markdown::chunks(f.value.text.lines())).unwrap_or_default();
         choice.consequence = blocks("consequence");
         choice.coaching = blocks("coaching");
         choice

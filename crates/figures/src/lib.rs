@@ -3,7 +3,7 @@
 //! --responses` print the same figures.
 
 use engine::scenario::{Change, Scenario, Value};
-use engine::score::{Fit, Level, RatingProfile, VERDICT_MIN, fitting_range};
+use engine::score::{ConfidenceTally, Fit, RatingProfile, VERDICT_MIN, fitting_range};
 use engine::scorecard::Outcome;
 use engine::{AppliedEffect, Confidence};
 
@@ -50,26 +50,26 @@ pub fn tenths(tenths: u32) -> String {
 /// What the learner's calls at one confidence level came to: "When you said sure, 3 of 4
 /// were acceptable calls (75%); sure means more than 80%: over-confident." From fewer than
 /// [`VERDICT_MIN`] calls it gives no verdict: "too few calls to tell yet".
-pub fn confidence_level(level: &Level) -> String {
-    let (lo, hi) = fitting_range(level.confidence);
-    let claim = match level.confidence {
+pub fn confidence_level(tally: &ConfidenceTally) -> String {
+    let (lo, hi) = fitting_range(tally.confidence);
+    let claim = match tally.confidence {
         Confidence::Unsure => format!("less than {:.0}%", hi * 100.0),
         Confidence::FairlySure => format!("{:.0}-{:.0}%", lo * 100.0, hi * 100.0),
         Confidence::Sure => format!("more than {:.0}%", lo * 100.0),
     };
-    let fit = match level.fit() {
-        _ if level.said < VERDICT_MIN => "too few calls to tell yet",
+    let fit = match tally.fit() {
+        _ if tally.said < VERDICT_MIN => "too few calls to tell yet",
         Some(Fit::Overconfident) => "over-confident",
         Some(Fit::Underconfident) => "under-confident",
         _ => "about right",
     };
-    let said = level.confidence.label();
-    let were = if level.said == 1 { "was an acceptable call" } else { "were acceptable calls" };
+    let said = tally.confidence.label();
+    let were = if tally.said == 1 { "was an acceptable call" } else { "were acceptable calls" };
     format!(
         "When you said {said}, {} of {} {were} ({:.0}%); {said} means {claim}: {fit}.",
-        level.right,
-        level.said,
-        level.rate().unwrap_or(0.0) * 100.0,
+        tally.right,
+        tally.said,
+        tally.rate().unwrap_or(0.0) * 100.0,
     )
 }
 
@@ -166,7 +166,7 @@ mod tests {
         concern, confidence_level, count, noun, rating_shape, sacrificed, score, signed, state_changes, tenths,
     };
     use engine::scenario::{NodeId, Value};
-    use engine::score::{Level, RatingProfile};
+    use engine::score::{ConfidenceTally, RatingProfile};
     use engine::scorecard::{Outcome, StateOutcome};
     use engine::{Confidence, load};
 
@@ -199,14 +199,14 @@ mod tests {
 
     #[test]
     fn a_confidence_level_gets_a_verdict_only_from_enough_calls() {
-        let level = |said, right| Level { confidence: Confidence::Sure, said, right };
+        let tally = |said, right| ConfidenceTally { confidence: Confidence::Sure, said, right };
         assert_eq!(
-            confidence_level(&level(1, 0)),
+            confidence_level(&tally(1, 0)),
             "When you said Sure, 0 of 1 was an acceptable call (0%); Sure means more than 80%: too few calls to tell yet."
         );
-        assert!(confidence_level(&level(2, 1)).ends_with("too few calls to tell yet."));
-        assert!(confidence_level(&level(3, 1)).ends_with(": over-confident."));
-        assert!(confidence_level(&level(4, 4)).ends_with(": about right."));
+        assert!(confidence_level(&tally(2, 1)).ends_with("too few calls to tell yet."));
+        assert!(confidence_level(&tally(3, 1)).ends_with(": over-confident."));
+        assert!(confidence_level(&tally(4, 4)).ends_with(": about right."));
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::limit::{Limit, LimitError};
 use crate::record::{Item, Record, shorten};
 use crate::scorm2004::response;
 use crate::time::{self, Timestamp};
-use crate::{Session, Span};
+use crate::{Duration, Visit};
 use engine::playthrough::Confidence;
 use engine::scenario::DecisionKind;
 
@@ -201,7 +201,7 @@ pub struct Statement {
 pub fn statements(
     launch: &Launch,
     record: &Record,
-    session: &Session,
+    visit: &Visit,
     sent: Sent,
     terminate: bool,
     ids: &mut dyn FnMut() -> String,
@@ -210,8 +210,8 @@ pub fn statements(
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
-    let now = stamp(session.now)?;
-    let duration = time::iso_duration(session.length());
+    let now = stamp(visit.now)?;
+    let duration = time::iso_duration(visit.length());
     let mut make = |verb: Verb, object: Json, result: Option<Json>, context: Json| -> Result<Statement, LimitError> {
         let id = ids();
         if !is_uuid(&id) {
@@ -236,7 +236,7 @@ pub fn statements(
     }
     if launch.mode == Mode::Normal {
         for item in record.items.iter().skip(sent.answered) {
-            let (object, result) = answered(launch, record, item, session)?;
+            let (object, result) = answered(launch, record, item, visit)?;
             out.push(make(Verb::Answered, object, Some(result), context(launch, &[], Some(&launch.activity_id)))?);
         }
         if let Some(score) = record.score {
@@ -300,7 +300,7 @@ fn context(launch: &Launch, categories: &[&str], parent: Option<&str>) -> Json {
 }
 
 /// The `answered` statement's object (the decision as an interaction activity) and result.
-fn answered(launch: &Launch, record: &Record, item: &Item, session: &Session) -> Result<(Json, Json), LimitError> {
+fn answered(launch: &Launch, record: &Record, item: &Item, visit: &Visit) -> Result<(Json, Json), LimitError> {
     let lang = if record.language.is_empty() { "und" } else { record.language.as_str() };
     let components = |items: Vec<(String, String)>| {
         Json::Array(
@@ -343,8 +343,8 @@ fn answered(launch: &Launch, record: &Record, item: &Item, session: &Session) ->
         ("response", Json::str(response(item, &item.answer))),
         ("score", Json::object([("scaled", Json::number(item.score, 4))])),
     ]);
-    if let Some(timing) = session.timing(item.response) {
-        result.set("duration", Json::str(time::iso_duration(Span::between(timing.shown, timing.answered))));
+    if let Some(timing) = visit.timing(item.response) {
+        result.set("duration", Json::str(time::iso_duration(Duration::between(timing.shown, timing.answered))));
     }
     result.set("extensions", extensions);
     Ok((object, result))

@@ -5,7 +5,7 @@
 //! [`record::Record`]; [`scorm12::values`], [`scorm2004::values`] and [`cmi5::statements`]
 //! turn it into the exact element–value pairs or statements each standard takes, checked
 //! against the standard's strict limits ([`limit`]) before they are returned. Nothing here
-//! touches the browser, does IO or reads a clock: times come in as a [`Session`]. The
+//! touches the browser, does IO or reads a clock: times come in as a [`Visit`]. The
 //! browser bridges (the `lms` module, `modules/lms`) only call the
 //! mapping, then `SetValue` each pair in order and `Commit` (or POST the statements), so
 //! every rule lives here, where native unit tests reach it.
@@ -20,7 +20,7 @@ pub mod time;
 
 pub use limit::{Limit, LimitError};
 pub use record::{Record, record};
-pub use time::{Span, Timestamp, Timing};
+pub use time::{Duration, Timestamp, Timing};
 
 /// Where a playthrough's results go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,11 +47,12 @@ impl Target {
     }
 }
 
-/// What this launch of the app has seen, for the times the standards record. The bridge
-/// reads the clock; the mapping only formats.
+/// What this visit has seen, for the times the standards record: a visit is one load of the
+/// app in the LMS's window, from the LMS handshake until the page goes (a reload starts
+/// another). The bridge reads the clock; the mapping only formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Session<'a> {
-    /// When this launch started (after the LMS handshake).
+pub struct Visit<'a> {
+    /// When this visit started (after the LMS handshake).
     pub started: Timestamp,
     /// Now: when the values are produced.
     pub now: Timestamp,
@@ -64,15 +65,15 @@ pub struct Session<'a> {
     pub timings: &'a [Option<Timing>],
 }
 
-impl Session<'_> {
-    /// The timing of response `index`, when this launch saw it.
+impl Visit<'_> {
+    /// The timing of response `index`, when this visit saw it.
     pub fn timing(&self, index: usize) -> Option<Timing> {
         self.timings.get(index).copied().flatten()
     }
 
-    /// How long this launch has lasted.
-    pub fn length(&self) -> Span {
-        Span::between(self.started, self.now)
+    /// How long this visit has lasted.
+    pub fn length(&self) -> Duration {
+        Duration::between(self.started, self.now)
     }
 }
 
@@ -123,12 +124,12 @@ mod tests {
     }
 
     #[test]
-    fn a_session_knows_only_the_timings_it_saw() {
+    fn a_visit_knows_only_the_timings_it_saw() {
         let timings = [None, Some(Timing { shown: Timestamp(10), answered: Timestamp(30) })];
-        let session = Session { started: Timestamp(0), now: Timestamp(90), offset: 0, timings: &timings };
-        assert_eq!(session.timing(0), None);
-        assert_eq!(session.timing(1).map(Timing::latency), Some(Span(20)));
-        assert_eq!(session.timing(2), None);
-        assert_eq!(session.length(), Span(90));
+        let visit = Visit { started: Timestamp(0), now: Timestamp(90), offset: 0, timings: &timings };
+        assert_eq!(visit.timing(0), None);
+        assert_eq!(visit.timing(1).map(Timing::latency), Some(Duration(20)));
+        assert_eq!(visit.timing(2), None);
+        assert_eq!(visit.length(), Duration(90));
     }
 }

@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use crate::Session;
+use crate::Visit;
 use crate::limit::{self, Limit, LimitError, is_identifier, number};
 use crate::record::{Interaction, Item, Part, Record};
 use crate::time;
@@ -41,13 +41,13 @@ const RESULTS: &[&str] = &["correct", "wrong", "unanticipated", "neutral"];
 
 /// The pairs to write now, in order. `recorded` is the LMS's `cmi.interactions._count`:
 /// interactions below it were journaled earlier and are not written again.
-pub fn values(record: &Record, session: &Session, recorded: usize) -> Result<Vec<(String, String)>, LimitError> {
+pub fn values(record: &Record, visit: &Visit, recorded: usize) -> Result<Vec<(String, String)>, LimitError> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut set = |element: String, value: String| out.push((element, value));
     set("cmi.core.lesson_location".into(), record.location.clone());
     set("cmi.suspend_data".into(), record.log.clone());
     for (n, interaction) in record.interactions().into_iter().enumerate().skip(recorded) {
-        for (field, value) in fields(record, interaction, session)? {
+        for (field, value) in fields(record, interaction, visit)? {
             set(format!("cmi.interactions.{n}.{field}"), value);
         }
     }
@@ -63,7 +63,7 @@ pub fn values(record: &Record, session: &Session, recorded: usize) -> Result<Vec
     };
     set("cmi.core.lesson_status".into(), status.into());
     set("cmi.core.exit".into(), if record.finished { "" } else { "suspend" }.into());
-    let session_time = time::scorm12_timespan(session.length())
+    let session_time = time::scorm12_timespan(visit.length())
         .ok_or_else(|| LimitError::new("cmi.core.session_time", "10000 hours or more", Limit::Format("CMITimespan")))?;
     set("cmi.core.session_time".into(), session_time);
     check(&out)?;
@@ -71,17 +71,17 @@ pub fn values(record: &Record, session: &Session, recorded: usize) -> Result<Vec
 }
 
 /// One interaction's fields, `id` first.
-fn fields(record: &Record, interaction: Interaction, session: &Session) -> Result<Vec<(String, String)>, LimitError> {
+fn fields(record: &Record, interaction: Interaction, visit: &Visit) -> Result<Vec<(String, String)>, LimitError> {
     let item = interaction.item;
     let mut out = Vec::new();
     let base = format!("{}.{}", record.scenario, item.decision);
-    let timing = session.timing(item.response);
+    let timing = visit.timing(item.response);
     match interaction.part {
         Part::Answer => {
             out.push(("id".to_string(), base));
             out.push(("type".to_string(), item.interaction_type().to_string()));
             if let Some(timing) = timing {
-                out.push(("time".to_string(), time::scorm12_time(timing.answered, session.offset)));
+                out.push(("time".to_string(), time::scorm12_time(timing.answered, visit.offset)));
             }
             out.push(("weighting".to_string(), number(item.weight, 4)));
             let given = response(item, &item.answer)?;
@@ -98,7 +98,7 @@ fn fields(record: &Record, interaction: Interaction, session: &Session) -> Resul
             out.push(("id".to_string(), format!("{base}.confidence")));
             out.push(("type".to_string(), "likert".to_string()));
             if let Some(timing) = timing {
-                out.push(("time".to_string(), time::scorm12_time(timing.answered, session.offset)));
+                out.push(("time".to_string(), time::scorm12_time(timing.answered, visit.offset)));
             }
             out.push(("weighting".to_string(), "0".to_string()));
             if let Some(confidence) = item.confidence {

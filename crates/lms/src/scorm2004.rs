@@ -19,7 +19,7 @@
 
 use std::collections::HashMap;
 
-use crate::Session;
+use crate::Visit;
 use crate::limit::{self, Limit, LimitError, is_identifier, number};
 use crate::record::{Interaction, Item, Part, Record, shorten};
 use crate::time;
@@ -58,13 +58,13 @@ const RESULTS: &[&str] = &["correct", "incorrect", "unanticipated", "neutral"];
 
 /// The pairs to write now, in order. `recorded` is the LMS's `cmi.interactions._count`:
 /// interactions below it were written earlier and are not written again.
-pub fn values(record: &Record, session: &Session, recorded: usize) -> Result<Vec<(String, String)>, LimitError> {
+pub fn values(record: &Record, visit: &Visit, recorded: usize) -> Result<Vec<(String, String)>, LimitError> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut set = |element: String, value: String| out.push((element, value));
     set("cmi.location".into(), record.location.clone());
     set("cmi.suspend_data".into(), record.log.clone());
     for (n, interaction) in record.interactions().into_iter().enumerate().skip(recorded) {
-        for (field, value) in fields(record, interaction, session)? {
+        for (field, value) in fields(record, interaction, visit)? {
             set(format!("cmi.interactions.{n}.{field}"), value);
         }
     }
@@ -93,16 +93,16 @@ pub fn values(record: &Record, session: &Session, recorded: usize) -> Result<Vec
     set("cmi.completion_status".into(), completion.into());
     set("cmi.success_status".into(), success.into());
     set("cmi.exit".into(), if record.finished { "normal" } else { "suspend" }.into());
-    set("cmi.session_time".into(), time::iso_duration(session.length()));
+    set("cmi.session_time".into(), time::iso_duration(visit.length()));
     check(&out, recorded)?;
     Ok(out)
 }
 
 /// One interaction's fields, `id` first and `type` before the responses.
-fn fields(record: &Record, interaction: Interaction, session: &Session) -> Result<Vec<(String, String)>, LimitError> {
+fn fields(record: &Record, interaction: Interaction, visit: &Visit) -> Result<Vec<(String, String)>, LimitError> {
     let item = interaction.item;
     let id = format!("{URN}:{}:decision:{}", record.scenario, item.decision);
-    let timing = session.timing(item.response);
+    let timing = visit.timing(item.response);
     let mut out = Vec::new();
     let (id, kind) = match interaction.part {
         Part::Answer => (id, item.interaction_type()),

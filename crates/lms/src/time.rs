@@ -18,20 +18,20 @@ pub struct Timing {
 
 impl Timing {
     /// How long the learner took: the latency of the answer.
-    pub fn latency(self) -> Span {
-        Span::between(self.shown, self.answered)
+    pub fn latency(self) -> Duration {
+        Duration::between(self.shown, self.answered)
     }
 }
 
 /// A length of time in milliseconds, never negative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Span(pub u64);
+pub struct Duration(pub u64);
 
-impl Span {
+impl Duration {
     /// The time from `start` to `end`; zero when `end` is not after `start` (a clock that
     /// stepped back must not produce a negative duration).
-    pub fn between(start: Timestamp, end: Timestamp) -> Span {
-        Span(u64::try_from(end.0.saturating_sub(start.0)).unwrap_or(0))
+    pub fn between(start: Timestamp, end: Timestamp) -> Duration {
+        Duration(u64::try_from(end.0.saturating_sub(start.0)).unwrap_or(0))
     }
 }
 
@@ -90,8 +90,8 @@ pub fn scorm12_time(at: Timestamp, offset: i32) -> String {
 }
 
 /// SCORM 1.2 `CMITimespan`, `HHHH:MM:SS.SS`; `None` from 10,000 hours on.
-pub fn scorm12_timespan(span: Span) -> Option<String> {
-    let centis = span.0 / 10;
+pub fn scorm12_timespan(duration: Duration) -> Option<String> {
+    let centis = duration.0 / 10;
     let hours = centis / 360_000;
     (hours <= 9999).then(|| {
         let minutes = centis / 6000 % 60;
@@ -133,8 +133,8 @@ pub fn xapi_timestamp(at: Timestamp) -> Option<String> {
 
 /// An ISO 8601 duration in hours, minutes and seconds with at most two decimals, as SCORM
 /// 2004's `timeinterval` and xAPI's `duration` take it: `PT1H2M3.45S`, `PT0S` for nothing.
-pub fn iso_duration(span: Span) -> String {
-    let centis = span.0 / 10;
+pub fn iso_duration(duration: Duration) -> String {
+    let centis = duration.0 / 10;
     let (hours, minutes, seconds, fraction) = (centis / 360_000, centis / 6000 % 60, centis / 100 % 60, centis % 100);
     let mut out = String::from("PT");
     if hours > 0 {
@@ -188,19 +188,19 @@ mod tests {
     }
 
     #[test]
-    fn spans_render_in_each_format() {
-        assert_eq!(scorm12_timespan(Span(0)).as_deref(), Some("0000:00:00.00"));
-        assert_eq!(scorm12_timespan(Span(3_723_456)).as_deref(), Some("0001:02:03.45"));
-        assert_eq!(scorm12_timespan(Span(9999 * 3_600_000 + 3_599_999)).as_deref(), Some("9999:59:59.99"));
-        assert_eq!(scorm12_timespan(Span(10_000 * 3_600_000)), None);
-        assert_eq!(iso_duration(Span(0)), "PT0S");
-        assert_eq!(iso_duration(Span(3_723_456)), "PT1H2M3.45S");
-        assert_eq!(iso_duration(Span(60_000)), "PT1M");
-        assert_eq!(iso_duration(Span(1_234)), "PT1.23S");
-        assert_eq!(iso_duration(Span(500)), "PT0.5S");
-        assert_eq!(iso_duration(Span(7_200_000)), "PT2H");
-        assert_eq!(Span::between(Timestamp(5), Timestamp(2)), Span(0));
+    fn durations_render_in_each_format() {
+        assert_eq!(scorm12_timespan(Duration(0)).as_deref(), Some("0000:00:00.00"));
+        assert_eq!(scorm12_timespan(Duration(3_723_456)).as_deref(), Some("0001:02:03.45"));
+        assert_eq!(scorm12_timespan(Duration(9999 * 3_600_000 + 3_599_999)).as_deref(), Some("9999:59:59.99"));
+        assert_eq!(scorm12_timespan(Duration(10_000 * 3_600_000)), None);
+        assert_eq!(iso_duration(Duration(0)), "PT0S");
+        assert_eq!(iso_duration(Duration(3_723_456)), "PT1H2M3.45S");
+        assert_eq!(iso_duration(Duration(60_000)), "PT1M");
+        assert_eq!(iso_duration(Duration(1_234)), "PT1.23S");
+        assert_eq!(iso_duration(Duration(500)), "PT0.5S");
+        assert_eq!(iso_duration(Duration(7_200_000)), "PT2H");
+        assert_eq!(Duration::between(Timestamp(5), Timestamp(2)), Duration(0));
         let timing = Timing { shown: Timestamp(1000), answered: Timestamp(13_500) };
-        assert_eq!(timing.latency(), Span(12_500));
+        assert_eq!(timing.latency(), Duration(12_500));
     }
 }

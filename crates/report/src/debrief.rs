@@ -206,8 +206,8 @@ fn breakdown(out: &mut String, scenario: &Scenario, card: &Scorecard) {
                 discrimination
             ),
         );
-        for level in c.levels.iter().filter(|l| l.said > 0) {
-            para(out, "   ", &confidence_level(level));
+        for tally in c.levels.iter().filter(|t| t.said > 0) {
+            para(out, "   ", &confidence_level(tally));
         }
     }
 

@@ -10,7 +10,7 @@
 
 use crate::text::{inline_text, shorten};
 use engine::condition::render;
-use engine::markdown::Block;
+use engine::markdown::Chunk;
 use engine::scenario::{Decision, DecisionKind, Node, NodeId, NodeKind, Route, Scenario, Target};
 
 /// How many characters of a title, ask or prose a node's label shows.
@@ -93,7 +93,7 @@ fn shape(node: &Node) -> Shape {
 fn label(node: &Node) -> Vec<String> {
     let (head, title) = match &node.kind {
         NodeKind::Scene { .. } => {
-            let first = node.prose.first().map(|p| block_text(&p.block)).unwrap_or_default();
+            let first = node.prose.first().map(|p| chunk_text(&p.chunk)).unwrap_or_default();
             (node.id.clone(), first)
         }
         NodeKind::Decision(decision) => (format!("{} ({})", node.id, decision.kind.as_str()), decision.ask.clone()),
@@ -103,10 +103,10 @@ fn label(node: &Node) -> Vec<String> {
     if title.is_empty() { vec![head] } else { vec![head, title] }
 }
 
-fn block_text(block: &Block) -> String {
-    match block {
-        Block::Paragraph(inlines) => inline_text(inlines),
-        Block::List(items) | Block::Quote(items) => items.iter().map(|i| inline_text(i)).collect::<Vec<_>>().join(" "),
+fn chunk_text(chunk: &Chunk) -> String {
+    match chunk {
+        Chunk::Paragraph(inlines) => inline_text(inlines),
+        Chunk::List(items) | Chunk::Quote(items) => items.iter().map(|i| inline_text(i)).collect::<Vec<_>>().join(" "),
     }
 }
 

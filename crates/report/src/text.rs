@@ -2,28 +2,28 @@
 //! items as `- `, quotations as `> `, emphasis as its plain words and links as their text
 //! followed by the address.
 
-use engine::markdown::{Block, Inline};
+use engine::markdown::{Chunk, Inline};
 
 /// The width the CLI and transcripts wrap prose to.
 pub const WIDTH: usize = 78;
 
-/// Blocks of prose as wrapped lines, each starting with `indent`, with a blank line between
-/// blocks; no trailing newline.
-pub fn prose<'a>(blocks: impl IntoIterator<Item = &'a Block>, indent: &str, width: usize) -> String {
+/// Chunks of prose as wrapped lines, each starting with `indent`, with a blank line between
+/// chunks; no trailing newline.
+pub fn prose<'a>(chunks: impl IntoIterator<Item = &'a Chunk>, indent: &str, width: usize) -> String {
     let mut out: Vec<String> = Vec::new();
-    for block in blocks {
+    for chunk in chunks {
         if !out.is_empty() {
             out.push(String::new());
         }
-        match block {
-            Block::Paragraph(inlines) => out.extend(wrap(&inline_text(inlines), indent, indent, width)),
-            Block::List(items) => {
+        match chunk {
+            Chunk::Paragraph(inlines) => out.extend(wrap(&inline_text(inlines), indent, indent, width)),
+            Chunk::List(items) => {
                 let rest = format!("{indent}  ");
                 for item in items {
                     out.extend(wrap(&inline_text(item), &format!("{indent}- "), &rest, width));
                 }
             }
-            Block::Quote(paragraphs) => {
+            Chunk::Quote(paragraphs) => {
                 let quoted = format!("{indent}> ");
                 for (i, paragraph) in paragraphs.iter().enumerate() {
                     if i > 0 {
@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn paragraphs_lists_and_quotes_become_plain_wrapped_text() {
-        let blocks = markdown::blocks([
+        let chunks = markdown::chunks([
             "It is **Monday**, and *Maya* says the [policy](https://example.com/p) is",
             "not ready for the launch at all.",
             "",
@@ -116,7 +116,7 @@ mod tests {
             "> Not yet.",
         ]);
         assert_eq!(
-            prose(&blocks, "  ", 40),
+            prose(&chunks, "  ", 40),
             "  It is Monday, and Maya says the policy\n  (https://example.com/p) is not ready\n  for the \
              launch at all.\n\n  - the date is public;\n  - Support answered 300 tickets last\n    week, which \
              is a lot more than\n    usual.\n\n  > We can't answer these.\n  >\n  > Not yet."

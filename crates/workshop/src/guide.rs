@@ -1,4 +1,4 @@
-//! The facilitator guide's derived parts: suggested timings for a session of a given length,
+//! The facilitator guide's derived parts: suggested timings for a workshop of a given length,
 //! and the decision map, laid out as boxes and lines for the guide to draw as SVG.
 //!
 //! Timings follow the experts' path, the usual length of a run: a welcome, then each of its
@@ -10,7 +10,7 @@ use engine::analyse::Analysis;
 use engine::bot::{self, Bot};
 use engine::scenario::{DecisionKind, NodeId, NodeKind, Route, Scenario, Target};
 
-/// One part of a session.
+/// One part of a workshop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     /// Set the scene, show the join link, explain how voting works.
@@ -22,7 +22,7 @@ pub enum Part {
     Wrap,
 }
 
-/// One part with its place in the session, in whole minutes from the start.
+/// One part with its place in the workshop, in whole minutes from the start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Slot {
     pub start: u32,
@@ -30,7 +30,7 @@ pub struct Slot {
     pub part: Part,
 }
 
-/// Suggested timings for a session of `total` minutes: about a twelfth to welcome, a sixth
+/// Suggested timings for a workshop of `total` minutes: about a twelfth to welcome, a sixth
 /// to wrap up, and the rest shared evenly by the decisions on the experts' path (earlier
 /// decisions get the odd minutes, while the room is still warming up).
 pub fn plan(scenario: &Scenario, analysis: &Analysis, total: u32) -> Vec<Slot> {

@@ -1,9 +1,9 @@
 //! What the presenter and projector windows say to each other over their broadcast channel,
-//! as text: the presenter sends its whole session after every change; a projector opened
-//! late says hello and is sent the session; a shortcut pressed in a projector window is
-//! passed to the presenter, which owns the session.
+//! as text: the presenter sends its whole presentation after every change; a projector opened
+//! late says hello and is sent the presentation; a shortcut pressed in a projector window is
+//! passed to the presenter, which owns the presentation.
 
-use crate::session::{Action, Follow, ReadError, Screen, Session, current};
+use crate::presentation::{Action, Follow, Presentation, ReadError, Screen, current};
 use engine::Scenario;
 
 /// A keyboard shortcut of facilitator mode.
@@ -31,18 +31,18 @@ impl Key {
         }
     }
 
-    /// The actions the key stands for in `session`, at `now` (for the timer).
-    pub fn actions(self, scenario: &Scenario, session: &Session, now: f64) -> Vec<Action> {
+    /// The actions the key stands for in `presentation`, at `now` (for the timer).
+    pub fn actions(self, scenario: &Scenario, presentation: &Presentation, now: f64) -> Vec<Action> {
         match self {
-            Key::Next => match (current(scenario, &session.playthrough), session.screen) {
+            Key::Next => match (current(scenario, &presentation.playthrough), presentation.screen) {
                 (_, Screen::Join) => vec![Action::Show(Screen::Scene)],
                 (Some(_), Screen::Scene) => vec![Action::Show(Screen::Question)],
                 (Some(_), Screen::Question) => vec![Action::Follow(Follow::Majority)],
                 (None, _) => vec![Action::NextBranch],
             },
-            Key::Reveal if session.revealed => vec![Action::Hide],
+            Key::Reveal if presentation.revealed => vec![Action::Hide],
             Key::Reveal => vec![Action::Show(Screen::Question), Action::Reveal],
-            Key::Timer if session.timer.started.is_some() => vec![Action::PauseTimer { now }],
+            Key::Timer if presentation.timer.started.is_some() => vec![Action::PauseTimer { now }],
             Key::Timer => vec![Action::StartTimer { now }],
         }
     }
@@ -59,10 +59,10 @@ impl Key {
 /// One message on the channel.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
-    /// A projector window asks for the session.
+    /// A projector window asks for the presentation.
     Hello,
-    /// The presenter's session, whole.
-    State(Session),
+    /// The presentation as the presenter has it, whole.
+    State(Presentation),
     /// A shortcut pressed in a projector window.
     Key(Key),
 }
@@ -71,7 +71,7 @@ impl Message {
     pub fn encode(&self) -> String {
         match self {
             Message::Hello => "hello".to_string(),
-            Message::State(session) => format!("state\n{}", session.encode()),
+            Message::State(presentation) => format!("state\n{}", presentation.encode()),
             Message::Key(key) => format!("key {}", key.as_str()),
         }
     }
@@ -85,8 +85,8 @@ impl Message {
         if let Some(name) = text.strip_prefix("key ") {
             return Key::ALL.into_iter().find(|k| k.as_str() == name).map(|k| Ok(Message::Key(k)));
         }
-        let session = text.strip_prefix("state\n")?;
-        Some(Session::decode(scenario, session).map(Message::State))
+        let presentation = text.strip_prefix("state\n")?;
+        Some(Presentation::decode(scenario, presentation).map(Message::State))
     }
 }
 
@@ -98,7 +98,7 @@ pub fn channel(scenario_id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::{SessionError, apply, start};
+    use crate::presentation::{PresentationError, apply, start};
 
     const STORY: &str = "id: room\ntitle: Room\nrater a: A\nrater b: B\nrater c: C\n\
         == decision d1\nask: ?\n* x: X\n  ratings: a 6, b 6, c 6\n  -> e1\n* y: Y\n  ratings: a 5, b 5, c 5\n  -> e1\n\
@@ -107,8 +107,8 @@ mod tests {
     #[test]
     fn messages_round_trip_and_strangers_are_ignored() {
         let scenario = engine::load(STORY).expect("loads");
-        let session = apply(&scenario, &start(&scenario, 60), &Action::Votes(vec![3, 1])).expect("votes");
-        for message in [Message::Hello, Message::Key(Key::Reveal), Message::State(session)] {
+        let presentation = apply(&scenario, &start(&scenario, 60), &Action::Votes(vec![3, 1])).expect("votes");
+        for message in [Message::Hello, Message::Key(Key::Reveal), Message::State(presentation)] {
             assert_eq!(Message::decode(&scenario, &message.encode()), Some(Ok(message)));
         }
         assert_eq!(Message::decode(&scenario, "key dance"), None);
@@ -122,13 +122,15 @@ mod tests {
     #[test]
     fn next_walks_from_scene_to_question_to_the_majority_s_branch() {
         let scenario = engine::load(STORY).expect("loads");
-        let press = |session: &Session, key: Key| {
-            key.actions(&scenario, session, 5_000.0).iter().try_fold(session.clone(), |s, a| apply(&scenario, &s, a))
+        let press = |presentation: &Presentation, key: Key| {
+            key.actions(&scenario, presentation, 5_000.0)
+                .iter()
+                .try_fold(presentation.clone(), |s, a| apply(&scenario, &s, a))
         };
-        let session = start(&scenario, 60);
-        let question = press(&session, Key::Next).expect("shows the question");
+        let presentation = start(&scenario, 60);
+        let question = press(&presentation, Key::Next).expect("shows the question");
         assert_eq!(question.screen, Screen::Question);
-        assert_eq!(press(&question, Key::Next), Err(SessionError::NoVotes));
+        assert_eq!(press(&question, Key::Next), Err(PresentationError::NoVotes));
         let revealed = press(&question, Key::Reveal).expect("reveals");
         assert!(revealed.revealed);
         assert!(!press(&revealed, Key::Reveal).expect("hides").revealed);
@@ -138,6 +140,6 @@ mod tests {
         let voted = apply(&scenario, &revealed, &Action::Votes(vec![1, 4])).expect("votes");
         let ended = press(&voted, Key::Next).expect("follows y");
         assert!(current(&scenario, &ended.playthrough).is_none());
-        assert_eq!(press(&ended, Key::Next), Err(SessionError::NoBranch));
+        assert_eq!(press(&ended, Key::Next), Err(PresentationError::NoBranch));
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::prose;
 use engine::Scenario;
-use engine::markdown::Block;
+use engine::markdown::Chunk;
 use engine::scenario::{Decision, DecisionKind, NodeId};
 use engine::{Answer, Response, score};
 
@@ -72,7 +72,7 @@ pub fn view(
     let means = score::expert_means(decision);
     let sub = level + 1;
     let h = |title: &'static str| heading(sub, None, html! { { title } });
-    let section = |title: &'static str, blocks: &[Block]| {
+    let section = |title: &'static str, blocks: &[Chunk]| {
         (!blocks.is_empty()).then(|| {
             html! {
                 <div class="feedback-part">

@@ -84,7 +84,7 @@ pub fn Guide(props: &GuideProps) -> Html {
                     html! {
                         <section class="guide-ending">
                             <h3>{ format!("{}: {title}", label(&scenario, node)) }</h3>
-                            <div class="prose">{ prose::blocks(scenario.node(node).prose.iter().map(|p| &p.block)) }</div>
+                            <div class="prose">{ prose::blocks(scenario.node(node).prose.iter().map(|p| &p.chunk)) }</div>
                         </section>
                     }
                 }) }

@@ -16,8 +16,8 @@ use crate::hooks::use_keys::use_keys;
 use crate::hooks::window;
 use crate::model::session::Shared;
 use ::workshop::message::{self, Message};
+use ::workshop::presentation::{Presentation, Screen};
 use ::workshop::qr;
-use ::workshop::session::{Screen, Session};
 use engine::{self, Answer, Step};
 use site::workshop::WorkshopPlace;
 
@@ -29,7 +29,7 @@ pub struct ProjectorProps {
 #[component]
 pub fn Projector(props: &ProjectorProps) -> Html {
     let scenario = props.scenario.clone();
-    let session = use_state(|| None::<Session>);
+    let session = use_state(|| None::<Presentation>);
     let on_message = {
         let (session, scenario) = (session.clone(), scenario.clone());
         Callback::from(move |text: String| {

@@ -1,4 +1,4 @@
-//! Prose blocks from the engine's Markdown subset, drawn as Yew elements.
+//! Prose chunks from the engine's Markdown subset, drawn as Yew elements.
 //!
 //! Everything goes through text nodes and a fixed set of elements, never through raw HTML,
 //! so nothing a scenario file contains can become markup on the page. Links are only ever
@@ -6,20 +6,20 @@
 
 use yew::prelude::*;
 
-use engine::markdown::{Block, Inline, plain};
+use engine::markdown::{Chunk, Inline, plain};
 
-/// The elements for a run of prose blocks.
-pub fn blocks<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Html {
+/// The elements for a run of prose chunks.
+pub fn blocks<'a>(blocks: impl IntoIterator<Item = &'a Chunk>) -> Html {
     blocks.into_iter().map(block).collect::<Html>()
 }
 
-/// The plain text of prose blocks, for announcements.
-pub fn text<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> String {
+/// The plain text of prose chunks, for announcements.
+pub fn text<'a>(blocks: impl IntoIterator<Item = &'a Chunk>) -> String {
     let mut out = String::new();
     for block in blocks {
         let parts: Vec<&Vec<Inline>> = match block {
-            Block::Paragraph(content) => vec![content],
-            Block::List(items) | Block::Quote(items) => items.iter().collect(),
+            Chunk::Paragraph(content) => vec![content],
+            Chunk::List(items) | Chunk::Quote(items) => items.iter().collect(),
         };
         for part in parts {
             if !out.is_empty() {
@@ -31,11 +31,11 @@ pub fn text<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> String {
     out
 }
 
-fn block(block: &Block) -> Html {
+fn block(block: &Chunk) -> Html {
     match block {
-        Block::Paragraph(content) => html! { <p>{ inlines(content) }</p> },
-        Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item) }</li> }) }</ul> },
-        Block::Quote(paragraphs) => {
+        Chunk::Paragraph(content) => html! { <p>{ inlines(content) }</p> },
+        Chunk::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item) }</li> }) }</ul> },
+        Chunk::Quote(paragraphs) => {
             html! { <blockquote>{ for paragraphs.iter().map(|p| html! { <p>{ inlines(p) }</p> }) }</blockquote> }
         }
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use ::workshop::session::Timer;
+use ::workshop::presentation::Timer;
 
 /// `m:ss` for a number of milliseconds left, counting whole seconds up (so 0:00 means done).
 pub fn text(ms: f64) -> String {

@@ -11,7 +11,7 @@ use crate::hooks::window;
 use crate::model::facilitation::{Change, Facilitation};
 use crate::model::session::Shared;
 use ::workshop::message::{self, Message};
-use ::workshop::session::{self, Session};
+use ::workshop::presentation::{self, Presentation};
 
 /// The length of a voting round when nothing else is chosen.
 pub const ROUND: u32 = 60;
@@ -30,10 +30,10 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
     let state = {
         let (scenario, notice) = (scenario.clone(), notice.clone());
         use_reducer(move || {
-            let fresh = || session::start(&scenario, ROUND);
+            let fresh = || presentation::start(&scenario, ROUND);
             let session = match storage::get(&site::key::workshop(&scenario.meta.id)) {
                 None => fresh(),
-                Some(text) => Session::decode(&scenario, &text).unwrap_or_else(|why| {
+                Some(text) => Presentation::decode(&scenario, &text).unwrap_or_else(|why| {
                     *notice.borrow_mut() = Some(format!(
                         "The workshop saved in this browser could not be used ({why}), so this one starts afresh."
                     ));

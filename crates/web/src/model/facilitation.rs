@@ -1,4 +1,4 @@
-//! Facilitator mode's state: the scenario and the facilitated session (`workshop::session`),
+//! Facilitator mode's state: the scenario and the presentation (`workshop::presentation`),
 //! with the last refusal to show. The reducer only applies the session's actions; the
 //! `use_facilitation` hook saves and broadcasts the result.
 
@@ -8,13 +8,13 @@ use yew::Reducible;
 
 use crate::model::session::Shared;
 use ::workshop::message::Key;
-use ::workshop::session::{self, Action, Session};
+use ::workshop::presentation::{self, Action, Presentation};
 
 /// The presenter's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facilitation {
     pub scenario: Shared,
-    pub session: Session,
+    pub session: Presentation,
     /// Why the last change was refused, as a sentence; cleared by the next change.
     pub problem: Option<String>,
     /// How many times a projector window asked for the session, so it is sent again.
@@ -42,7 +42,7 @@ impl Reducible for Facilitation {
             Change::Act(action) => vec![action],
             Change::Press(key, now) => key.actions(scenario, &self.session, now),
             Change::Restart => {
-                let mut fresh = session::start(scenario, self.session.timer.seconds);
+                let mut fresh = presentation::start(scenario, self.session.timer.seconds);
                 fresh.room = self.session.room.clone();
                 return Rc::new(Facilitation { session: fresh, problem: None, ..(*self).clone() });
             }
@@ -50,7 +50,7 @@ impl Reducible for Facilitation {
                 return Rc::new(Facilitation { announced: self.announced.wrapping_add(1), ..(*self).clone() });
             }
         };
-        let applied = actions.iter().try_fold(self.session.clone(), |s, a| session::apply(scenario, &s, a));
+        let applied = actions.iter().try_fold(self.session.clone(), |s, a| presentation::apply(scenario, &s, a));
         let mut next = (*self).clone();
         match applied {
             Ok(session) => {
@@ -77,14 +77,14 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     use super::*;
-    use ::workshop::session::Screen;
+    use ::workshop::presentation::Screen;
 
     const FIRST_CALL: &str = include_str!("../../../../tests/it/fixtures/first-call.scenario");
 
     #[wasm_bindgen_test]
     fn refusals_become_sentences_and_leave_the_session_alone() {
         let scenario = Shared(Rc::new(engine::read(FIRST_CALL).expect("reads")));
-        let session = session::start(&scenario, 60);
+        let session = presentation::start(&scenario, 60);
         let state = Rc::new(Facilitation { scenario, session: session.clone(), problem: None, announced: 0 });
         let question = state.clone().reduce(Change::Press(Key::Next, 0.0));
         assert_eq!(question.session.screen, Screen::Question);

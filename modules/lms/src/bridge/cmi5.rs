@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use lms::cmi5::{self, Launch, Sent, Statement, Verb};
 use lms::json::Json;
 use lms::record::Record;
-use lms::{LimitError, Session};
+use lms::{LimitError, Visit};
 
 use super::web::{self, Reply};
 
@@ -125,9 +125,9 @@ impl Cmi5 {
         self.stored.clone()
     }
 
-    fn enqueue(&mut self, record: &Record, session: &Session, terminate: bool) -> Result<(), LimitError> {
+    fn enqueue(&mut self, record: &Record, visit: &Visit, terminate: bool) -> Result<(), LimitError> {
         let Some(launch) = &self.launch else { return Ok(()) };
-        let statements = cmi5::statements(launch, record, session, self.sent, terminate, &mut web::uuid)?;
+        let statements = cmi5::statements(launch, record, visit, self.sent, terminate, &mut web::uuid)?;
         self.sent = self.sent.after(&statements);
         self.terminated = self.sent.terminated;
         self.queue.extend(statements);
@@ -271,8 +271,8 @@ impl Cmi5 {
 
     /// Queues `terminated` and sends the queue without waiting for the answer: the page is
     /// going away. The queue stays in session storage until an answer says it arrived.
-    pub fn close(&mut self, record: &Record, session: &Session<'_>) {
-        if self.launch.is_none() || (!self.terminated && self.enqueue(record, session, true).is_err()) {
+    pub fn close(&mut self, record: &Record, visit: &Visit<'_>) {
+        if self.launch.is_none() || (!self.terminated && self.enqueue(record, visit, true).is_err()) {
             return;
         }
         if let Some((request, _)) = self.sending(None) {
@@ -334,7 +334,7 @@ pub async fn connect(link: &RefCell<Cmi5>) -> Result<(), Fault> {
     c.launch = Some(launch);
     if !c.sent.initialized {
         let now = web::now();
-        c.enqueue(&empty_record(), &Session { started: now, now, offset: 0, timings: &[] }, false)
+        c.enqueue(&empty_record(), &Visit { started: now, now, offset: 0, timings: &[] }, false)
             .map_err(Fault::Limit)?;
     }
     Ok(())
@@ -342,10 +342,10 @@ pub async fn connect(link: &RefCell<Cmi5>) -> Result<(), Fault> {
 
 /// Queues the statements the record calls for (and `terminated` with `terminate`), sends the
 /// queue, then stores the progress document.
-pub async fn write(link: &RefCell<Cmi5>, record: &Record, session: &Session<'_>, terminate: bool) -> Result<(), Fault> {
+pub async fn write(link: &RefCell<Cmi5>, record: &Record, visit: &Visit<'_>, terminate: bool) -> Result<(), Fault> {
     if !link.borrow().terminated {
         connect(link).await?;
-        link.borrow_mut().enqueue(record, session, terminate).map_err(Fault::Limit)?;
+        link.borrow_mut().enqueue(record, visit, terminate).map_err(Fault::Limit)?;
     }
     send(link).await?;
     let document = {

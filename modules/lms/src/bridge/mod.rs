@@ -32,7 +32,7 @@ use wasm_bindgen::closure::Closure;
 
 use engine::analyse::{self, Analysis};
 use engine::{Playthrough, Scenario, scorecard};
-use lms::{Record, Session, Start, Timestamp, Timing, record};
+use lms::{Record, Start, Timestamp, Timing, Visit, record};
 use status::Tone;
 
 /// The link to the LMS.
@@ -374,14 +374,14 @@ async fn write() -> Result<(), Problem> {
         Some(link) => {
             let (started, offset, timings) =
                 with(|b| (b.started, b.offset, b.timings.clone())).unwrap_or((now, 0, Vec::new()));
-            let session = Session { started, now, offset, timings: &timings };
-            cmi5::write(&link, &record, &session, finished).await.map_err(cmi5_problem)?;
+            let visit = Visit { started, now, offset, timings: &timings };
+            cmi5::write(&link, &record, &visit, finished).await.map_err(cmi5_problem)?;
         }
         None => {
             let written = with(|b| {
-                let session = Session { started: b.started, now, offset: b.offset, timings: &b.timings };
+                let visit = Visit { started: b.started, now, offset: b.offset, timings: &b.timings };
                 let Link::Scorm(scorm) = &mut b.link else { return Ok(()) };
-                let result = scorm.write(&record, &session, finished);
+                let result = scorm.write(&record, &visit, finished);
                 b.wrote |= result.is_ok();
                 result
             });
@@ -446,15 +446,15 @@ fn close() {
             (Some(id), Some(log)) => studied(id).and_then(|s| recorded_of(&s, log).ok()),
             _ => None,
         };
-        let session = Session { started: b.started, now, offset: b.offset, timings: &b.timings };
+        let visit = Visit { started: b.started, now, offset: b.offset, timings: &b.timings };
         match &mut b.link {
             Link::Scorm(scorm) => {
-                let wrote = record.as_ref().is_some_and(|r| scorm.write(r, &session, false).is_ok());
+                let wrote = record.as_ref().is_some_and(|r| scorm.write(r, &visit, false).is_ok());
                 scorm.close(wrote || b.wrote);
             }
             Link::Cmi5(c) => {
                 let empty = cmi5::empty_record();
-                c.borrow_mut().close(record.as_ref().unwrap_or(&empty), &session);
+                c.borrow_mut().close(record.as_ref().unwrap_or(&empty), &visit);
             }
         }
     });

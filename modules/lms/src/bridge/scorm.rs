@@ -13,7 +13,7 @@ use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use lms::record::Record;
-use lms::{LimitError, Session, scorm12, scorm2004};
+use lms::{LimitError, Visit, scorm12, scorm2004};
 
 /// Which SCORM.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,13 +158,13 @@ impl Scorm {
     /// Writes the record's pairs and commits; with `terminate`, terminates once they are in.
     /// Every pair is tried even after one is refused, so one bad element does not hold back
     /// the score and status.
-    pub fn write(&mut self, record: &Record, session: &Session, terminate: bool) -> Result<(), Fault> {
+    pub fn write(&mut self, record: &Record, visit: &Visit, terminate: bool) -> Result<(), Fault> {
         if self.terminated || self.review {
             return Ok(());
         }
         let pairs = match self.version {
-            Version::Scorm12 => scorm12::values(record, session, self.recorded),
-            Version::Scorm2004 => scorm2004::values(record, session, self.recorded),
+            Version::Scorm12 => scorm12::values(record, visit, self.recorded),
+            Version::Scorm2004 => scorm2004::values(record, visit, self.recorded),
         }
         .map_err(Fault::Limit)?;
         let api = self.connect()?;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::on;
 use crate::model::facilitation::Change;
-use ::workshop::session::Action;
+use ::workshop::presentation::Action;
 
 /// The controls at `turn` (the number of decisions taken); `confirming` is set while the
 /// facilitator is asked whether to start over.

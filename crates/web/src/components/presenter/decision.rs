@@ -10,7 +10,7 @@ use crate::hooks::window;
 use crate::model::facilitation::Change;
 use ::workshop::message::Key;
 use ::workshop::room::Import;
-use ::workshop::session::{Action, Follow, Lead, Session, leads, votes_from};
+use ::workshop::presentation::{Action, Follow, Lead, Session, leads, votes_from};
 use engine::scenario::{Decision, DecisionKind, NodeId};
 use engine::{Playthrough, Position, Scenario};
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::on;
 use crate::components::prose;
 use crate::components::vote_chart::letter;
-use ::workshop::session::{Action, Session};
+use ::workshop::presentation::{Action, Session};
 use engine::scenario::Ending;
 use engine::{Answer, Answered, Position, Scenario};
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::on;
 use crate::hooks::window;
-use ::workshop::session::{Action, Screen, Session};
+use ::workshop::presentation::{Action, Screen, Session};
 use site::workshop::WorkshopPlace;
 
 /// The panel for the workshop of scenario `id`.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::on;
 use crate::components::timer;
 use crate::hooks::window;
-use ::workshop::session::{Action, Timer};
+use ::workshop::presentation::{Action, Timer};
 
 /// The lengths of a voting round to choose from, in seconds.
 const ROUNDS: [u32; 6] = [30, 60, 90, 120, 180, 300];

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::on;
 use crate::components::vote_chart::{self, letter};
-use ::workshop::session::{Action, Follow, Session};
+use ::workshop::presentation::{Action, Follow, Session};
 use engine::scenario::{Choice, Decision, DecisionKind};
 
 /// The row for `option`, the `i`th of `decision` in authored order; `lead` says where it

@@ -1,8 +1,9 @@
-//! A facilitated session as data: where the room is in the story, the votes at the current
-//! decision, whether they are revealed, the timer, the branches still to visit and what the
-//! projector shows. Every change is an [`Action`] applied by [`apply`], a pure function, so
-//! a test can run a whole workshop; [`Session::encode`] and [`Session::decode`] give the text
-//! form the presenter window saves and sends to its projector windows.
+//! A facilitated workshop's presentation as data: where the room is in the story, the votes
+//! at the current decision, whether they are revealed, the timer, the branches still to visit
+//! and what the projector shows. Every change is an [`Action`] applied by [`apply`], a pure
+//! function, so a test can run a whole workshop; [`Presentation::encode`] and
+//! [`Presentation::decode`] give the text form the presenter window saves and sends to its
+//! projector windows.
 
 use std::fmt;
 
@@ -22,7 +23,7 @@ pub enum Follow {
     BothInTurn,
 }
 
-/// The round timer, driven by times the caller passes in (the session reads no clock).
+/// The round timer, driven by times the caller passes in (the presentation reads no clock).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Timer {
     /// The length of a round.
@@ -69,9 +70,9 @@ impl Screen {
     }
 }
 
-/// Everything the two windows show.
+/// A facilitated workshop as it stands: everything the presenter and projector windows show.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Session {
+pub struct Presentation {
     /// The path the room has taken.
     pub playthrough: Playthrough,
     /// Hands raised for each option at the current decision, in authored order.
@@ -89,7 +90,7 @@ pub struct Session {
     pub room: String,
 }
 
-/// One change to a session.
+/// One change to a presentation.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Typed hand counts for one option.
@@ -124,9 +125,9 @@ pub enum Action {
     Room(String),
 }
 
-/// Why an action was refused; the session is unchanged.
+/// Why an action was refused; the presentation is unchanged.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SessionError {
+pub enum PresentationError {
     /// There is no decision to act on: the story has ended.
     Ended,
     /// The option does not exist at this decision.
@@ -143,27 +144,27 @@ pub enum SessionError {
     BadRoom,
 }
 
-impl fmt::Display for SessionError {
+impl fmt::Display for PresentationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            SessionError::Ended => "the story has ended",
-            SessionError::NoSuchOption => "there is no such option here",
-            SessionError::Tie => "the vote is tied: choose which option the room follows",
-            SessionError::NoVotes => "nobody has voted yet",
-            SessionError::Nothing => "there is nothing to go back to",
-            SessionError::NoBranch => "no other branch is waiting: the story has ended",
-            SessionError::BadRoom => "a room's name is up to 24 letters, digits and dashes",
+            PresentationError::Ended => "the story has ended",
+            PresentationError::NoSuchOption => "there is no such option here",
+            PresentationError::Tie => "the vote is tied: choose which option the room follows",
+            PresentationError::NoVotes => "nobody has voted yet",
+            PresentationError::Nothing => "there is nothing to go back to",
+            PresentationError::NoBranch => "no other branch is waiting: the story has ended",
+            PresentationError::BadRoom => "a room's name is up to 24 letters, digits and dashes",
         })
     }
 }
 
-impl std::error::Error for SessionError {}
+impl std::error::Error for PresentationError {}
 
-/// A session at the scenario's start, with a round of `seconds`.
-pub fn start(scenario: &Scenario, seconds: u32) -> Session {
+/// A presentation at the scenario's start, with a round of `seconds`.
+pub fn start(scenario: &Scenario, seconds: u32) -> Presentation {
     let playthrough = Playthrough::new(scenario, 0);
     let votes = current(scenario, &playthrough).map_or(Vec::new(), |d| vec![0; d.options.len()]);
-    Session {
+    Presentation {
         playthrough,
         votes,
         hands: [0; 3],
@@ -183,16 +184,20 @@ pub fn current<'a>(scenario: &'a Scenario, playthrough: &Playthrough) -> Option<
     }
 }
 
-/// Applies one action, returning the new session or why it was refused.
-pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<Session, SessionError> {
-    let mut next = session.clone();
+/// Applies one action, returning the new presentation or why it was refused.
+pub fn apply(
+    scenario: &Scenario,
+    presentation: &Presentation,
+    action: &Action,
+) -> Result<Presentation, PresentationError> {
+    let mut next = presentation.clone();
     match action {
         Action::Vote { option, count } => {
-            *next.votes.get_mut(*option).ok_or(SessionError::NoSuchOption)? = *count;
+            *next.votes.get_mut(*option).ok_or(PresentationError::NoSuchOption)? = *count;
         }
         Action::Votes(votes) => {
             if votes.len() != next.votes.len() {
-                return Err(SessionError::NoSuchOption);
+                return Err(PresentationError::NoSuchOption);
             }
             next.votes = votes.clone();
         }
@@ -200,13 +205,13 @@ pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<
         Action::Reveal => next.revealed = true,
         Action::Hide => next.revealed = false,
         Action::Follow(follow) => {
-            let decision = current(scenario, &session.playthrough).ok_or(SessionError::Ended)?;
-            let (first, second) = branches(decision, &session.votes, *follow)?;
-            let confidence = decision.confidence.as_ref().map(|_| room_confidence(&session.hands));
-            let step = |answer: Answer| -> Result<Playthrough, SessionError> {
-                let mut p = session.playthrough.clone();
+            let decision = current(scenario, &presentation.playthrough).ok_or(PresentationError::Ended)?;
+            let (first, second) = branches(decision, &presentation.votes, *follow)?;
+            let confidence = decision.confidence.as_ref().map(|_| room_confidence(&presentation.hands));
+            let step = |answer: Answer| -> Result<Playthrough, PresentationError> {
+                let mut p = presentation.playthrough.clone();
                 p.responses.push(Response::new(answer, confidence));
-                replay(scenario, &p).map_err(|_| SessionError::NoSuchOption)?;
+                replay(scenario, &p).map_err(|_| PresentationError::NoSuchOption)?;
                 Ok(p)
             };
             next.playthrough = step(first)?;
@@ -217,13 +222,13 @@ pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<
         }
         Action::NextBranch => {
             if next.queue.is_empty() {
-                return Err(SessionError::NoBranch);
+                return Err(PresentationError::NoBranch);
             }
             next.playthrough = next.queue.remove(0);
             next.settle(scenario);
         }
         Action::Back => {
-            next.playthrough.responses.pop().ok_or(SessionError::Nothing)?;
+            next.playthrough.responses.pop().ok_or(PresentationError::Nothing)?;
             next.settle(scenario);
         }
         Action::StartTimer { now } => {
@@ -238,12 +243,12 @@ pub fn apply(scenario: &Scenario, session: &Session, action: &Action) -> Result<
         }
         Action::ResetTimer { seconds } => next.timer = Timer { seconds: *seconds, started: None, run: 0.0 },
         Action::Show(screen) => next.screen = *screen,
-        Action::Room(label) => next.room = room_label(label).ok_or(SessionError::BadRoom)?,
+        Action::Room(label) => next.room = room_label(label).ok_or(PresentationError::BadRoom)?,
     }
     Ok(next)
 }
 
-impl Session {
+impl Presentation {
     /// Clears the votes, the hands, the reveal and the timer for the decision now current.
     fn settle(&mut self, scenario: &Scenario) {
         self.votes = current(scenario, &self.playthrough).map_or(Vec::new(), |d| vec![0; d.options.len()]);
@@ -253,13 +258,13 @@ impl Session {
         self.screen = Screen::Scene;
     }
 
-    /// The session as text, one field a line: what the presenter saves and sends to
-    /// projector windows. [`Session::decode`] reads it back.
+    /// The presentation as text, one field a line: what the presenter saves and sends to
+    /// projector windows. [`Presentation::decode`] reads it back.
     pub fn encode(&self) -> String {
         let numbers = |values: &[u32]| values.iter().map(u32::to_string).collect::<Vec<_>>().join(" ");
         let started = self.timer.started.map_or("-".to_string(), |t| t.to_string());
         let mut out = format!(
-            "{SESSION_FORMAT}\npath {}\nvotes {}\nhands {}\nrevealed {}\ntimer {} {started} {}\nscreen {}\nroom {}\n",
+            "{PRESENTATION_FORMAT}\npath {}\nvotes {}\nhands {}\nrevealed {}\ntimer {} {started} {}\nscreen {}\nroom {}\n",
             self.playthrough.encode(),
             numbers(&self.votes),
             numbers(&self.hands),
@@ -275,14 +280,14 @@ impl Session {
         out
     }
 
-    /// Reads what [`Session::encode`] wrote, checking it against `scenario`: every path must
+    /// Reads what [`Presentation::encode`] wrote, checking it against `scenario`: every path must
     /// replay and the votes must fit the decision the room stands at. Never panics.
-    pub fn decode(scenario: &Scenario, text: &str) -> Result<Session, ReadError> {
+    pub fn decode(scenario: &Scenario, text: &str) -> Result<Presentation, ReadError> {
         let mut lines = text.lines();
-        if lines.next().map(str::trim) != Some(SESSION_FORMAT) {
-            return Err(ReadError::NotASession);
+        if lines.next().map(str::trim) != Some(PRESENTATION_FORMAT) {
+            return Err(ReadError::NotAPresentation);
         }
-        let mut session = start(scenario, 0);
+        let mut presentation = start(scenario, 0);
         let mut seen = Vec::new();
         for line in lines.filter(|l| !l.trim().is_empty()) {
             let (field, value) = line.split_once(' ').unwrap_or((line, ""));
@@ -296,12 +301,12 @@ impl Session {
                 Ok(playthrough)
             };
             match field {
-                "path" => session.playthrough = path(value)?,
-                "queue" => session.queue.push(path(value)?),
-                "votes" => session.votes = numbers(value)?,
-                "hands" => session.hands = numbers(value)?.try_into().map_err(|_| bad())?,
+                "path" => presentation.playthrough = path(value)?,
+                "queue" => presentation.queue.push(path(value)?),
+                "votes" => presentation.votes = numbers(value)?,
+                "hands" => presentation.hands = numbers(value)?.try_into().map_err(|_| bad())?,
                 "revealed" => {
-                    session.revealed = match value {
+                    presentation.revealed = match value {
                         "0" => false,
                         "1" => true,
                         _ => return Err(bad()),
@@ -311,14 +316,14 @@ impl Session {
                     let parts: Vec<&str> = value.split(' ').collect();
                     let [seconds, started, run] = parts.as_slice() else { return Err(bad()) };
                     let time = |t: &str| t.parse::<f64>().ok().filter(|t| t.is_finite() && *t >= 0.0);
-                    session.timer = Timer {
+                    presentation.timer = Timer {
                         seconds: seconds.parse().map_err(|_| bad())?,
                         started: if *started == "-" { None } else { Some(time(started).ok_or_else(bad)?) },
                         run: time(run).ok_or_else(bad)?,
                     };
                 }
-                "screen" => session.screen = Screen::parse(value).ok_or_else(bad)?,
-                "room" => session.room = room_label(value).ok_or_else(bad)?,
+                "screen" => presentation.screen = Screen::parse(value).ok_or_else(bad)?,
+                "room" => presentation.room = room_label(value).ok_or_else(bad)?,
                 _ => return Err(bad()),
             }
             seen.push(field);
@@ -326,21 +331,22 @@ impl Session {
         if !seen.contains(&"path") {
             return Err(ReadError::Field("path".to_string()));
         }
-        let options = current(scenario, &session.playthrough).map_or(0, |d| d.options.len());
-        if session.votes.len() != options {
+        let options = current(scenario, &presentation.playthrough).map_or(0, |d| d.options.len());
+        if presentation.votes.len() != options {
             return Err(ReadError::Field("votes".to_string()));
         }
-        Ok(session)
+        Ok(presentation)
     }
 }
 
-/// The first line of a session's text form.
-const SESSION_FORMAT: &str = "jcw1 session";
+/// The first line of a presentation's text form. Saved presentations carry this exact text,
+/// which keeps the word it was first written with.
+const PRESENTATION_FORMAT: &str = "jcw1 session";
 
-/// Why a session's text could not be read.
+/// Why a presentation's text could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
-    NotASession,
+    NotAPresentation,
     /// A field that is missing, unknown or does not read.
     Field(String),
     /// The path is of another scenario, or another version of it.
@@ -350,7 +356,7 @@ pub enum ReadError {
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReadError::NotASession => f.write_str("it is not a saved workshop session"),
+            ReadError::NotAPresentation => f.write_str("it is not a saved workshop session"),
             ReadError::Field(field) => write!(f, "its `{field}` does not read"),
             ReadError::OtherScenario => f.write_str("it was saved for another version of this scenario"),
         }
@@ -395,7 +401,7 @@ pub fn leads(scenario: &Scenario, playthrough: &Playthrough) -> Vec<Lead> {
 /// The answer (or two) the room gives. Only a pick chooses a branch by votes; at the other
 /// kinds the room discusses and moves on with the experts' own answer, which leads the same
 /// way whatever it is.
-fn branches(decision: &Decision, votes: &[u32], follow: Follow) -> Result<(Answer, Option<Answer>), SessionError> {
+fn branches(decision: &Decision, votes: &[u32], follow: Follow) -> Result<(Answer, Option<Answer>), PresentationError> {
     if decision.kind != DecisionKind::Pick {
         return Ok((analyse::key(decision), None));
     }
@@ -404,16 +410,16 @@ fn branches(decision: &Decision, votes: &[u32], follow: Follow) -> Result<(Answe
     let top = |k: usize| ranked.get(k).copied().filter(|&o| votes[o] > 0);
     match follow {
         Follow::Option(option) if option < decision.options.len() => Ok((Answer::Pick(option), None)),
-        Follow::Option(_) => Err(SessionError::NoSuchOption),
+        Follow::Option(_) => Err(PresentationError::NoSuchOption),
         Follow::Majority => {
-            let first = top(0).ok_or(SessionError::NoVotes)?;
+            let first = top(0).ok_or(PresentationError::NoVotes)?;
             if top(1).is_some_and(|second| votes[second] == votes[first]) {
-                return Err(SessionError::Tie);
+                return Err(PresentationError::Tie);
             }
             Ok((Answer::Pick(first), None))
         }
         Follow::BothInTurn => {
-            let first = top(0).ok_or(SessionError::NoVotes)?;
+            let first = top(0).ok_or(PresentationError::NoVotes)?;
             Ok((Answer::Pick(first), top(1).map(Answer::Pick)))
         }
     }
@@ -472,18 +478,18 @@ mod tests {
         == decision d2 (rate)\nask: ?\n* p: P\n  ratings: a 6, b 6, c 6\n* q: Q\n  ratings: a 2, b 2, c 2\n-> e2\n\
         == ending e1\ntitle: One\n== ending e2\ntitle: Two\n";
 
-    fn run(scenario: &Scenario, session: Session, actions: &[Action]) -> Session {
-        actions.iter().fold(session, |s, a| apply(scenario, &s, a).unwrap_or_else(|e| panic!("{a:?}: {e}")))
+    fn run(scenario: &Scenario, presentation: Presentation, actions: &[Action]) -> Presentation {
+        actions.iter().fold(presentation, |s, a| apply(scenario, &s, a).unwrap_or_else(|e| panic!("{a:?}: {e}")))
     }
 
     #[test]
     fn the_room_follows_the_majority_and_then_the_runner_up_in_turn() {
         let scenario = engine::load(STORY).expect("loads");
-        let session = start(&scenario, 120);
-        assert_eq!(session.votes, [0, 0, 0]);
-        assert_eq!(apply(&scenario, &session, &Action::Follow(Follow::Majority)), Err(SessionError::NoVotes));
-        let voted = run(&scenario, session, &[Action::Votes(vec![9, 9, 1])]);
-        assert_eq!(apply(&scenario, &voted, &Action::Follow(Follow::Majority)), Err(SessionError::Tie));
+        let presentation = start(&scenario, 120);
+        assert_eq!(presentation.votes, [0, 0, 0]);
+        assert_eq!(apply(&scenario, &presentation, &Action::Follow(Follow::Majority)), Err(PresentationError::NoVotes));
+        let voted = run(&scenario, presentation, &[Action::Votes(vec![9, 9, 1])]);
+        assert_eq!(apply(&scenario, &voted, &Action::Follow(Follow::Majority)), Err(PresentationError::Tie));
         let both = run(
             &scenario,
             voted,
@@ -547,9 +553,9 @@ mod tests {
     }
 
     #[test]
-    fn a_session_survives_its_text_form_and_refuses_what_does_not_fit() {
+    fn a_presentation_survives_its_text_form_and_refuses_what_does_not_fit() {
         let scenario = engine::load(STORY).expect("loads");
-        let session = run(
+        let presentation = run(
             &scenario,
             start(&scenario, 90),
             &[
@@ -565,32 +571,35 @@ mod tests {
                 Action::Room("Tuesday PMs".into()),
             ],
         );
-        assert_eq!(session.room, "Tuesday-PMs");
-        assert_eq!(session.queue.len(), 1);
-        let text = session.encode();
-        assert_eq!(Session::decode(&scenario, &text), Ok(session.clone()));
-        assert_eq!(Session::decode(&scenario, "hello"), Err(ReadError::NotASession));
+        assert_eq!(presentation.room, "Tuesday-PMs");
+        assert_eq!(presentation.queue.len(), 1);
+        let text = presentation.encode();
+        assert_eq!(Presentation::decode(&scenario, &text), Ok(presentation.clone()));
+        assert_eq!(Presentation::decode(&scenario, "hello"), Err(ReadError::NotAPresentation));
         let broken = text.replace("votes 0 4", "votes 0 x");
-        assert_eq!(Session::decode(&scenario, &broken), Err(ReadError::Field("votes".into())));
+        assert_eq!(Presentation::decode(&scenario, &broken), Err(ReadError::Field("votes".into())));
         let wrong_length = text.replace("votes 0 4", "votes 0 4 1");
-        assert_eq!(Session::decode(&scenario, &wrong_length), Err(ReadError::Field("votes".into())));
+        assert_eq!(Presentation::decode(&scenario, &wrong_length), Err(ReadError::Field("votes".into())));
         let edited = engine::load(&STORY.replace("title: Room", "title: Room, edited")).expect("loads");
-        assert_eq!(Session::decode(&edited, &text), Err(ReadError::OtherScenario));
+        assert_eq!(Presentation::decode(&edited, &text), Err(ReadError::OtherScenario));
         let unknown = format!("{text}colour red\n");
-        assert_eq!(Session::decode(&scenario, &unknown), Err(ReadError::Field("colour".into())));
-        assert_eq!(apply(&scenario, &session, &Action::Room("no/slashes".into())), Err(SessionError::BadRoom));
+        assert_eq!(Presentation::decode(&scenario, &unknown), Err(ReadError::Field("colour".into())));
+        assert_eq!(
+            apply(&scenario, &presentation, &Action::Room("no/slashes".into())),
+            Err(PresentationError::BadRoom)
+        );
     }
 
     #[test]
     fn each_option_says_where_it_leads_from_here() {
         let scenario = engine::load(STORY).expect("loads");
         let node = |id: &str| scenario.nodes().find(|(_, n)| n.id == id).expect(id).0;
-        let session = start(&scenario, 60);
+        let presentation = start(&scenario, 60);
         assert_eq!(
-            leads(&scenario, &session.playthrough),
+            leads(&scenario, &presentation.playthrough),
             [Lead::Ending(node("e1")), Lead::Decision(node("d2")), Lead::Decision(node("d2"))]
         );
-        let at_d2 = run(&scenario, session, &[Action::Follow(Follow::Option(2))]);
+        let at_d2 = run(&scenario, presentation, &[Action::Follow(Follow::Option(2))]);
         assert_eq!(at_d2.screen, Screen::Scene);
         assert_eq!(leads(&scenario, &at_d2.playthrough), [Lead::Ending(node("e2"))]);
         let ended = run(&scenario, at_d2, &[Action::Follow(Follow::Majority)]);
