@@ -100,7 +100,14 @@ impl Start {
     /// Reads launch parameters back; anything else opens the library. A leading `?` (which
     /// some LMSs add when they append parameters to the launch URL) is ignored.
     pub fn from_parameters(parameters: &str) -> Start {
-        site::Place::launched_scenario(parameters).map_or(Start::Library, Start::Scenario)
+        let hash = parameters.trim().trim_start_matches('?');
+        match site::Place::from_hash(hash) {
+            // Exactly a scenario's link, with an id the scenario language allows.
+            site::Place::Play(id) if engine::parse::is_id(&id) && site::Place::Play(id.clone()).to_hash() == hash => {
+                Start::Scenario(id)
+            }
+            _ => Start::Library,
+        }
     }
 }
 
@@ -121,6 +128,10 @@ mod tests {
         }
         assert_eq!(Start::from_parameters("?#/play/x"), Start::Scenario("x".into()));
         assert_eq!(Start::from_parameters("#/play/a b"), Start::Library);
+        assert_eq!(Start::from_parameters("#/play/café"), Start::Scenario("café".into()));
+        for other in ["", "#/profile", "#/play/x/", "#/play/"] {
+            assert_eq!(Start::from_parameters(other), Start::Library, "{other}");
+        }
     }
 
     #[test]

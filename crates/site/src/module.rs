@@ -36,11 +36,6 @@ impl Module {
         }
     }
 
-    /// The module called `name`.
-    pub fn named(name: &str) -> Option<Module> {
-        Module::ALL.into_iter().find(|m| m.name() == name)
-    }
-
     /// The stylesheets it draws with beside the page's own `app.css`, in order: `boot.js` links
     /// them before the module first draws, so its first render is styled. Every module that
     /// shows scenes and choices takes `play.css`; the app's own views need none.
@@ -52,12 +47,6 @@ impl Module {
             Module::Review => &["play.css", "review.css"],
             Module::Workshop => &["play.css", "workshop.css"],
         }
-    }
-
-    /// Whether it draws the whole page (the app and the play module) rather than a view the
-    /// app hosts.
-    pub fn draws_page(self) -> bool {
-        matches!(self, Module::App | Module::Play)
     }
 }
 
@@ -96,11 +85,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_are_unique_and_read_back() {
-        for module in Module::ALL {
-            assert_eq!(Module::named(module.name()), Some(module));
+    fn names_are_unique() {
+        for (i, module) in Module::ALL.iter().enumerate() {
+            for other in &Module::ALL[i + 1..] {
+                assert_ne!(module.name(), other.name());
+            }
         }
-        assert_eq!(Module::named("nothing"), None);
     }
 
     #[test]

@@ -71,16 +71,6 @@ impl Place {
             Place::Library | Place::Play(_) | Place::Settings => None,
         }
     }
-
-    /// The scenario an LMS's launch parameters open: exactly a scenario's link
-    /// (`#/play/<id>`), perhaps after a `?` that some LMSs add; `None` for anything else.
-    pub fn launched_scenario(parameters: &str) -> Option<String> {
-        let hash = parameters.trim().trim_start_matches('?');
-        match Place::from_hash(hash) {
-            Place::Play(id) if crate::is_id(&id) && Place::Play(id.clone()).to_hash() == hash => Some(id),
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -115,15 +105,5 @@ mod tests {
         for place in [Place::Library, Place::Profile, Place::Author, Place::Settings, Place::Debrief("x".into())] {
             assert_eq!(place.module(), Module::App, "{place:?}");
         }
-    }
-
-    #[test]
-    fn launch_parameters_name_a_scenario_or_nothing() {
-        assert_eq!(Place::launched_scenario("#/play/x"), Some("x".into()));
-        assert_eq!(Place::launched_scenario("?#/play/x"), Some("x".into()));
-        assert_eq!(Place::launched_scenario("#/play/a b"), None);
-        assert_eq!(Place::launched_scenario(""), None);
-        assert_eq!(Place::launched_scenario("#/profile"), None);
-        assert_eq!(Place::launched_scenario("#/play/x/"), None);
     }
 }

@@ -27,7 +27,7 @@ pub type SettingsContext = UseReducerHandle<Settings>;
 /// The views of one module.
 #[derive(Properties)]
 pub struct AppProps {
-    /// The module drawing, one that [`Module::draws_page`].
+    /// The module drawing: the app or the play module (see [`Place::module`]).
     pub module: Module,
     /// Draws a place this module draws.
     pub view: fn(&Place) -> Html,

@@ -4,9 +4,10 @@
 //! stylesheet maps each level to a smaller size), up to `most`; a resized window starts
 //! again from full size.
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
+
+use crate::hooks::window;
 
 /// The level to shrink by (0 for none) for content identified by `key`.
 #[hook]
@@ -30,15 +31,7 @@ pub fn use_fit<K: PartialEq + Clone + 'static>(key: K, most: u8) -> u8 {
     }
     use_effect_with((), move |_| {
         let listener = Closure::<dyn Fn()>::new(move || redraw.force_update());
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-            }
-        }
+        window::listen("resize", listener)
     });
     *level
 }

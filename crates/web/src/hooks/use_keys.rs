@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
+use crate::hooks::window;
+
 use ::workshop::message::Key;
 
 /// Calls `on_key` for every shortcut pressed while the element `root` is on the page.
@@ -34,14 +36,6 @@ pub fn use_keys(root: NodeRef, on_key: Callback<Key>) {
                 latest.borrow().emit(key);
             }
         });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-            }
-        }
+        window::listen("keydown", listener)
     });
 }

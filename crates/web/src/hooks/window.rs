@@ -1,8 +1,26 @@
-//! Plain browser effects the workshop views ask for from their callbacks: the time, the
-//! page's own address, opening a window, printing, and saving a file. Like `storage`, they
-//! never fail loudly: each says whether it worked, so a view can tell the facilitator.
+//! Plain browser effects: listening to the window (for the hooks that follow the hash, the
+//! window's size and the keyboard), and what the workshop views ask for from their
+//! callbacks: the time, the page's own address, opening a window, printing, and saving a
+//! file. Like `storage`, they never fail loudly: each says whether it worked, so a view can
+//! tell the facilitator.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::{Closure, WasmClosure};
+
+/// Calls `listener` for every `event` on the window, until the returned function is called
+/// (a hook's effect returns it as its cleanup). Failing to listen loses only what the event
+/// would have brought; the page still works.
+pub fn listen<T: ?Sized + WasmClosure>(event: &'static str, listener: Closure<T>) -> impl FnOnce() {
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = window {
+            let _ = w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+    }
+}
 
 /// Milliseconds since the epoch: the same clock in every window of the browser, so a
 /// projector window counts the presenter's timer down in step.
