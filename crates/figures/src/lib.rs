@@ -2,6 +2,12 @@
 //! CLI and the web app's Debrief view, so a learner's debrief and `judgement-call play
 //! --responses` print the same figures.
 
+pub mod names;
+pub mod text;
+
+pub use names::{Names, Reader};
+pub use text::{Mark, Text};
+
 use engine::scenario::{Change, Scenario, Value};
 use engine::score::{Fit, Level, RatingProfile, VERDICT_MIN, fitting_range};
 use engine::scorecard::Outcome;
