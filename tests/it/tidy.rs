@@ -51,8 +51,6 @@ const GRAPH: &[(&str, &[&str])] = &[
             "workshop",
             "site",
             "storage",
-            "rand",
-            "rand_chacha",
             "yew",
             "wasm-bindgen",
             "wasm-bindgen-futures",

@@ -203,17 +203,34 @@ const HEDGE_WORDS: &[&str] = &[
 /// Plays a scenario to its end (or a step limit) by the bot's rule, returning every answer.
 pub fn play(scenario: &Scenario, analysis: &Analysis, bot: Bot, seed: u64) -> Vec<Answered> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let Ok((cursor, _)) = Cursor::start(scenario, seed) else { return Vec::new() };
+    play_on(scenario, cursor, |cursor, decision| match bot {
+        Bot::Expert => expert(scenario, analysis, cursor, decision),
+        Bot::Random => random(decision, &mut rng),
+        rule => by_preference(decision, &preference(decision, rule, &mut rng), Some(Confidence::FairlySure)),
+    })
+}
+
+/// The random bot's answers from `cursor` on, drawn from `seed`, to the story's end (or the
+/// step limit): what a learner answering at random from here would go on to meet.
+pub fn play_at_random(scenario: &Scenario, cursor: Cursor, seed: u64) -> Vec<Answered> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    play_on(scenario, cursor, |_, decision| random(decision, &mut rng))
+}
+
+/// Answers every decision from `cursor` on with `answer` until the story ends, a response is
+/// refused, or the step limit; returns every answer given.
+fn play_on<'a>(
+    scenario: &'a Scenario,
+    mut cursor: Cursor<'a>,
+    mut answer: impl FnMut(&Cursor<'a>, &'a Decision) -> Response,
+) -> Vec<Answered> {
     let mut history = Vec::new();
-    let Ok((mut cursor, _)) = Cursor::start(scenario, seed) else { return history };
     // A random walk can circle a loop for a long time; this bounds any playthrough.
     let limit = 4 * scenario.nodes().len() + 16;
     while history.len() < limit {
         let Step::Decide { decision, .. } = cursor.step() else { break };
-        let response = match bot {
-            Bot::Expert => expert(scenario, analysis, &cursor, decision),
-            Bot::Random => random(decision, &mut rng),
-            rule => by_preference(decision, &preference(decision, rule, &mut rng), Some(Confidence::FairlySure)),
-        };
+        let response = answer(&cursor, decision);
         let from = cursor.node;
         if cursor.advance(&response).is_err() {
             break;
@@ -479,6 +496,25 @@ mod tests {
         assert_eq!(first[2].response.answer, Answer::Tick(vec![true, false]));
         let random = score(&scenario, &analysis, Bot::Random);
         assert!(random > 0.0 && random < 100.0, "{random}");
+    }
+
+    #[test]
+    fn the_random_bot_is_a_random_continuation_from_the_start() {
+        let scenario = crate::load(STORY).expect("loads");
+        let analysis = analyse::analyse(&scenario);
+        for seed in 0..5 {
+            let (start, _) = Cursor::start(&scenario, seed).expect("starts");
+            let walked = play_at_random(&scenario, start, seed);
+            assert_eq!(walked, play(&scenario, &analysis, Bot::Random, seed));
+            assert_eq!(walked.len(), 3, "every decision, to the ending");
+        }
+        // From the last decision on, only it is left to answer.
+        let mut cursor = Cursor::start(&scenario, 1).expect("starts").0;
+        for answered in play(&scenario, &analysis, Bot::Expert, 1).iter().take(2) {
+            cursor.advance(&answered.response).expect("the expert's answers fit");
+        }
+        let rest = play_at_random(&scenario, cursor, 7);
+        assert_eq!(rest.iter().map(|a| scenario.node(a.decision).id.as_str()).collect::<Vec<_>>(), ["d3"]);
     }
 
     /// Two picks where escalating is best once and worst once, and a checklist.

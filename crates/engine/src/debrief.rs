@@ -23,7 +23,7 @@ use crate::markdown::Chunk;
 use crate::playthrough::{Answer, Answered, AppliedEffect, Confidence, Cursor, PlayError, Playthrough, Response, Step};
 use crate::scenario::{Decision, DecisionKind, NodeId, NodeKind, Route, Scenario, Target, Value};
 use crate::score::{Fit, Panel, RatingProfile, VERDICT_MIN};
-use crate::scorecard::{CALIBRATION, ItemScore, NUANCE, STAKEHOLDERS, Scorecard};
+use crate::scorecard::{CALIBRATION, ItemScore, Scorecard};
 
 /// The most teaching moments a debrief expands.
 pub const MOMENTS: usize = 3;
@@ -43,6 +43,8 @@ pub struct Debrief {
     pub path: Vec<NodeId>,
     /// Every block the expert passes through, playing the best achievable path.
     pub expert_path: Vec<NodeId>,
+    /// The learner's responses, each with the decision it answered.
+    pub learner: Vec<Answered>,
     /// The expert's responses.
     pub expert: Vec<Answered>,
     /// The first response at which the learner left the expert's path (answered another
@@ -162,15 +164,17 @@ pub struct Fork {
     pub reaches: Option<NodeId>,
 }
 
-/// One concrete thing to practise next.
+/// One concrete thing to practise next: a habit that trains the weakest dimension, about the
+/// task (`figures` words it from the dimension and, for calibration, the misfit).
 #[derive(Clone, Debug, PartialEq)]
 pub struct NextStep {
     /// The weakest dimension's index in the scorecard's profile.
     pub dimension: usize,
     /// Its estimate.
     pub estimate: f64,
-    /// A habit that trains it, about the task.
-    pub habit: String,
+    /// When the dimension is calibration, which way the learner's confidence missed: the
+    /// habit for over-confidence differs from the one for under-confidence.
+    pub misfit: Option<Fit>,
     /// The response where that dimension's evidence was weakest.
     pub at: Option<usize>,
 }
@@ -215,6 +219,7 @@ pub fn debrief(
         replay: replay(card, playthrough),
         path: learner.path,
         expert_path: expert.path,
+        learner: learner.history,
         expert: expert.history,
         diverged,
         ending,
@@ -501,38 +506,9 @@ fn roads(scenario: &Scenario, walk: &Walk) -> Vec<Road> {
     roads
 }
 
-/// The habit that trains a dimension, by its id.
-/// The habit for a learner whose confidence ran below their hit rate.
-const UNDERCONFIDENT_HABIT: &str = "When you have checked your reasons and found no fact that would make you \
-                                    wrong, say Sure: hedging a sound call costs as much as overclaiming a weak one.";
-
-pub fn habit(id: &str, label: &str) -> String {
-    match id {
-        "judgement" => "Before choosing, write down what each option costs and who pays, then pick the one whose \
-                        cost you can defend out loud."
-            .to_string(),
-        NUANCE => "Before your next call, finish the sentence \"If X, I would do A; if Y, B; here it is X \
-                   because …\", and check which fact is X."
-            .to_string(),
-        STAKEHOLDERS => "Before deciding, list who absorbs the downside of each option, and ask one of them what \
-                         they would see first."
-            .to_string(),
-        "ownership" => "When you feel the urge to hand a decision up, bring your recommendation and a date \
-                        instead of the question."
-            .to_string(),
-        CALIBRATION => "Before you say how sure you are, name one fact that would make you wrong; if you cannot \
-                        rule it out, choose the level below."
-            .to_string(),
-        _ => format!(
-            "Replay the decision where {} was weakest and read the experts' reasoning before you choose.",
-            label.to_lowercase()
-        ),
-    }
-}
-
-/// The weakest dimension with enough evidence (or, failing that, with any), and the habit
-/// that trains it. Calibration counts only when some confidence level was used often enough
-/// for a verdict ([`VERDICT_MIN`] calls) and did not fit; its habit then depends on which way.
+/// The weakest dimension with enough evidence (or, failing that, with any). Calibration counts
+/// only when some confidence level was used often enough for a verdict ([`VERDICT_MIN`] calls)
+/// and did not fit; its habit then depends on which way.
 fn next_step(card: &Scorecard) -> Option<NextStep> {
     let misfit = card.calibration.as_ref().and_then(|c| {
         c.levels.iter().filter(|l| l.said >= VERDICT_MIN).find_map(|l| l.fit().filter(|f| *f != Fit::Fits))
@@ -555,10 +531,7 @@ fn next_step(card: &Scorecard) -> Option<NextStep> {
     Some(NextStep {
         dimension: index,
         estimate: dimension.estimate.value,
-        habit: match misfit {
-            Some(Fit::Underconfident) if dimension.id == CALIBRATION => UNDERCONFIDENT_HABIT.to_string(),
-            _ => habit(&dimension.id, &dimension.label),
-        },
+        misfit: misfit.filter(|_| dimension.id == CALIBRATION),
         at,
     })
 }
@@ -690,6 +663,8 @@ mod tests {
         assert_eq!(debrief.ending.map(id), Some("low"));
         assert!(matches!(debrief.trace.as_slice(), [Link::Effect(e)] if e.cause.response == 0 && !e.effect.visible));
         assert_eq!(debrief.diverged, Some(0));
+        assert_eq!(debrief.learner[0].response.answer, Answer::Pick(1));
+        assert_eq!(debrief.expert[0].response.answer, Answer::Pick(0));
         assert_eq!(debrief.expert_path.iter().map(|&n| id(n)).collect::<Vec<_>>(), ["d1", "d2", "fine"]);
         assert_eq!(debrief.roads.len(), 1);
         assert_eq!(debrief.roads[0].forks[0].reaches.map(id), Some("d2"));
@@ -729,7 +704,7 @@ mod tests {
             Response::new(Answer::Tick(vec![false, false]), None),
         ]);
         let step = once.next_step.expect("a next step");
-        assert!(!step.habit.contains("Sure"), "{}", step.habit);
+        assert_eq!(step.misfit, None);
         // Unsure and right at three calls: under-confident, so the habit says to say so.
         let three = "id: t\ntitle: T\nrater a: A\nrater b: B\nrater c: C\ndimension judgement: J\n\
             == decision d1\nask: ?\nconfidence:\n* good: G\n  ratings: a 6, b 6, c 6\n  evidence: judgement +1\n\
@@ -745,7 +720,7 @@ mod tests {
         let card = scorecard::score(&scenario, &analysis, &playthrough).expect("replays");
         let step = debrief(&scenario, &analysis, &playthrough, &card).expect("replays").next_step.expect("a step");
         assert_eq!(card.profile[step.dimension].id, CALIBRATION);
-        assert_eq!(step.habit, UNDERCONFIDENT_HABIT);
+        assert_eq!(step.misfit, Some(Fit::Underconfident));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::text::{WIDTH, prose};
 use engine::playthrough::{Cursor, Moved, encode_response};
 use engine::scenario::{Change, Decision, DecisionKind, NodeId, Scenario};
 use engine::{Answer, Answered, AppliedEffect, PlayError, Playthrough, Response, Step, score};
+use figures::Names;
 
 /// Why a playthrough could not be written out, with the response that was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,7 +122,7 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
     }
     let overall = score::overall(scenario, &history);
     let pass = scenario.meta.pass;
-    let verdict = if score::passes(overall, pass) { "passed" } else { "not passed" };
+    let verdict = figures::scorecard::verdict(score::passes(overall, pass));
     out.push_str(&format!("Overall score: {} / 100 (pass mark {pass}: {verdict})\n", figures::score(overall, pass)));
     Ok(out)
 }
@@ -150,7 +151,7 @@ fn section(
             out.push_str(&format!("     {:<ids$}  {mean:.1}  {}\n", option.id, option.text));
         }
     }
-    out.push_str(&format!("   Response: {}\n", in_words(decision, &response.answer)));
+    out.push_str(&format!("   Response: {}\n", Names::author(scenario).answer(node, &response.answer)));
     if let Some(confidence) = response.confidence {
         out.push_str(&format!("   Confidence: {}\n", confidence.label()));
     }
@@ -170,29 +171,6 @@ fn section(
         out.push('\n');
     }
     out
-}
-
-/// The learner's answer with options named by id, in the order the learner gave them.
-pub(crate) fn in_words(decision: &Decision, answer: &Answer) -> String {
-    let id = |i: usize| decision.options.get(i).map_or("?", |o| o.id.as_str());
-    match answer {
-        Answer::Pick(i) => {
-            let text = decision.options.get(*i).map_or("", |o| o.text.as_str());
-            format!("picked {}, \"{text}\"", id(*i))
-        }
-        Answer::Rate(ratings) => {
-            let rated: Vec<String> = ratings.iter().enumerate().map(|(i, r)| format!("{} {r}", id(i))).collect();
-            format!("rated {}", rated.join(", "))
-        }
-        Answer::Rank(order) => {
-            let ranked: Vec<&str> = order.iter().map(|&i| id(i)).collect();
-            format!("ranked {} (best first)", ranked.join(", "))
-        }
-        Answer::Tick(ticks) => {
-            let ticked: Vec<&str> = ticks.iter().enumerate().filter(|(_, t)| **t).map(|(i, _)| id(i)).collect();
-            if ticked.is_empty() { "ticked nothing".to_string() } else { format!("ticked {}", ticked.join(", ")) }
-        }
-    }
 }
 
 /// One landed effect: `Support load: 40 → 70`, with notes on hidden and delayed effects.

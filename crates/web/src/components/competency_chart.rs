@@ -8,6 +8,7 @@
 use yew::prelude::*;
 
 use engine::scorecard::DimensionScore;
+use figures::scorecard as scores;
 
 /// A position on the bar, 0–100, for a value in [0, 1].
 fn at(value: f64) -> String {
@@ -38,9 +39,9 @@ fn bar(d: &DimensionScore) -> Html {
 pub fn view(profile: &[DimensionScore]) -> Html {
     let row = |d: &DimensionScore| {
         let e = &d.estimate;
-        let evidence = format!("evidence {:.1} from {}", e.evidence, d.evidence.len());
+        let evidence = scores::evidence(d);
         let chance = d.chance.map(|c| format!("chance {c:.2}"));
-        let corrected = d.corrected.map(|c| format!("{c:.2} relative to chance"));
+        let corrected = d.corrected.map(scores::relative);
         let notes: Vec<String> = [Some(evidence), chance, corrected].into_iter().flatten().collect();
         html! {
             <li class={classes!("dimension", (!e.enough).then_some("thin"))} data-dimension={d.id.clone()}>
@@ -50,10 +51,10 @@ pub fn view(profile: &[DimensionScore]) -> Html {
                         <span class="dimension-value">
                             <span class="estimate-text">{ format!("{:.2}", e.value) }</span>
                             <span class="visually-hidden">{ ", ~80% band " }</span>
-                            <span class="band-text">{ format!("[{:.2}-{:.2}]", e.low, e.high) }</span>
+                            <span class="band-text">{ scores::band(e) }</span>
                         </span>
                     } else {
-                        <span class="dimension-value thin-text">{ "not enough evidence yet" }</span>
+                        <span class="dimension-value thin-text">{ scores::NOT_ENOUGH_EVIDENCE }</span>
                     }
                 </p>
                 { bar(d) }

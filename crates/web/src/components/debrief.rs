@@ -5,15 +5,16 @@
 //! the competency chart; the learner's path beside the expert's; why the story ended where
 //! it did; the road not taken; every decision's item scores with the feedback (held back in
 //! assessment mode) to open decision by decision; calibration and the outcome; then one
-//! next step and a replay. Every figure is the engine's (`scorecard`, `debrief`), written as
-//! `judgement-call play --responses` writes it.
+//! next step and a replay. Every figure is the engine's (`scorecard`, `debrief`), and every
+//! sentence that `judgement-call play --responses` also prints is `figures`', in the
+//! learner's names ([`Names::learner`]) and drawn as HTML ([`words`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::notice::notice;
-use crate::components::{competency_chart, feedback, moment, path_map};
+use crate::components::{competency_chart, feedback, moment, path_map, words};
 use crate::hooks::use_focus::use_focus;
 use crate::hooks::use_replay::{Replay, use_replay};
 use crate::hooks::use_saved_entries::use_saved_entries;
@@ -24,13 +25,15 @@ use site::key;
 
 use crate::model::saved::{Finished, Journal};
 use crate::model::session::Mode;
-use crate::model::wording;
 use engine::Scenario;
 use engine::analyse::{self, Analysis};
-use engine::debrief::{self as engine_debrief, Attempts, Debrief as Told};
+use engine::debrief::{self as engine_debrief, Attempts};
 use engine::scenario::NodeId;
 use engine::scorecard::{self, Scorecard};
-use figures::{self, confidence_level, signed};
+use figures::debrief::{self as says, Because};
+use figures::scorecard as scores;
+use figures::text::capitalised;
+use figures::{self, Names, signed};
 use site::Place;
 
 #[derive(Properties, PartialEq)]
@@ -108,8 +111,14 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     };
     let rationales = Journal::decode(value(&entries, &key::journal(&props.id)).unwrap_or_default())
         .attempt(shown.playthrough.seed, shown.playthrough.responses.len());
-    let page =
-        Page { scenario: &scenario, analysis: &analysis, attempts: &attempts, shown: &shown, card: &card, told: &told };
+    let page = Page {
+        names: Names::learner(&scenario),
+        analysis: &analysis,
+        attempts: &attempts,
+        shown: &shown,
+        card: &card,
+        told: &told,
+    };
     html! {
         <article class="debrief" aria-labelledby="debrief-title">
             { page.head() }
@@ -121,7 +130,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             </section>
             <section aria-labelledby="paths-title">
                 <h2 id="paths-title">{ "Your path and the expert's" }</h2>
-                { path_map::view(&scenario, &shown.playthrough, &told) }
+                { path_map::view(&page.names, &told) }
             </section>
             { page.trace() }
             { page.roads() }
@@ -135,17 +144,22 @@ pub fn Debrief(props: &DebriefProps) -> Html {
 
 /// What one debrief page draws from.
 struct Page<'a> {
-    scenario: &'a Scenario,
+    /// The scenario's things in the learner's words.
+    names: Names<'a>,
     analysis: &'a Analysis,
     attempts: &'a attempts::Attempts,
     shown: &'a Finished,
     card: &'a Scorecard,
-    told: &'a Told,
+    told: &'a engine_debrief::Debrief,
 }
 
 impl Page<'_> {
+    fn scenario(&self) -> &Scenario {
+        self.names.scenario
+    }
+
     fn head(&self) -> Html {
-        let (scenario, card) = (self.scenario, self.card);
+        let (scenario, card) = (self.scenario(), self.card);
         let mode = Mode::parse(&self.shown.mode).unwrap_or_default();
         let number = self.attempts.number();
         let changed = self.attempts.record().is_some_and(|r| {
@@ -175,9 +189,6 @@ impl Page<'_> {
             ),
             (Some(_), None) => String::new(),
         };
-        let verdict = if card.passed { "Passed" } else { "Not passed" };
-        let ending = self.told.ending.map(|e| wording::ending_title(scenario, e).to_string());
-        let path = &card.path;
         html! {
             <header class="debrief-head">
                 <p class="eyebrow">
@@ -188,7 +199,7 @@ impl Page<'_> {
                 </p>
                 <h1 id="debrief-title" tabindex="-1">{ scenario.meta.title.clone() }</h1>
                 if !self.told.goal.is_empty() {
-                    <p class="goal"><strong>{ "Where you were going: " }</strong>{ self.told.goal.clone() }</p>
+                    <p class="goal">{ words::view(&says::goal(&self.told.goal)) }</p>
                 }
                 <div class="headline">
                     <p class="overall">
@@ -196,21 +207,13 @@ impl Page<'_> {
                         <span class="overall-of">{ " / 100" }</span>
                     </p>
                     <p class={classes!("verdict", if card.passed { "passed" } else { "not-passed" })}>
-                        <span class="verdict-text">{ verdict }</span>
+                        <span class="verdict-text">{ capitalised(scores::verdict(card.passed)) }</span>
                         { format!(" · pass mark {}", card.pass) }
                     </p>
                 </div>
-                <p>{ format!(
-                    "Answering at random would score {:.1} on these decisions; relative to chance you scored {:.1} / 100.",
-                    card.chance, card.corrected
-                ) }</p>
-                { for path.efficiency.map(|e| html! {
-                    <p>{ format!(
-                        "Path efficiency {e:.2}: the options you picked total {:.1} in weighted expert quality, where the worst path totals {:.1} and the best {:.1}. Random play averages {:.2}; relative to chance: {:.2}.",
-                        path.quality, path.worst, path.best, path.chance, path.corrected.unwrap_or(0.0)
-                    ) }</p>
-                }) }
-                { for ending.map(|title| html! { <p>{ "How it ended: " }<strong>{ title }</strong></p> }) }
+                <p>{ words::view(&scores::chance(card)) }</p>
+                <p>{ words::view(&scores::path(&card.path)) }</p>
+                <p>{ words::view(&scores::ending(&self.names, self.told.ending)) }</p>
                 <p class="standing">{ standing }</p>
             </header>
         }
@@ -220,13 +223,14 @@ impl Page<'_> {
         let moments = &self.told.moments;
         html! {
             <section aria-labelledby="moments-title">
-                <h2 id="moments-title">{ "What to take from it" }</h2>
+                <h2 id="moments-title">{ says::TEACHING_MOMENTS }</h2>
                 if moments.is_empty() {
-                    <p>{ "No teaching moments: every call was as good as the experts', or close. Look at the profile below for where the evidence was thin." }</p>
+                    <p>{ says::NO_MOMENTS }</p>
+                    <p class="hint">{ "Look at the profile below for where the evidence was thin." }</p>
                 } else {
                     <p class="hint">{ "The decisions with the most to teach, most valuable first: calls made with certainty that were not acceptable, then the largest losses, then what a checklist missed." }</p>
                     <ol class="moments">
-                        { for moments.iter().enumerate().map(|(n, m)| moment::view(self.scenario, n + 1, m)) }
+                        { for moments.iter().enumerate().map(|(n, m)| moment::view(&self.names, n + 1, m)) }
                     </ol>
                 }
             </section>
@@ -235,22 +239,30 @@ impl Page<'_> {
 
     fn trace(&self) -> Html {
         let Some(ending) = self.told.ending else { return Html::default() };
-        let title = wording::ending_title(self.scenario, ending);
+        // What one choice did, under it: links of the trace that share their choice.
+        let mut groups: Vec<(Because, Vec<Because>)> = Vec::new();
+        for step in says::trace(&self.names, &self.told.trace) {
+            match groups.iter_mut().find(|(first, _)| first.choice == step.choice) {
+                Some((_, more)) => more.push(step),
+                None => groups.push((step, Vec::new())),
+            }
+        }
         html! {
             <section aria-labelledby="trace-title">
-                <h2 id="trace-title">{ format!("Why it ended with “{title}”") }</h2>
-                if self.told.trace.is_empty() {
-                    <p>{ "Every path can end here; no choice or change of state decided it." }</p>
+                <h2 id="trace-title">{ says::why_this_ending(&self.names, ending).to_string() }</h2>
+                if groups.is_empty() {
+                    <p>{ says::UNDECIDED }</p>
                 } else {
                     <ul class="trace">
-                        { for wording::trace(self.scenario, &self.told.trace).into_iter().map(|(head, did)| html! {
+                        { for groups.into_iter().map(|(first, more)| html! {
                             <li>
-                                { head }
-                                if did.len() == 1 {
-                                    { format!(" {}.", did[0]) }
+                                if more.is_empty() {
+                                    { words::view(&says::because(&first)) }
                                 } else {
-                                    { ":" }
-                                    <ul>{ for did.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+                                    { words::view(&first.choice) }{ ":" }
+                                    <ul>
+                                        { for std::iter::once(first).chain(more).map(|step| html! { <li>{ words::view(&step.did) }</li> }) }
+                                    </ul>
                                 }
                             </li>
                         }) }
@@ -264,49 +276,29 @@ impl Page<'_> {
         if self.told.roads.is_empty() {
             return Html::default();
         }
-        let scenario = self.scenario;
         html! {
             <section aria-labelledby="roads-title">
-                <h2 id="roads-title">{ "The road not taken" }</h2>
+                <h2 id="roads-title">{ says::ROAD_NOT_TAKEN }</h2>
                 <p class="hint">{ "At every pick, the options you passed over, with the panel's mean rating out of 7, and where each would have led." }</p>
                 <ul class="roads">
                     { for self.told.roads.iter().map(|road| {
-                        let taken = wording::quoted(scenario, road.decision, road.taken);
                         // Where the learner's own pick led: the next stop on their path.
                         let went = self.next_stop(road.response);
                         let same = !road.forks.is_empty() && road.forks.iter().all(|f| f.reaches.is_some() && f.reaches == went);
-                        let taken_mean = scenario.decision(road.decision)
-                            .and_then(|d| d.options.get(road.taken))
-                            .map(|o| format!(" ({:.1})", engine::score::expert_mean(o)))
-                            .unwrap_or_default();
                         let mut forks: Vec<&engine::debrief::Fork> = road.forks.iter().collect();
                         forks.sort_by(|a, b| b.mean.total_cmp(&a.mean));
                         html! {
                             <li>
-                                <p class="road-head">
-                                    <strong>{ format!("At {}", wording::decision_number(road.response)) }</strong>
-                                    { format!(" (“{}”) you chose {taken}{taken_mean}.", wording::ask(scenario, road.decision)) }
-                                </p>
+                                <p class="road-head">{ words::view(&says::road(&self.names, road)) }</p>
                                 <ul class="forks">
-                                    { for forks.into_iter().map(|fork| {
-                                        let place = match fork.reaches {
-                                            _ if same => String::new(),
-                                            Some(node) => format!(" → {}", wording::whereabouts(scenario, node)),
-                                            None => " → the story would get stuck".to_string(),
-                                        };
-                                        html! {
-                                            <li>
-                                                <span class="fork-mean">{ format!("{:.1}", fork.mean) }</span>
-                                                { wording::quoted(scenario, road.decision, fork.option) }
-                                                <span class="fork-place">{ place }</span>
-                                            </li>
-                                        }
+                                    { for forks.into_iter().map(|fork| html! {
+                                        <li>{ words::view(&says::fork(&self.names, road, fork)) }</li>
                                     }) }
                                 </ul>
                                 if same {
                                     <p class="fork-note">{ format!(
                                         "Each leads on to {}, as yours did: what differs is what each sets in motion.",
-                                        went.map(|n| wording::whereabouts(scenario, n)).unwrap_or_default()
+                                        went.map(|n| self.names.block(n)).unwrap_or_default()
                                     ) }</p>
                                 }
                             </li>
@@ -320,7 +312,7 @@ impl Page<'_> {
     /// The decision or ending the story reached after response `response`.
     fn next_stop(&self, response: usize) -> Option<NodeId> {
         let position = engine::replay(
-            self.scenario,
+            self.scenario(),
             &engine::Playthrough {
                 responses: self.shown.playthrough.responses.iter().take(response + 1).cloned().collect(),
                 ..self.shown.playthrough.clone()
@@ -330,12 +322,13 @@ impl Page<'_> {
     }
 
     fn items(&self, rationales: &[String]) -> Html {
-        let scenario = self.scenario;
+        let scenario = self.scenario();
         let mode = Mode::parse(&self.shown.mode).unwrap_or_default();
         let history = match engine::replay(scenario, &self.shown.playthrough) {
             Ok(position) => position.history,
             Err(_) => Vec::new(),
         };
+        let ask = |node: NodeId| scenario.decision(node).map_or(String::new(), |d| d.ask.clone());
         html! {
             <section aria-labelledby="items-title">
                 <h2 id="items-title">{ "Every decision, scored" }</h2>
@@ -358,7 +351,7 @@ impl Page<'_> {
                             { for self.card.items.iter().map(|s| html! {
                                 <tr data-item={s.response.to_string()}>
                                     <td>{ s.response + 1 }</td>
-                                    <th scope="row">{ wording::ask(scenario, s.decision).to_string() }
+                                    <th scope="row">{ ask(s.decision) }
                                         <span class="kind">{ s.kind.as_str() }</span></th>
                                     <td class="item-weight">{ format!("{}", s.weight) }</td>
                                     <td class="item-score">{ format!("{:.2}", s.score) }</td>
@@ -373,15 +366,16 @@ impl Page<'_> {
                 <h3>{ if mode == Mode::Assessment { "The feedback held back until now" } else { "The feedback, decision by decision" } }</h3>
                 <div class="held">
                     { for self.card.items.iter().zip(&history).map(|(s, answered)| {
-                        let notes = self.item_notes(s);
                         let rationale = rationales.get(s.response).map_or("", String::as_str);
                         html! {
                             <details class="held-item">
                                 <summary>
-                                    { format!("Decision {}: {}", s.response + 1, wording::ask(scenario, s.decision)) }
+                                    { format!("Decision {}: {}", s.response + 1, ask(s.decision)) }
                                     <span class="summary-score">{ format!(" · score {:.2}", s.score) }</span>
                                 </summary>
-                                { for notes.into_iter().map(|n| html! { <p class="item-note">{ n }</p> }) }
+                                { for scores::item_notes(&self.names, s).into_iter().map(|note| html! {
+                                    <p class="item-note">{ words::view(&note.sentence()) }</p>
+                                }) }
                                 { feedback::view(scenario, answered.decision, s.response, &answered.response, rationale, None, 4) }
                             </details>
                         }
@@ -391,118 +385,57 @@ impl Page<'_> {
         }
     }
 
-    /// What the CLI's breakdown says under the table about one item.
-    fn item_notes(&self, s: &scorecard::ItemScore) -> Vec<String> {
-        let mut notes = Vec::new();
-        if let Some(gap) = s.gap.filter(|g| *g > 1e-9) {
-            notes.push(format!("Your pick is {gap:.1} rating points below the best call here."));
-        }
-        if let Some(r) = &s.rating {
-            notes.push(format!(
-                "Your ratings' shape matches the experts' at r = {:.2} (whole numbers can reach {:.2}); not graded: elevation {}, scatter {}, raw agreement {:.2}.",
-                r.r,
-                r.best,
-                signed(r.elevation, 2),
-                signed(r.scatter, 2),
-                r.agreement
-            ));
-        }
-        let d = self.scenario.decision(s.decision);
-        let names = |items: &[usize]| {
-            items
-                .iter()
-                .map(|&i| d.and_then(|d| d.options.get(i)).map_or("?".to_string(), |o| format!("“{}”", o.text)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        if !s.missed.is_empty() {
-            notes.push(format!("You missed {}.", names(&s.missed)));
-        }
-        if !s.distractors.is_empty() {
-            let noun = figures::noun(s.distractors.len(), "distractor");
-            notes.push(format!("You ticked the {noun} {}.", names(&s.distractors)));
-        }
-        notes
-    }
-
     fn calibration(&self) -> Html {
         let Some(c) = &self.card.calibration else { return Html::default() };
-        let discrimination =
-            c.discrimination.map_or("n/a (it needs both right and wrong calls)".to_string(), |d| signed(d, 2));
         html! {
             <section aria-labelledby="calibration-title">
                 <h2 id="calibration-title">{ "How well your confidence matched" }</h2>
                 <ul class="levels-said">
-                    { for c.levels.iter().filter(|l| l.said > 0).map(|level| html! { <li>{ confidence_level(level) }</li> }) }
+                    { for c.levels.iter().filter(|l| l.said > 0).map(|level| html! {
+                        <li>{ words::view(&scores::confidence_level(level)) }</li>
+                    }) }
                 </ul>
-                <p class="hint">{ format!(
-                    "Over {}: certainty-based marks {} of a possible {}; Brier {:.3} (reliability {:.3}, resolution {:.3}, uncertainty {:.3}); over-confidence {}; discrimination {}.",
-                    figures::count(c.judgements, "judgement"), signed(f64::from(c.cbm), 0), c.cbm_max, c.brier, c.reliability, c.resolution, c.uncertainty, signed(c.overconfidence, 2), discrimination
-                ) }</p>
+                <p class="hint">{ words::view(&scores::calibration(c)) }</p>
             </section>
         }
     }
 
     fn outcome(&self) -> Html {
-        let (scenario, outcome) = (self.scenario, &self.card.outcome);
+        let outcome = &self.card.outcome;
         html! {
             <section aria-labelledby="outcome-title">
                 <h2 id="outcome-title">{ "How the story ended" }</h2>
                 <p class="hint">{ "The outcome is the story's, not your score: the same answers always score the same, whatever the state did." }</p>
-                <p>{ figures::state_changes(scenario, outcome, "→") }</p>
-                if let Some(sacrificed) = figures::sacrificed(scenario, outcome) {
-                    <p>{ sacrificed }</p>
-                }
+                <p>{ words::view(&scores::state_changes(&self.names, outcome)) }</p>
+                <p>{ words::view(&scores::sacrificed(&self.names, outcome)) }</p>
             </section>
         }
     }
 
     fn next(&self, on_replay: &Callback<Replay>, rationales: &[String]) -> Html {
-        let (scenario, card) = (self.scenario, self.card);
-        let step = self.told.next_step.as_ref().map(|step| {
-            let label = card.profile.get(step.dimension).map_or("?", |d| d.label.as_str());
-            let at = step.at.and_then(|r| card.items.get(r)).map(|s| {
-                format!("Try it first at {} (“{}”).", wording::decision_number(s.response), wording::ask(scenario, s.decision))
-            });
-            html! {
-                <>
-                    <p class="habit">{ step.habit.clone() }</p>
-                    <p class="hint">{ format!("{label} is your weakest dimension, at {:.2}. ", step.estimate) }{ at.unwrap_or_default() }</p>
-                </>
-            }
-        });
         let from_start = {
             let replay = Replay { finished: self.shown.clone(), keep: Vec::new(), rationales: Vec::new() };
             on_replay.reform(move |_: MouseEvent| replay.clone())
         };
-        let suggestion = self.told.replay.as_ref().map(|r| {
+        let from_there = self.told.replay.as_ref().filter(|r| r.response > 0).map(|r| {
             let keep = r.from.responses.clone();
             let replay = Replay {
                 finished: self.shown.clone(),
                 rationales: rationales.iter().take(keep.len()).cloned().collect(),
                 keep,
             };
-            let onclick = on_replay.reform(move |_: MouseEvent| replay.clone());
-            let text = format!(
-                "{} (“{}”) cost you the most: {:.1} overall points. Replay from there: your answers before it are kept.",
-                wording::decision_number(r.response).replacen('d', "D", 1),
-                wording::ask(scenario, r.decision),
-                r.points
-            );
-            (text, (r.response > 0).then_some((onclick, r.response + 1)))
+            (on_replay.reform(move |_: MouseEvent| replay.clone()), r.response + 1)
         });
-        let start_class = if matches!(suggestion, Some((_, Some(_)))) { "button secondary" } else { "button" };
+        let start_class = if from_there.is_some() { "button secondary" } else { "button" };
         html! {
             <section class="next" aria-labelledby="next-title">
                 <h2 id="next-title">{ "Where next" }</h2>
-                { step.unwrap_or_else(|| html! { <p>{ "Answer a few more decisions to see which habit to practise." }</p> }) }
+                <p class="next-step">{ words::view(&says::next_step(&self.names, self.card, self.told.next_step.as_ref())) }</p>
                 <h3>{ "Replay" }</h3>
                 <p>{ "Your first attempt stays your record; a replay is for practice and is kept beside it." }</p>
-                if let Some((text, _)) = &suggestion {
-                    <p>{ text.clone() }</p>
-                }
+                <p>{ words::view(&says::replay(&self.names, self.told.replay.as_ref())) }</p>
                 <div class="actions">
-                    if let Some((_, Some((onclick, at)))) = suggestion {
+                    if let Some((onclick, at)) = from_there {
                         <button type="button" class="button" {onclick}>{ format!("Replay from decision {at}") }</button>
                     }
                     <button type="button" class={start_class} onclick={from_start}>{ "Replay from the start" }</button>

@@ -7,6 +7,8 @@ use yew::prelude::*;
 use crate::components::feedback;
 use crate::model::session::Mode;
 use engine::{Answered, Scenario, score};
+use figures::scorecard::verdict;
+use figures::text::capitalised;
 use site::Place;
 
 /// The result of the playthrough whose responses are `history`; `debrief` links to its
@@ -33,7 +35,7 @@ pub fn view(
                     <span class="score-of">{ "out of 100" }</span>
                 </p>
                 <p class={if passed { "verdict passed" } else { "verdict not-passed" }}>
-                    { if passed { "Passed" } else { "Not passed yet" } }
+                    { capitalised(verdict(passed)) }
                     { format!(" · pass mark {pass} · {}", figures::count(decisions, "decision")) }
                 </p>
                 <p class="hint">{ "The score weighs every response against the options you had at the time, with partial credit for defensible calls. The first attempt is the one that counts; replays are for learning." }</p>

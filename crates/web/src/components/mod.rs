@@ -1,8 +1,8 @@
 //! The views and their parts, one component per file. Views call hooks; the parts below
 //! them take plain data and `on_<verb>` callbacks. The workshop module's views (`workshop`,
 //! `presenter`, `projector`, `room`, `join`, `guide`, with `vote_chart`, `decision_map` and
-//! `timer`) are linked only into that module. `prose.rs` and `progress.rs` are plain
-//! functions that draw elements, not components.
+//! `timer`) are linked only into that module. `prose.rs`, `progress.rs` and `words.rs` are
+//! plain functions that draw elements, not components.
 
 pub mod author;
 pub mod card;
@@ -40,4 +40,5 @@ pub mod timer;
 pub mod transfer;
 pub mod trend_chart;
 pub mod vote_chart;
+pub mod words;
 pub mod workshop;

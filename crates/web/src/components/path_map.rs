@@ -9,11 +9,13 @@
 
 use yew::prelude::*;
 
-use crate::model::wording;
+use crate::components::words;
+use engine::Answer;
 use engine::debrief::Debrief;
-use engine::scenario::{NodeId, NodeKind, Scenario};
-use engine::{Answer, Playthrough};
-use figures::count;
+use engine::scenario::{Decision, NodeId, NodeKind, Scenario};
+use figures::debrief as says;
+use figures::scorecard as scores;
+use figures::{Names, count};
 
 /// One block on a path, as the map shows it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,17 +76,26 @@ fn line(class: &'static str, from: (i32, i32), to: (i32, i32)) -> Html {
     }
 }
 
-/// The map and the two lists of `playthrough`'s path beside the expert's.
-pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -> Html {
+/// An answer in a few words: the option picked, or how many were rated, ranked or ticked.
+fn brief(names: &Names, node: NodeId, decision: &Decision, answer: &Answer) -> String {
+    let n = decision.options.len();
+    match answer {
+        Answer::Pick(i) => format!("picked {}", names.option(node, *i)),
+        Answer::Rate(_) => format!("rated all {n} options"),
+        Answer::Rank(_) => format!("ranked all {n} options"),
+        Answer::Tick(ticks) => format!("ticked {} of {n}", ticks.iter().filter(|t| **t).count()),
+    }
+}
+
+/// The map and the two lists of the learner's path beside the expert's.
+pub fn view(names: &Names, debrief: &Debrief) -> Html {
+    let scenario = names.scenario;
     let yours = stops(scenario, &debrief.path);
     let experts = stops(scenario, &debrief.expert_path);
     let shared = yours.iter().zip(&experts).take_while(|(a, b)| a.node == b.node).count();
     let answer = |turn: usize, mine: bool| {
-        if mine {
-            playthrough.responses.get(turn).map(|r| &r.answer)
-        } else {
-            debrief.expert.get(turn).map(|a| &a.response.answer)
-        }
+        let answered = if mine { &debrief.learner } else { &debrief.expert };
+        answered.get(turn).map(|a| &a.response.answer)
     };
     let parted = |stop: &Stop| match stop.turn.map(|t| (answer(t, true), answer(t, false))) {
         Some((Some(Answer::Pick(a)), Some(Answer::Pick(b)))) => a != b,
@@ -121,23 +132,22 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
     });
     let height = y(yours.len().max(experts.len()).max(1) - 1) + TOP;
 
-    let title =
-        |lane: &[Stop]| lane.last().map_or(String::new(), |s| wording::ending_title(scenario, s.node).to_string());
+    let title = |lane: &[Stop]| lane.last().map_or(String::new(), |s| names.ending(s.node));
     let decisions = |lane: &[Stop]| lane.iter().skip(shared).filter(|s| s.turn.is_some()).count();
     let summary = if !forked {
-        format!("You and the expert made the same decisions, one by one, to the same ending, “{}”.", title(&yours))
+        format!("You and the expert made the same decisions, one by one, to the same ending, {}.", title(&yours))
     } else if shared == 0 {
         format!(
-            "Your path and the expert's differ from the start: yours ends at “{}”, the expert's at “{}”.",
+            "Your path and the expert's differ from the start: yours ends at {}, the expert's at {}.",
             title(&yours),
             title(&experts)
         )
     } else {
         let (mine, theirs) = (decisions(&yours), decisions(&experts));
         let ending = if title(&yours) == title(&experts) {
-            format!(", both to “{}”", title(&yours))
+            format!(", both to {}", title(&yours))
         } else {
-            format!(": yours ends at “{}”, the expert's at “{}”", title(&yours), title(&experts))
+            format!(": yours ends at {}, the expert's at {}", title(&yours), title(&experts))
         };
         if mine == 0 && theirs == 0 {
             format!("You and the expert passed the same {}, then the paths parted{ending}.", count(shared, "decision"))
@@ -153,19 +163,19 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
         Some(turn) => {
             let d = scenario.decision(stop.node);
             let said = match (d, answer(turn, mine)) {
-                (Some(d), Some(a)) => wording::brief(d, a),
+                (Some(d), Some(a)) => brief(names, stop.node, d, a),
                 _ => String::new(),
             };
             let who = if mine { "you" } else { "the expert" };
             html! {
                 <li value={(turn + 1).to_string()}>
-                    <span class="stop-ask">{ wording::ask(scenario, stop.node).to_string() }</span>
+                    <span class="stop-ask">{ d.map_or(String::new(), |d| d.ask.clone()) }</span>
                     <span class="stop-answer">{ format!("{who} {said}") }</span>
                 </li>
             }
         }
         None => html! {
-            <li class="stop-end"><span class="stop-ask">{ format!("Ending: {}", wording::ending_title(scenario, stop.node)) }</span></li>
+            <li class="stop-end"><span class="stop-ask">{ words::view(&scores::ending(names, Some(stop.node))) }</span></li>
         },
     };
     let trunk = yours.iter().take(shared).filter(|s| s.turn.is_some()).count();
@@ -175,27 +185,6 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
         .filter(|(i, s)| *i >= shared || s.turn.is_some_and(|t| answer(t, true) != answer(t, false)))
         .map(|(_, s)| item(s, false))
         .collect();
-    let parted_text = match debrief.diverged {
-        None => "You stayed on the expert's path.".to_string(),
-        Some(at) => {
-            let mine = playthrough.responses.get(at);
-            match (debrief.expert.get(at), mine) {
-                (Some(expert), Some(mine)) if scenario.decision(expert.decision).is_some() => {
-                    let d = scenario.decision(expert.decision);
-                    let said = |a: &Answer| d.map_or(String::new(), |d| wording::brief(d, a));
-                    let theirs = said(&expert.response.answer);
-                    format!(
-                        "You first parted from the expert at {} (“{}”): you {}; the expert {theirs}{}",
-                        wording::decision_number(at),
-                        wording::ask(scenario, expert.decision),
-                        said(&mine.answer),
-                        wording::stop(&theirs)
-                    )
-                }
-                _ => format!("You left the expert's path at {}.", wording::decision_number(at)),
-            }
-        }
-    };
     html! {
         <div class="paths">
             <figure class="path-map">
@@ -222,7 +211,7 @@ pub fn view(scenario: &Scenario, playthrough: &Playthrough, debrief: &Debrief) -
                 </figcaption>
             </figure>
             <div class="path-lists">
-                <p class={classes!("parted-text", debrief.diverged.is_none().then_some("stayed"))}>{ parted_text }</p>
+                <p class={classes!("parted-text", debrief.diverged.is_none().then_some("stayed"))}>{ words::view(&says::parted(names, debrief)) }</p>
                 <h3>{ "Your path" }</h3>
                 <ol class="stops yours">{ for yours.iter().map(|s| item(s, true)) }</ol>
                 <h3>{ "The expert's path" }</h3>

@@ -14,7 +14,7 @@ use crate::hooks::use_saved_entries::use_saved_entries;
 use crate::hooks::use_scenario::Loading;
 use crate::hooks::use_scenarios::use_scenarios;
 use crate::hooks::use_title::use_title;
-use crate::model::{profile, wording};
+use crate::model::profile;
 use engine::analyse;
 use figures::count;
 use site::Place;
@@ -101,7 +101,7 @@ pub fn Profile() -> Html {
                                                 <strong>{ format!("Decision {}", note.turn + 1) }</strong>
                                                 { for note.ask.as_ref().map(|ask| format!(": {ask}")) }
                                             </p>
-                                            { for note.answer.as_ref().map(|a| html! { <p class="note-answer">{ format!("You {a}{}", wording::stop(a)) }</p> }) }
+                                            { for note.answer.as_ref().map(|a| html! { <p class="note-answer">{ a.clone() }</p> }) }
                                             <blockquote class="note-text"><p>{ note.text.clone() }</p></blockquote>
                                         </li>
                                     }) }

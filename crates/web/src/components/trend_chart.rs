@@ -39,11 +39,13 @@ fn chart(trend: &Trend) -> Html {
         present.iter().filter(|p| p.4).map(|&(i, v, ..)| format!("{},{}", n(x(i, count)), n(y(v)))).collect();
     let spoken: Vec<String> = present
         .iter()
-        .map(
-            |&(i, v, _, _, enough)| {
-                if enough { format!("{}: {v:.2}", i + 1) } else { format!("{}: not enough evidence", i + 1) }
-            },
-        )
+        .map(|&(i, v, _, _, enough)| {
+            if enough {
+                format!("{}: {v:.2}", i + 1)
+            } else {
+                format!("{}: {}", i + 1, figures::scorecard::NOT_ENOUGH_EVIDENCE)
+            }
+        })
         .collect();
     let label = format!("{} in the scenarios you finished, in order: {}", trend.label, spoken.join("; "));
     html! {
@@ -82,9 +84,9 @@ fn chart(trend: &Trend) -> Html {
 pub fn view(played: &[Played], trends: &[Trend]) -> Html {
     let cell = |t: &Trend, i: usize| match t.points.get(i).and_then(Option::as_ref) {
         Some(d) if d.estimate.enough => {
-            html! { <td>{ format!("{:.2}", d.estimate.value) }<span class="band-text">{ format!(" [{:.2}-{:.2}]", d.estimate.low, d.estimate.high) }</span></td> }
+            html! { <td>{ format!("{:.2}", d.estimate.value) }<span class="band-text">{ format!(" {}", figures::scorecard::band(&d.estimate)) }</span></td> }
         }
-        Some(_) => html! { <td class="thin-text">{ "not enough evidence" }</td> },
+        Some(_) => html! { <td class="thin-text">{ figures::scorecard::NOT_ENOUGH_EVIDENCE }</td> },
         None => {
             html! { <td class="none"><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ "not scored here" }</span></td> }
         }
@@ -114,7 +116,7 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>
                                     <td>{ i + 1 }</td>
                                     <th scope="row"><a href={site::Place::Debrief(p.scenario.meta.id.clone()).to_hash()}>{ p.scenario.meta.title.clone() }</a></th>
-                                    <td class="record-score">{ figures::score(p.card.overall, p.card.pass) }{ if p.card.passed { " · passed" } else { " · not passed" } }</td>
+                                    <td class="record-score">{ figures::score(p.card.overall, p.card.pass) }{ format!(" · {}", figures::scorecard::verdict(p.card.passed)) }</td>
                                     <td>{ replays }</td>
                                     { for trends.iter().map(|t| cell(t, i)) }
                                 </tr>

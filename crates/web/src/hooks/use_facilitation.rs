@@ -1,4 +1,4 @@
-//! `use_facilitation`: the presenter window's session, which it owns. It is restored from
+//! `use_facilitation`: the presenter window's presentation, which it owns. It is restored from
 //! storage on opening (`site::key::workshop`), saved after every change, and
 //! sent whole to the projector windows over the scenario's broadcast channel after every
 //! change and whenever a projector says hello; shortcuts pressed in a projector window
@@ -16,14 +16,14 @@ use ::workshop::presentation::{self, Presentation};
 /// The length of a voting round when nothing else is chosen.
 pub const ROUND: u32 = 60;
 
-/// The session, with why a saved one could not be used, and the channel (for its support).
+/// The presentation, with why a saved one could not be used, and the channel (for its support).
 pub struct FacilitationHandle {
     pub state: UseReducerHandle<Facilitation>,
     pub notice: Option<String>,
     pub channel: Channel,
 }
 
-/// The presenter's session for `scenario`.
+/// The presenter's presentation for `scenario`.
 #[hook]
 pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
     let notice = use_mut_ref(|| None::<String>);
@@ -31,7 +31,7 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
         let (scenario, notice) = (scenario.clone(), notice.clone());
         use_reducer(move || {
             let fresh = || presentation::start(&scenario, ROUND);
-            let session = match storage::get(&site::key::workshop(&scenario.meta.id)) {
+            let presentation = match storage::get(&site::key::workshop(&scenario.meta.id)) {
                 None => fresh(),
                 Some(text) => Presentation::decode(&scenario, &text).unwrap_or_else(|why| {
                     *notice.borrow_mut() = Some(format!(
@@ -40,14 +40,14 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
                     fresh()
                 }),
             };
-            Facilitation { scenario, session, problem: None, announced: 0 }
+            Facilitation { scenario, presentation, problem: None, announced: 0 }
         })
     };
     let on_message = {
         let (state, scenario) = (state.clone(), scenario.clone());
         Callback::from(move |text: String| match Message::decode(&scenario, &text) {
             Some(Ok(Message::Key(key))) => state.dispatch(Change::Press(key, window::now())),
-            // Hello is answered below, by sending the session again.
+            // Hello is answered below, by sending the presentation again.
             Some(Ok(Message::Hello)) => state.dispatch(Change::Announce),
             _ => {}
         })
@@ -56,9 +56,9 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
     {
         let channel = channel.clone();
         let id = scenario.meta.id.clone();
-        use_effect_with((state.session.clone(), state.announced), move |(session, _)| {
-            storage::set(&site::key::workshop(&id), &session.encode());
-            channel.post(&Message::State(session.clone()).encode());
+        use_effect_with((state.presentation.clone(), state.announced), move |(presentation, _)| {
+            storage::set(&site::key::workshop(&id), &presentation.encode());
+            channel.post(&Message::State(presentation.clone()).encode());
         });
     }
     let notice = notice.borrow().clone();

@@ -1,5 +1,5 @@
 //! Facilitator mode's state: the scenario and the presentation (`workshop::presentation`),
-//! with the last refusal to show. The reducer only applies the session's actions; the
+//! with the last refusal to show. The reducer only applies the presentation's actions; the
 //! `use_facilitation` hook saves and broadcasts the result.
 
 use std::rc::Rc;
@@ -14,10 +14,10 @@ use ::workshop::presentation::{self, Action, Presentation};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facilitation {
     pub scenario: Shared,
-    pub session: Presentation,
+    pub presentation: Presentation,
     /// Why the last change was refused, as a sentence; cleared by the next change.
     pub problem: Option<String>,
-    /// How many times a projector window asked for the session, so it is sent again.
+    /// How many times a projector window asked for the presentation, so it is sent again.
     pub announced: u32,
 }
 
@@ -29,7 +29,7 @@ pub enum Change {
     Press(Key, f64),
     /// Back to the scenario's start, keeping the room's label and the round's length.
     Restart,
-    /// A projector window asked for the session.
+    /// A projector window asked for the presentation.
     Announce,
 }
 
@@ -40,21 +40,21 @@ impl Reducible for Facilitation {
         let scenario = &self.scenario;
         let actions = match change {
             Change::Act(action) => vec![action],
-            Change::Press(key, now) => key.actions(scenario, &self.session, now),
+            Change::Press(key, now) => key.actions(scenario, &self.presentation, now),
             Change::Restart => {
-                let mut fresh = presentation::start(scenario, self.session.timer.seconds);
-                fresh.room = self.session.room.clone();
-                return Rc::new(Facilitation { session: fresh, problem: None, ..(*self).clone() });
+                let mut fresh = presentation::start(scenario, self.presentation.timer.seconds);
+                fresh.room = self.presentation.room.clone();
+                return Rc::new(Facilitation { presentation: fresh, problem: None, ..(*self).clone() });
             }
             Change::Announce => {
                 return Rc::new(Facilitation { announced: self.announced.wrapping_add(1), ..(*self).clone() });
             }
         };
-        let applied = actions.iter().try_fold(self.session.clone(), |s, a| presentation::apply(scenario, &s, a));
+        let applied = actions.iter().try_fold(self.presentation.clone(), |s, a| presentation::apply(scenario, &s, a));
         let mut next = (*self).clone();
         match applied {
-            Ok(session) => {
-                next.session = session;
+            Ok(presentation) => {
+                next.presentation = presentation;
                 next.problem = None;
             }
             Err(error) => next.problem = Some(sentence(&error.to_string())),
@@ -84,16 +84,16 @@ mod tests {
     #[wasm_bindgen_test]
     fn refusals_become_sentences_and_leave_the_session_alone() {
         let scenario = Shared(Rc::new(engine::read(FIRST_CALL).expect("reads")));
-        let session = presentation::start(&scenario, 60);
-        let state = Rc::new(Facilitation { scenario, session: session.clone(), problem: None, announced: 0 });
+        let presentation = presentation::start(&scenario, 60);
+        let state = Rc::new(Facilitation { scenario, presentation: presentation.clone(), problem: None, announced: 0 });
         let question = state.clone().reduce(Change::Press(Key::Next, 0.0));
-        assert_eq!(question.session.screen, Screen::Question);
+        assert_eq!(question.presentation.screen, Screen::Question);
         let refused = question.clone().reduce(Change::Press(Key::Next, 0.0));
         assert_eq!(refused.problem.as_deref(), Some("Nobody has voted yet."));
-        assert_eq!(refused.session, question.session);
+        assert_eq!(refused.presentation, question.presentation);
         let named = refused.reduce(Change::Act(Action::Room("Tue".into())));
         assert_eq!(named.problem, None);
         let restarted = named.reduce(Change::Restart);
-        assert_eq!((restarted.session.room.as_str(), restarted.session.screen), ("Tue", Screen::Scene));
+        assert_eq!((restarted.presentation.room.as_str(), restarted.presentation.screen), ("Tue", Screen::Scene));
     }
 }

@@ -10,4 +10,3 @@ pub mod saved;
 pub mod session;
 pub mod settings;
 pub mod transfer;
-pub mod wording;

@@ -10,11 +10,12 @@ use site::key;
 use crate::model::attempts::{self, Attempts, value};
 use crate::model::saved::Journal;
 use crate::model::session::Shared;
-use crate::model::wording;
 use engine::analyse::Analysis;
 use engine::debrief::Attempts as Record;
 use engine::scorecard::{self, DimensionScore, Scorecard};
 use engine::{self, Playthrough};
+use figures::Names;
+use figures::debrief::you;
 
 /// One finished scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,7 +93,7 @@ pub struct Note {
     pub turn: usize,
     /// The question asked.
     pub ask: Option<String>,
-    /// The answer, in words.
+    /// The answer, as a sentence: "You picked …".
     pub answer: Option<String>,
     pub text: String,
 }
@@ -142,7 +143,8 @@ pub fn journal(scenario: &Shared, entries: &[(String, String)]) -> Vec<Noted> {
                     Note {
                         turn: e.turn,
                         ask: at.map(|(d, _)| d.ask.clone()),
-                        answer: at.map(|(d, a)| wording::answer(d, &a.response.answer)),
+                        answer: at
+                            .map(|(_, a)| you(&Names::learner(scenario), a.decision, &a.response.answer).to_string()),
                         text: e.text.clone(),
                     }
                 })
@@ -191,7 +193,7 @@ mod tests {
         assert_eq!(noted[0].notes[0].ask.as_deref(), Some("What do you do first?"));
         assert_eq!(
             noted[0].notes[0].answer.as_deref(),
-            Some("chose “Ship on Monday and let Support catch up as tickets arrive.”")
+            Some("You picked “Ship on Monday and let Support catch up as tickets arrive.”")
         );
         assert_eq!((noted[2].notes[0].turn, noted[2].notes[0].ask.as_deref()), (2, None));
     }

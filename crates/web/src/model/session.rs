@@ -5,14 +5,12 @@
 
 use std::rc::Rc;
 
-use rand::seq::SliceRandom;
-use rand::{RngExt, SeedableRng};
-use rand_chacha::ChaCha8Rng;
 use yew::Reducible;
 
+use engine::bot;
 use engine::playthrough::Cursor;
-use engine::scenario::{DecisionKind, NodeId};
-use engine::{self, Answer, Confidence, Playthrough, Response, Scenario, Step};
+use engine::scenario::NodeId;
+use engine::{self, Playthrough, Response, Scenario, Step};
 
 /// A scenario shared between components; two are equal when they are the same allocation,
 /// so comparing props never walks a whole scenario.
@@ -121,8 +119,8 @@ pub fn option_text(scenario: &Scenario, node: NodeId, option: usize) -> &str {
 const ROLLOUTS: u64 = 12;
 
 /// About how many decisions this playthrough will have answered at its end: those answered
-/// so far, plus the mean number left over random continuations from here (the story's
-/// length depends on the path). At least the number answered, plus one before the end.
+/// so far, plus the mean number left over the random bot's continuations from here (the
+/// story's length depends on the path). At least the number answered, plus one before the end.
 pub fn expected_decisions(scenario: &Scenario, playthrough: &Playthrough) -> usize {
     let answered = playthrough.responses.len();
     let Ok((mut here, _)) = Cursor::start(scenario, playthrough.seed) else { return answered };
@@ -134,35 +132,12 @@ pub fn expected_decisions(scenario: &Scenario, playthrough: &Playthrough) -> usi
     if matches!(here.step(), Step::End(_)) {
         return answered;
     }
-    let limit = 4 * scenario.nodes().len() + 16;
-    let mut total = 0;
-    for round in 0..ROLLOUTS {
-        let mut rng = ChaCha8Rng::seed_from_u64(playthrough.seed ^ round ^ ((answered as u64) << 32));
-        let mut cursor = here.clone();
-        let mut left = 0;
-        while left < limit {
-            let Step::Decide { decision, .. } = cursor.step() else { break };
-            let n = decision.options.len();
-            let answer = match decision.kind {
-                DecisionKind::Pick => Answer::Pick(rng.random_range(0..n.max(1))),
-                DecisionKind::Rate => Answer::Rate(vec![4; n]),
-                DecisionKind::Rank => {
-                    let mut order: Vec<usize> = (0..n).collect();
-                    order.shuffle(&mut rng);
-                    Answer::Rank(order)
-                }
-                DecisionKind::Considerations | DecisionKind::Pivot => {
-                    Answer::Tick((0..n).map(|_| rng.random_bool(0.5)).collect())
-                }
-            };
-            let response = Response::new(answer, decision.confidence.as_ref().map(|_| Confidence::FairlySure));
-            if cursor.advance(&response).is_err() {
-                break;
-            }
-            left += 1;
-        }
-        total += left;
-    }
+    let total: usize = (0..ROLLOUTS)
+        .map(|round| {
+            let seed = playthrough.seed ^ round ^ ((answered as u64) << 32);
+            bot::play_at_random(scenario, here.clone(), seed).len()
+        })
+        .sum();
     answered + (total as f64 / ROLLOUTS as f64).round().max(1.0) as usize
 }
 

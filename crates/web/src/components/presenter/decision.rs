@@ -9,15 +9,15 @@ use crate::components::decision_map::label;
 use crate::hooks::window;
 use crate::model::facilitation::Change;
 use ::workshop::message::Key;
+use ::workshop::presentation::{Action, Follow, Lead, Presentation, leads, votes_from};
 use ::workshop::room::Import;
-use ::workshop::presentation::{Action, Follow, Lead, Session, leads, votes_from};
 use engine::scenario::{Decision, DecisionKind, NodeId};
 use engine::{Playthrough, Position, Scenario};
 
 /// The section for `decision`, where the room stands at `position`.
 pub fn view(
     scenario: &Scenario,
-    session: &Session,
+    presentation: &Presentation,
     position: &Position<'_>,
     decision: &Decision,
     import: &Import,
@@ -25,12 +25,12 @@ pub fn view(
 ) -> Html {
     let act = change.reform(Change::Act);
     let kind = decision.kind;
-    let turn = session.playthrough.responses.len();
-    let lead_list = leads(scenario, &session.playthrough);
-    let total: u32 = session.votes.iter().sum();
+    let turn = presentation.playthrough.responses.len();
+    let lead_list = leads(scenario, &presentation.playthrough);
+    let total: u32 = presentation.votes.iter().sum();
     let rows = decision.options.iter().enumerate().map(|(i, option)| {
         let lead = if kind == DecisionKind::Pick { lead_list.get(i).map(|l| lead_text(scenario, l)) } else { None };
-        votes::row(decision, i, option, lead, session, &act)
+        votes::row(decision, i, option, lead, presentation, &act)
     });
     let onward = lead_list.first().map(|l| lead_text(scenario, l)).unwrap_or_default();
     // As the R shortcut: revealing also puts the question on the projector.
@@ -45,9 +45,9 @@ pub fn view(
             if !import.accepted.is_empty() {
                 { from_codes(scenario, position.node, import, &act) }
             }
-            { for decision.confidence.as_ref().map(|_| votes::hands(session.hands, &act)) }
+            { for decision.confidence.as_ref().map(|_| votes::hands(presentation.hands, &act)) }
             <div class="row">
-                if session.revealed {
+                if presentation.revealed {
                     <button type="button" class="button secondary" data-reveal="hide" onclick={reveal.clone()}>{ "Hide the votes" }</button>
                 } else {
                     <button type="button" class="button" data-reveal="show" onclick={reveal}>{ "Reveal the votes" }</button>

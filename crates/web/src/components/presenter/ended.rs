@@ -6,21 +6,21 @@ use yew::prelude::*;
 use super::on;
 use crate::components::prose;
 use crate::components::vote_chart::letter;
-use ::workshop::presentation::{Action, Session};
+use ::workshop::presentation::{Action, Presentation};
 use engine::scenario::Ending;
 use engine::{Answer, Answered, Position, Scenario};
 
 /// The section for `ending`, where the room stands at `position`.
 pub fn view(
     scenario: &Scenario,
-    session: &Session,
+    presentation: &Presentation,
     position: &Position<'_>,
     ending: &Ending,
     act: &Callback<Action>,
 ) -> Html {
-    let turn = session.playthrough.responses.len();
+    let turn = presentation.playthrough.responses.len();
     let path = position.history.iter().enumerate().map(|(i, answered)| step(scenario, i, answered));
-    let waiting = session.queue.len();
+    let waiting = presentation.queue.len();
     html! {
         <section class="current ended" aria-labelledby="current-title" data-turn={turn.to_string()} data-ending={scenario.node(position.node).id.clone()}>
             <p class="eyebrow">{ "The story has ended" }</p>

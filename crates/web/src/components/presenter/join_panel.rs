@@ -5,13 +5,13 @@ use yew::prelude::*;
 
 use super::on;
 use crate::hooks::window;
-use ::workshop::presentation::{Action, Screen, Session};
+use ::workshop::presentation::{Action, Presentation, Screen};
 use site::workshop::WorkshopPlace;
 
 /// The panel for the workshop of scenario `id`.
-pub fn view(id: &str, session: &Session, act: &Callback<Action>) -> Html {
+pub fn view(id: &str, presentation: &Presentation, act: &Callback<Action>) -> Html {
     let join_url = {
-        let place = WorkshopPlace::Join { scenario: id.to_string(), room: session.room.clone() };
+        let place = WorkshopPlace::Join { scenario: id.to_string(), room: presentation.room.clone() };
         format!("{}{}", window::base(), place.to_hash())
     };
     let on_room = {
@@ -27,11 +27,11 @@ pub fn view(id: &str, session: &Session, act: &Callback<Action>) -> Html {
             <h2 id="join-title">{ "Participants join on their phones" }</h2>
             <div class="row">
                 <label for="room-name">{ "Room name (optional)" }</label>
-                <input id="room-name" type="text" maxlength="24" autocomplete="off" value={session.room.clone()} onchange={on_room} aria-describedby="room-hint" />
+                <input id="room-name" type="text" maxlength="24" autocomplete="off" value={presentation.room.clone()} onchange={on_room} aria-describedby="room-hint" />
             </div>
             <p id="room-hint" class="hint">{ "Letters, digits and dashes. Participants see it, and keep their answers apart from their own practice." }</p>
             <p class="join-link"><a href={join_url.clone()} target="_blank">{ join_url }</a></p>
-            { screens(session.screen, act) }
+            { screens(presentation.screen, act) }
         </section>
     }
 }

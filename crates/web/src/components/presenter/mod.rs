@@ -1,5 +1,5 @@
 //! Facilitator mode's presenter window: what the facilitator sees on their own screen while
-//! the projector window shows the room the story. It owns the session (`use_facilitation`)
+//! the projector window shows the room the story. It owns the presentation (`use_facilitation`)
 //! and offers every control: what the projector shows, the timer, hand counts per option
 //! (typed, or counted from participants' codes), show-of-hands confidence, the reveal, which
 //! branch the room follows, and going back; beside them the experts' reasoning, the
@@ -49,13 +49,13 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let handle = use_facilitation(props.scenario.clone());
     let state = handle.state.clone();
     let scenario = state.scenario.clone();
-    let session = &state.session;
+    let presentation = &state.presentation;
     let root = use_node_ref();
     {
         let state = state.clone();
         use_keys(root.clone(), Callback::from(move |key| state.dispatch(Change::Press(key, window::now()))));
     }
-    let now = use_clock(session.timer.started.is_some());
+    let now = use_clock(presentation.timer.started.is_some());
     let (codes, on_codes) = use_stored(site::key::workshop_codes(&scenario.meta.id));
     let import = use_memo((scenario.clone(), codes.clone()), |(scenario, text)| room::import(scenario, text));
     let analysis = use_memo(scenario.clone(), |scenario| analyse::analyse(scenario));
@@ -64,7 +64,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let change = state.dispatcher().to_callback();
     let act = change.reform(Change::Act);
 
-    let Ok(position) = engine::replay(&scenario, &session.playthrough) else {
+    let Ok(position) = engine::replay(&scenario, &presentation.playthrough) else {
         let restart = change.reform(|_: MouseEvent| Change::Restart);
         return notice(
             "This workshop cannot continue",
@@ -74,17 +74,17 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     };
     let (main, aside) = match &position.step {
         Step::Decide { decision, .. } => (
-            decision::view(&scenario, session, &position, decision, &import, &change),
+            decision::view(&scenario, presentation, &position, decision, &import, &change),
             notes::view(decision, &position),
         ),
-        Step::End(ending) => (ended::view(&scenario, session, &position, ending, &act), Html::default()),
+        Step::End(ending) => (ended::view(&scenario, presentation, &position, ending, &act), Html::default()),
     };
-    let turn = session.playthrough.responses.len();
+    let turn = presentation.playthrough.responses.len();
 
     html! {
         <div class="workshop presenter" ref={root}>
             { head::view(&scenario, &handle, &blocked) }
-            { join_panel::view(&scenario.meta.id, session, &act) }
+            { join_panel::view(&scenario.meta.id, presentation, &act) }
             <p class="problem" role="alert">{ state.problem.clone().unwrap_or_default() }</p>
             <div class="presenter-grid">
                 <div class="presenter-main">
@@ -92,7 +92,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     <div class="row session-controls">{ controls::view(turn, &confirming, &change) }</div>
                 </div>
                 <div class="presenter-side">
-                    { timer_panel::view(&session.timer, now, &act) }
+                    { timer_panel::view(&presentation.timer, now, &act) }
                     { aside }
                 </div>
             </div>
@@ -101,7 +101,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     }
 }
 
-/// A button's click that sends `value` to `callback`, such as an action to the session.
+/// A button's click that sends `value` to `callback`, such as an action to the presentation.
 fn on<T: Clone + 'static>(callback: &Callback<T>, value: T) -> Callback<MouseEvent> {
     callback.reform(move |_: MouseEvent| value.clone())
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::on;
 use crate::components::vote_chart::{self, letter};
-use ::workshop::presentation::{Action, Follow, Session};
+use ::workshop::presentation::{Action, Follow, Presentation};
 use engine::scenario::{Choice, Decision, DecisionKind};
 
 /// The row for `option`, the `i`th of `decision` in authored order; `lead` says where it
@@ -16,7 +16,7 @@ pub fn row(
     i: usize,
     option: &Choice,
     lead: Option<String>,
-    session: &Session,
+    presentation: &Presentation,
     act: &Callback<Action>,
 ) -> Html {
     let experts = vote_chart::experts(decision, i);
@@ -37,7 +37,7 @@ pub fn row(
             </div>
             <div class="vote-controls">
                 <input id={input_id} class="count" type="number" inputmode="numeric" min="0" max="999"
-                    value={session.votes.get(i).copied().unwrap_or(0).to_string()} {oninput} />
+                    value={presentation.votes.get(i).copied().unwrap_or(0).to_string()} {oninput} />
                 if decision.kind == DecisionKind::Pick {
                     <button type="button" class="button secondary small" data-follow={i.to_string()}
                         aria-label={format!("Follow option {}", letter(i))}
