@@ -101,10 +101,19 @@ impl fmt::Display for Text {
     }
 }
 
-/// `words` with a capital first letter: "not passed" becomes "Not passed".
+/// `words` with a capital first letter: "not passed" becomes "Not passed", "ériger"
+/// "Ériger". Only a Latin-1 initial changes (beyond it, a letter stays as it is): the full
+/// Unicode case tables would add about 13 KB to each module that draws an ending.
 pub fn capitalised(words: &str) -> String {
     let mut letters = words.chars();
-    letters.next().map_or(String::new(), |initial| initial.to_uppercase().chain(letters).collect())
+    let Some(initial) = letters.next() else { return String::new() };
+    let upper = match initial {
+        'a'..='z' => initial.to_ascii_uppercase(),
+        // Latin-1's small letters with their capitals 0x20 below, but for the division sign.
+        'à'..='þ' if initial != '÷' => char::from_u32(initial as u32 - 0x20).unwrap_or(initial),
+        _ => initial,
+    };
+    std::iter::once(upper).chain(letters).collect()
 }
 
 /// What ends a sentence after `words`: nothing when they end one already (a full stop, a
@@ -134,6 +143,10 @@ mod tests {
         assert_eq!(Text::from("your largest loss").sentence().to_string(), "Your largest loss.");
         assert_eq!(Text::from("ériger").sentence().to_string(), "Ériger.");
         assert_eq!((capitalised("not passed"), capitalised("")), ("Not passed".into(), String::new()));
+        assert_eq!(
+            (capitalised("þorn"), capitalised("÷ x"), capitalised("ǆ")),
+            ("Þorn".into(), "÷ x".into(), "ǆ".into())
+        );
         assert_eq!(Text::from("You picked “Wait.”").sentence().to_string(), "You picked “Wait.”");
         assert_eq!((stop("“Wait.”"), stop("“Wait”"), stop("\"Go?\""), stop("done")), ("", ".", "", "."));
     }

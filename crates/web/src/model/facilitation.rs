@@ -65,11 +65,7 @@ impl Reducible for Facilitation {
 
 /// A message as a sentence: a capital first letter and a full stop.
 pub fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => String::new(),
-    }
+    if text.is_empty() { String::new() } else { format!("{}.", figures::text::capitalised(text)) }
 }
 
 #[cfg(test)]
