@@ -2,13 +2,13 @@
 //! playthrough, the journaling of interactions, cmi5's statement sequence, and every
 //! built-in scenario played by the bots staying within the standards' strict limits.
 
+use codec::json::Json;
 use engine::analyse::{self, Analysis};
 use engine::bot::{self, Bot};
 use engine::scorecard;
 use engine::{self, Playthrough, Response, Scenario};
 use library::ENTRIES;
 use lms::cmi5::{self, Launch, Mode, Sent, Verb};
-use lms::json::Json;
 use lms::{Limit, Record, Timestamp, Timing, Visit, record, scorm12, scorm2004};
 
 const FIRST_CALL: &str = include_str!("fixtures/first-call.scenario");
@@ -108,7 +108,7 @@ cmi.exit = normal
 cmi.session_time = PT1M5.43S
 ",
         scenario.hash,
-        lms::limit::number(record.competencies[0].value, 4)
+        codec::decimal(record.competencies[0].value, 4)
     );
     assert_eq!(lines(&values), expected);
 }

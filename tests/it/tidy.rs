@@ -35,10 +35,10 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("crates/library", &[]),
     ("crates/figures", &["engine"]),
     ("crates/codec", &["engine"]),
-    ("crates/lms", &["engine", "site"]),
+    ("crates/lms", &["engine", "codec", "site"]),
     ("crates/site", &[]),
     ("crates/storage", &["site", "wasm-bindgen", "js-sys", "web-sys"]),
-    ("crates/workshop", &["engine", "site", "qrcode"]),
+    ("crates/workshop", &["engine", "codec", "site", "qrcode"]),
     ("crates/report", &["engine", "figures", "annotate-snippets"]),
     (
         "crates/web",

@@ -15,12 +15,12 @@
 //! The bridge POSTs each statement's body to `<endpoint>statements` in order, with
 //! `X-Experience-API-Version: 1.0.3`, and keeps [`Sent`] up to date with [`Sent::after`].
 
-use crate::json::{Json, JsonError};
 use crate::limit::{Limit, LimitError};
 use crate::record::{Item, Record, shorten};
 use crate::scorm2004::response;
 use crate::time::{self, Timestamp};
 use crate::{Duration, Visit};
+use codec::json::{Json, JsonError};
 use engine::playthrough::Confidence;
 use engine::scenario::DecisionKind;
 

@@ -11,7 +11,6 @@
 //! every rule lives here, where native unit tests reach it.
 
 pub mod cmi5;
-pub mod json;
 pub mod limit;
 pub mod record;
 pub mod scorm12;

@@ -119,26 +119,9 @@ pub fn decimal(
     }
 }
 
-/// A number with at most `places` decimals, without trailing zeros or a negative zero:
-/// `0.75`, `100`, `-0.5`.
-pub fn number(value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
-    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.') } else { &text };
-    if text == "-0" { "0".to_string() } else { text.to_string() }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_plain_and_short() {
-        assert_eq!(number(0.75, 4), "0.75");
-        assert_eq!(number(100.0, 2), "100");
-        assert_eq!(number(2.0 / 3.0, 4), "0.6667");
-        assert_eq!(number(-0.00001, 2), "0");
-        assert_eq!(number(-0.5, 2), "-0.5");
-    }
 
     #[test]
     fn decimals_are_checked_for_notation_and_range() {

@@ -48,12 +48,12 @@ pub struct Score {
 impl Score {
     /// The score from 0 to 100, as `raw`: `87.5`.
     pub fn raw(self) -> String {
-        crate::limit::number(f64::from(self.hundredths) / 100.0, 2)
+        codec::decimal(f64::from(self.hundredths) / 100.0, 2)
     }
 
     /// The score from 0 to 1, as `scaled`: `0.875`.
     pub fn scaled(self) -> String {
-        crate::limit::number(f64::from(self.hundredths) / 10_000.0, 4)
+        codec::decimal(f64::from(self.hundredths) / 10_000.0, 4)
     }
 }
 

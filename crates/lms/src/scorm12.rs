@@ -19,9 +19,10 @@
 use std::collections::HashMap;
 
 use crate::Visit;
-use crate::limit::{self, Limit, LimitError, is_identifier, number};
+use crate::limit::{self, Limit, LimitError, is_identifier};
 use crate::record::{Interaction, Item, Part, Record};
 use crate::time;
+use codec::decimal;
 use engine::playthrough::Answer;
 
 /// `cmi.suspend_data` is a CMIString4096.
@@ -83,7 +84,7 @@ fn fields(record: &Record, interaction: Interaction, visit: &Visit) -> Result<Ve
             if let Some(timing) = timing {
                 out.push(("time".to_string(), time::scorm12_time(timing.answered, visit.offset)));
             }
-            out.push(("weighting".to_string(), number(item.weight, 4)));
+            out.push(("weighting".to_string(), decimal(item.weight, 4)));
             let given = response(item, &item.answer)?;
             if !given.is_empty() {
                 out.push(("student_response".to_string(), given));
@@ -92,7 +93,7 @@ fn fields(record: &Record, interaction: Interaction, visit: &Visit) -> Result<Ve
             for (m, pattern) in patterns.into_iter().filter(|p| !p.is_empty()).enumerate() {
                 out.push((format!("correct_responses.{m}.pattern"), pattern));
             }
-            out.push(("result".to_string(), number(item.score, 4)));
+            out.push(("result".to_string(), decimal(item.score, 4)));
         }
         Part::Confidence => {
             out.push(("id".to_string(), format!("{base}.confidence")));

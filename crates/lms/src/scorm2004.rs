@@ -20,9 +20,10 @@
 use std::collections::HashMap;
 
 use crate::Visit;
-use crate::limit::{self, Limit, LimitError, is_identifier, number};
+use crate::limit::{self, Limit, LimitError, is_identifier};
 use crate::record::{Interaction, Item, Part, Record, shorten};
 use crate::time;
+use codec::decimal;
 use engine::playthrough::Answer;
 
 /// `cmi.suspend_data` holds at least 64,000 characters in the 4th edition.
@@ -72,7 +73,7 @@ pub fn values(record: &Record, visit: &Visit, recorded: usize) -> Result<Vec<(St
         let base = format!("cmi.objectives.{n}");
         set(format!("{base}.id"), format!("{URN}:{}:dimension:{}", record.scenario, competency.id));
         set(format!("{base}.description"), shorten(&competency.label, DESCRIPTION_MAX));
-        set(format!("{base}.score.scaled"), number(competency.value, 4));
+        set(format!("{base}.score.scaled"), decimal(competency.value, 4));
         let status = match competency.met {
             Some(true) => "passed",
             Some(false) => "failed",
@@ -118,7 +119,7 @@ fn fields(record: &Record, interaction: Interaction, visit: &Visit) -> Result<Ve
     }
     match interaction.part {
         Part::Answer => {
-            out.push(("weighting".to_string(), number(item.weight, 4)));
+            out.push(("weighting".to_string(), decimal(item.weight, 4)));
             let given = response(item, &item.answer);
             if !given.is_empty() {
                 out.push(("learner_response".to_string(), given));
@@ -127,7 +128,7 @@ fn fields(record: &Record, interaction: Interaction, visit: &Visit) -> Result<Ve
             for (m, pattern) in patterns.enumerate() {
                 out.push((format!("correct_responses.{m}.pattern"), pattern));
             }
-            out.push(("result".to_string(), number(item.score, 4)));
+            out.push(("result".to_string(), decimal(item.score, 4)));
         }
         Part::Confidence => {
             out.push(("weighting".to_string(), "0".to_string()));

@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use codec::lines;
 use engine::analyse;
 use engine::playthrough::{Answer, Confidence, Cursor, Playthrough, Response, Step, replay};
 use engine::scenario::{Decision, DecisionKind, NodeId, Scenario};
@@ -258,39 +259,32 @@ impl Presentation {
         self.screen = Screen::Scene;
     }
 
-    /// The presentation as text, one field a line: what the presenter saves and sends to
+    /// The presentation as text, in the line form (`codec::lines`): what the presenter saves and sends to
     /// projector windows. [`Presentation::decode`] reads it back.
     pub fn encode(&self) -> String {
         let numbers = |values: &[u32]| values.iter().map(u32::to_string).collect::<Vec<_>>().join(" ");
         let started = self.timer.started.map_or("-".to_string(), |t| t.to_string());
-        let mut out = format!(
-            "{PRESENTATION_FORMAT}\npath {}\nvotes {}\nhands {}\nrevealed {}\ntimer {} {started} {}\nscreen {}\nroom {}\n",
-            self.playthrough.encode(),
-            numbers(&self.votes),
-            numbers(&self.hands),
-            u8::from(self.revealed),
-            self.timer.seconds,
-            self.timer.run,
-            self.screen.as_str(),
-            self.room,
-        );
+        let mut out = lines::Writer::new(PRESENTATION_FORMAT);
+        out.field("path", self.playthrough.encode())
+            .field("votes", numbers(&self.votes))
+            .field("hands", numbers(&self.hands))
+            .field("revealed", u8::from(self.revealed))
+            .field("timer", format_args!("{} {started} {}", self.timer.seconds, self.timer.run))
+            .field("screen", self.screen.as_str())
+            .field("room", &self.room);
         for branch in &self.queue {
-            out.push_str(&format!("queue {}\n", branch.encode()));
+            out.field("queue", branch.encode());
         }
-        out
+        out.finish()
     }
 
     /// Reads what [`Presentation::encode`] wrote, checking it against `scenario`: every path must
     /// replay and the votes must fit the decision the room stands at. Never panics.
     pub fn decode(scenario: &Scenario, text: &str) -> Result<Presentation, ReadError> {
-        let mut lines = text.lines();
-        if lines.next().map(str::trim) != Some(PRESENTATION_FORMAT) {
-            return Err(ReadError::NotAPresentation);
-        }
+        let fields = lines::fields(text, PRESENTATION_FORMAT).ok_or(ReadError::NotAPresentation)?;
         let mut presentation = start(scenario, 0);
         let mut seen = Vec::new();
-        for line in lines.filter(|l| !l.trim().is_empty()) {
-            let (field, value) = line.split_once(' ').unwrap_or((line, ""));
+        for (field, value) in fields {
             let bad = || ReadError::Field(field.to_string());
             let numbers = |value: &str| -> Result<Vec<u32>, ReadError> {
                 value.split_whitespace().map(|n| n.parse::<u32>().map_err(|_| bad())).collect()

@@ -2,6 +2,7 @@
 //!
 //! The keys they are stored under are listed in one place, `site::key`.
 
+use codec::lines;
 use engine::{self, DecodeError, PlayError, Playthrough, Scenario, Step, score};
 use site::message::Progress;
 
@@ -102,8 +103,8 @@ pub fn progress(scenario: &Scenario, log: &str) -> Progress {
 /// The learner's rationales for one scenario, across attempts: one entry per response that
 /// had one, by the attempt's seed and the response's index.
 ///
-/// The text form is a `jj1` line, then one line per entry: the seed in hex, the index, a tab,
-/// and the text with `\`, newlines and tabs escaped.
+/// Its text is in the line form (`codec::lines`), format `jj1`, a field per entry: the seed
+/// in hex as its name, then the index, a tab and the escaped text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Journal {
     pub entries: Vec<Entry>,
@@ -117,46 +118,29 @@ pub struct Entry {
     pub text: String,
 }
 
+/// The format line of a journal's text.
+const JOURNAL_FORMAT: &str = "jj1";
+
 impl Journal {
     pub fn encode(&self) -> String {
-        let mut out = String::from("jj1");
+        let mut out = lines::Writer::new(JOURNAL_FORMAT);
         for entry in &self.entries {
-            out.push_str(&format!("\n{:x} {}\t", entry.seed, entry.turn));
-            for c in entry.text.chars() {
-                match c {
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '\t' => out.push_str("\\t"),
-                    c => out.push(c),
-                }
-            }
+            out.field(format_args!("{:x}", entry.seed), format_args!("{}\t{}", entry.turn, lines::escape(&entry.text)));
         }
-        out
+        out.finish()
     }
 
     /// Reads what [`Journal::encode`] wrote, skipping lines it cannot read.
     pub fn decode(text: &str) -> Journal {
-        let mut lines = text.lines();
-        if lines.next() != Some("jj1") {
-            return Journal::default();
-        }
-        let entries = lines
-            .filter_map(|line| {
-                let (head, body) = line.split_once('\t')?;
-                let (seed, turn) = head.split_once(' ')?;
-                let mut text = String::new();
-                let mut chars = body.chars();
-                while let Some(c) = chars.next() {
-                    text.push(match (c, c == '\\') {
-                        (_, true) => match chars.next() {
-                            Some('n') => '\n',
-                            Some('t') => '\t',
-                            _ => '\\',
-                        },
-                        (c, false) => c,
-                    });
-                }
-                Some(Entry { seed: u64::from_str_radix(seed, 16).ok()?, turn: turn.parse().ok()?, text })
+        let Some(fields) = lines::fields(text, JOURNAL_FORMAT) else { return Journal::default() };
+        let entries = fields
+            .filter_map(|(seed, value)| {
+                let (turn, text) = value.split_once('\t')?;
+                Some(Entry {
+                    seed: u64::from_str_radix(seed, 16).ok()?,
+                    turn: turn.parse().ok()?,
+                    text: lines::unescape(text),
+                })
             })
             .collect();
         Journal { entries }

@@ -19,8 +19,8 @@ use site::key::{Key, PREFIX};
 
 use crate::model::saved::{Finished, Journal};
 use crate::model::session::Mode;
+use codec::json::Json;
 use engine::Playthrough;
-use lms::json::Json;
 
 /// What the file says it is.
 pub const FORMAT: &str = "judgement-call-progress";

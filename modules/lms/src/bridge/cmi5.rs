@@ -11,8 +11,8 @@
 
 use std::cell::RefCell;
 
+use codec::json::Json;
 use lms::cmi5::{self, Launch, Sent, Statement, Verb};
-use lms::json::Json;
 use lms::record::Record;
 use lms::{LimitError, Visit};
 

@@ -1,4 +1,5 @@
-//! A tiny JSON value, reader and writer for xAPI statements, so the web app needs no serde.
+//! A tiny JSON value, reader and writer, so the web app needs no serde: the one JSON codec
+//! of the app, for the progress export file and for cmi5.
 //!
 //! cmi5 hands the app JSON (the `actor` launch parameter and the `LMS.LaunchData` document
 //! with its context template) and takes JSON statements back. [`Json::parse`] reads any JSON
@@ -44,7 +45,7 @@ impl Json {
 
     /// A number with at most `places` decimals.
     pub fn number(value: f64, places: usize) -> Json {
-        Json::Number(crate::limit::number(value, places))
+        Json::Number(crate::decimal(value, places))
     }
 
     /// An object from key–value pairs, in order.
