@@ -8,6 +8,8 @@
 // - starts the module the URL needs and, for a scenario's link, fetches the packed scenario
 //   in parallel, starting the module once both have arrived (its first render draws the
 //   scenario);
+// - fetches every packed scenario once a visit (`judgementCall.scenario(id)`), for the play
+//   module to play and the LMS module to score from the same bytes;
 // - hands the page from one module to the other when the place needs it
 //   (`judgementCall.enter(name)`, which each module calls);
 // - offers `judgementCall.module(name)`, which loads any module (`name.js` with
@@ -20,7 +22,7 @@
 //
 // The site's map (crates/site: which module draws which link, the file to fetch ahead for
 // it, the LMS module, each module's stylesheets, the settings' key), written in at build
-// time by the CLI's `stage`: { pages: [{ segment, module, fetch }], module, lms, styles:
+// time by the CLI's `stage`: { pages: [{ segment, module }], scenario, module, lms, styles:
 // { module: [href] }, settings }.
 const SITE = /* site */ null;
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
@@ -36,29 +38,37 @@ try {
 
 /**
  * The page of the site's map a hash opens, read as `Place::from_hash` (crates/site) reads
- * it: `{ module, fetch, id }`, or null for a place the app draws.
+ * it: `{ module, id }` (the id of the scenario it draws), or null for a place the app draws.
  */
 function page(hash) {
   const path = hash.replace(/^#*/, "").replace(/^\/*/, "").replace(/\/*$/, "");
   const slash = path.indexOf("/");
   const found = slash === -1 ? null : SITE.pages.find((p) => p.segment === path.slice(0, slash));
   const id = path.slice(slash + 1);
-  return found && id ? { module: found.module, fetch: found.fetch.replace("{id}", id), id } : null;
+  return found && id ? { module: found.module, id } : null;
 }
 
 /** The module that draws a hash's place, as `Place::module` says. */
 const owner = (hash) => page(hash)?.module ?? SITE.module;
 
-// A scenario's fetch, settled to an ArrayBuffer (404 when there is no such scenario, null
-// when it failed) before the play module starts, so its first render can draw the scenario.
-let prefetched = null;
-function prefetch(hash) {
-  const found = page(hash);
-  // An id as `site::is_id` allows.
-  if (found === null || !/^[\w-]+$/.test(found.id)) return null;
-  const { id } = found;
-  return fetch(found.fetch).then((r) => (r.ok ? r.arrayBuffer() : r.status === 404 ? 404 : null), () => null)
-    .then((bytes) => { prefetched = { id, bytes }; });
+// Every packed scenario asked for in this visit, by id: the promise of its bytes (an
+// ArrayBuffer), 404 when there is no such file, or null when the fetch failed (a failed one
+// is fetched again when next asked for); and each settled answer, for a first render.
+const scenarios = new Map();
+const settled = new Map();
+function scenario(id) {
+  // An id as `site::is_id` allows; anything else names no file.
+  if (!/^[\w-]+$/.test(id)) return Promise.resolve(404);
+  if (!scenarios.has(id)) {
+    const fetched = fetch(SITE.scenario.replace("{id}", id))
+      .then((r) => (r.ok ? r.arrayBuffer() : r.status === 404 ? 404 : null), () => null);
+    scenarios.set(id, fetched.then((bytes) => {
+      settled.set(id, bytes);
+      if (bytes === null) scenarios.delete(id);
+      return bytes;
+    }));
+  }
+  return scenarios.get(id);
 }
 
 const sheets = new Map();
@@ -102,7 +112,9 @@ let ready = null;
 /** Lets the module `name` draw the page, in place of the one drawing it now. */
 async function enter(name) {
   if (current?.name === name) return;
-  const [module] = await Promise.all([load(name), prefetch(location.hash), ready]);
+  // A scenario's link fetches its scenario beside the module, so its first render draws it.
+  const id = page(location.hash)?.id;
+  const [module] = await Promise.all([load(name), id && scenario(id), ready]);
   // The learner may have moved on while it loaded.
   if (current?.name === name || (current && owner(location.hash) !== name)) return;
   // Keyboard focus on a header link stays on that link.
@@ -126,18 +138,17 @@ async function enter(name) {
 }
 
 globalThis.judgementCall = {
-  /** The packed scenario `id` fetched ahead, once: an ArrayBuffer, 404 (no such file), or null. */
-  prefetched(id) {
-    const found = prefetched?.id === id ? prefetched.bytes : null;
-    prefetched = null;
-    return found;
-  },
+  /** The packed scenario `id`, fetched once a visit: a promise of its bytes, 404 or null. */
+  scenario,
+  /** The packed scenario `id` if its fetch has settled (its bytes, 404 or null), else undefined. */
+  fetched: (id) => settled.get(id),
   /** The on-demand module `name`, loaded and started on first use: its exports. */
   module: load,
   enter,
-  // The LMS module's resume(id) and progress(id, log) (crates/web/src/hooks/boot.rs).
+  // The LMS module's resume(id), and its progress(id, log, scenario) with the scenario's
+  // bytes, so it scores from what the play module played (crates/web/src/hooks/boot.rs).
   resume: (id) => lms?.resume(id),
-  progress: (id, log) => lms?.progress(id, log),
+  progress: (id, log) => lms && scenario(id).then((bytes) => lms.progress(id, log, bytes)),
 };
 
 // SCORM's API walk: parents (500 hops), then the opener's; another origin throws.

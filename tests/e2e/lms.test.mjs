@@ -225,16 +225,21 @@ const NAMES = {
   "1.2": { init: "LMSInitialize", end: "LMSFinish", set: "LMSSetValue", get: "LMSGetValue", commit: "LMSCommit", api: "API" },
 };
 
-/** Opens the host for `version`, seeded with what an earlier launch left, and returns the app's frame. */
+/**
+ * Opens the host for `version`, seeded with what an earlier launch left, and returns the
+ * app's frame, with the URL of every request made.
+ */
 async function host(version, { seed = null, url = null } = {}) {
   const format = version === "1.2" ? "scorm12" : "scorm2004";
   const { server, manifest } = await pack(format);
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1100, height: 1000 } });
   if (seed) await page.addInitScript((s) => { window.__seed = s; }, seed);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
   const launch = encodeURIComponent(url ?? launchUrl(manifest));
   await page.goto(`${server.url}scorm-host.html?version=${version}&launch=${launch}`);
   const app = page.frameLocator("#sco");
-  return { context, page, problems, app };
+  return { context, page, problems, app, requests };
 }
 
 const calls = (page) => page.evaluate(() => window.__calls);
@@ -283,7 +288,7 @@ const statusLine = (app) => app.locator("#lms-status");
 let uninterrupted = null;
 
 test("SCORM 2004: a package built by the CLI plays to the end in a scorm-again host with correct final values", async () => {
-  const { context, page, problems, app } = await host("2004");
+  const { context, page, problems, app, requests } = await host("2004");
   await app.locator('.turn[data-turn="0"]').waitFor();
   // The attempt that counts: no choice of mode, no starting over, and a status line.
   assert.equal(await app.locator("fieldset.modes").count(), 0);
@@ -321,6 +326,9 @@ test("SCORM 2004: a package built by the CLI plays to the end in a scorm-again h
   // The app shows the same score as the LMS holds.
   assert.equal(await app.locator(".score-value").first().innerText(), expected.shown);
   assert.equal(sets.filter(([e]) => e === "cmi.suspend_data").at(-1)[1], log);
+  // The play module and the LMS module share one download of the scenario.
+  const scenarios = requests.filter((u) => u.endsWith(".jcp")).map((u) => u.split("/").pop());
+  assert.deepEqual(scenarios, [`${SCENARIO}.jcp`], "the scenario is fetched once");
   assert.deepEqual(problems, []);
   uninterrupted = { raw, log, decisions };
   await context.close();

@@ -51,16 +51,14 @@ impl Module {
 }
 
 /// What `boot.js` needs to know before any module has loaded, as a JavaScript object
-/// literal (JSON): the module that draws a link by its first path segment (and the file to
-/// fetch beside it, with `{id}` for the rest of the path), the module for every other link,
+/// literal (JSON): the module that draws a link by its first path segment (the rest of the
+/// path is a scenario's id), where a scenario's file is, the module for every other link,
 /// the LMS module, each module's stylesheets, and the key of the display settings it applies
 /// before the first paint.
 pub fn boot_table() -> String {
     let pages: Vec<String> = place::PAGES
         .iter()
-        .map(|(segment, module, fetch)| {
-            format!("{{\"segment\":\"{segment}\",\"module\":\"{}\",\"fetch\":\"{fetch}\"}}", module.name())
-        })
+        .map(|(segment, module)| format!("{{\"segment\":\"{segment}\",\"module\":\"{}\"}}", module.name()))
         .collect();
     let styles: Vec<String> = Module::ALL
         .iter()
@@ -71,8 +69,9 @@ pub fn boot_table() -> String {
         })
         .collect();
     format!(
-        "{{\"pages\":[{}],\"module\":\"{}\",\"lms\":\"{}\",\"styles\":{{{}}},\"settings\":\"{}\"}}",
+        "{{\"pages\":[{}],\"scenario\":\"{}\",\"module\":\"{}\",\"lms\":\"{}\",\"styles\":{{{}}},\"settings\":\"{}\"}}",
         pages.join(","),
+        place::SCENARIO_FILE,
         Module::App.name(),
         Module::Lms.name(),
         styles.join(","),
@@ -96,7 +95,8 @@ mod tests {
     #[test]
     fn the_boot_table_names_the_play_module_for_play_links() {
         let table = boot_table();
-        assert!(table.contains("{\"segment\":\"play\",\"module\":\"play\",\"fetch\":\"library/{id}.jcp\"}"), "{table}");
+        assert!(table.contains("{\"segment\":\"play\",\"module\":\"play\"}"), "{table}");
+        assert!(table.contains("\"scenario\":\"library/{id}.jcp\""), "{table}");
         assert!(table.contains("\"settings\":\"judgement-call/v1/settings\""), "{table}");
         assert!(table.contains("\"styles\":{\"play\":[\"play.css\"],"), "{table}");
         assert!(!table.contains("\"app\":["), "the app draws with the page's own stylesheet: {table}");

@@ -19,9 +19,14 @@ pub enum Place {
 }
 
 /// The places a module other than the app draws as a whole page, by the first segment of
-/// their path: the module, and the file `boot.js` fetches beside it (`{id}` stands for the
-/// rest of the path). [`Place::module`] agrees (a test checks it).
-pub const PAGES: &[(&str, Module, &str)] = &[("play", Module::Play, "library/{id}.jcp")];
+/// their path, with the module; the rest of the path is a scenario's id, whose file
+/// ([`SCENARIO_FILE`]) `boot.js` fetches beside the module. [`Place::module`] agrees (a test
+/// checks it).
+pub const PAGES: &[(&str, Module)] = &[("play", Module::Play)];
+
+/// Where a built-in scenario's packed file is, beside the app: `{id}` stands for its id.
+/// `boot.js` fetches every one, once a visit, for the play and LMS modules alike.
+pub const SCENARIO_FILE: &str = "library/{id}.jcp";
 
 impl Place {
     /// Reads a location hash such as `#/play/first-call`; anything unknown is the library.
@@ -99,7 +104,7 @@ mod tests {
 
     #[test]
     fn the_pages_table_agrees_with_the_places() {
-        for (segment, module, _) in PAGES {
+        for (segment, module) in PAGES {
             assert_eq!(Place::from_hash(&format!("#/{segment}/some-id")).module(), *module);
         }
         for place in [Place::Library, Place::Profile, Place::Author, Place::Settings, Place::Debrief("x".into())] {

@@ -5,7 +5,8 @@
 //! standard, and the bridges (`crate::bridge`).
 //!
 //! It exports four calls for `boot.js`: `start(kind)` before the app starts, `resume(id)`
-//! and `progress(id, log)` for the app's play sessions (through `judgementCall`), and
+//! and `progress(id, log, scenario)` for the app's play sessions (through `judgementCall`),
+//! and
 //! `mounted()` once the app has drawn the page.
 
 mod bridge;
@@ -25,10 +26,12 @@ pub fn resume(id: String) -> Option<String> {
     bridge::resume(&id)
 }
 
-/// The app's log of scenario `id` after a change (a response, a restart).
+/// The app's log of scenario `id` after a change (a response, a restart), with the
+/// scenario's packed bytes as `boot.js` fetched them for the play module (an `ArrayBuffer`,
+/// or anything else when it has none), so this module never fetches it again.
 #[wasm_bindgen]
-pub fn progress(id: String, log: String) {
-    bridge::progress(&id, &log);
+pub fn progress(id: String, log: String, scenario: wasm_bindgen::JsValue) {
+    bridge::progress(&id, &log, &scenario);
 }
 
 /// The app has drawn the page: the status line can be shown.

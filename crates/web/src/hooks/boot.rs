@@ -20,15 +20,22 @@ extern "C" {
     #[wasm_bindgen(js_namespace = judgementCall, catch)]
     fn enter(name: &str) -> Result<js_sys::Promise, JsValue>;
 
-    /// The early fetch of scenario `id`: its bytes (an `ArrayBuffer`), 404, or null; once.
+    /// The packed scenario `id`, fetched once a visit: a promise of its bytes (an
+    /// `ArrayBuffer`), 404 or null.
     #[wasm_bindgen(js_namespace = judgementCall, catch)]
-    fn prefetched(id: &str) -> Result<JsValue, JsValue>;
+    fn scenario(id: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// The packed scenario `id` if its fetch has settled: its bytes, 404 or null; else
+    /// undefined.
+    #[wasm_bindgen(js_namespace = judgementCall, catch)]
+    fn fetched(id: &str) -> Result<JsValue, JsValue>;
 
     /// The LMS module's `resume(id)`, when an LMS launched the app.
     #[wasm_bindgen(js_namespace = judgementCall, js_name = resume, catch)]
     fn lms_resume(id: &str) -> Result<JsValue, JsValue>;
 
-    /// The LMS module's `progress(id, log)`, when an LMS launched the app.
+    /// The LMS module's `progress(id, log, scenario)`, when an LMS launched the app: `boot.js`
+    /// adds the scenario's bytes.
     #[wasm_bindgen(js_namespace = judgementCall, js_name = progress, catch)]
     fn lms_progress(id: &str, log: &str) -> Result<(), JsValue>;
 }
@@ -64,17 +71,42 @@ pub async fn progress(id: &str, log: &str) -> Option<Progress> {
     Some(Progress::decode(&text))
 }
 
-/// The scenario `id` fetched ahead by `boot.js`: `Some(Ok(bytes))`, `Some(Err(()))` when
-/// there is no such file, `None` when it was not fetched ahead or the fetch failed.
-pub fn prefetched_scenario(id: &str) -> Option<Result<Vec<u8>, ()>> {
-    let found = prefetched(id).ok()?;
-    if found.is_object() {
-        Some(Ok(js_sys::Uint8Array::new(&found).to_vec()))
-    } else if found.as_f64() == Some(404.0) {
-        Some(Err(()))
-    } else {
-        None
+/// What fetching a packed scenario came to.
+pub enum Fetched {
+    Bytes(Vec<u8>),
+    /// The server has no such file: no such scenario here (the built-in library, or the
+    /// scenarios a package ships).
+    Missing,
+    Failed,
+}
+
+impl Fetched {
+    /// Reads what `boot.js` answers for a scenario: its bytes, 404 or anything else.
+    fn from(answer: &JsValue) -> Fetched {
+        if answer.is_instance_of::<js_sys::ArrayBuffer>() {
+            Fetched::Bytes(js_sys::Uint8Array::new(answer).to_vec())
+        } else if answer.as_f64() == Some(404.0) {
+            Fetched::Missing
+        } else {
+            Fetched::Failed
+        }
     }
+}
+
+/// The packed scenario `id` as `boot.js` fetches it, once a visit (the LMS module scores
+/// from the same bytes).
+pub async fn scenario_file(id: &str) -> Fetched {
+    let Ok(promise) = scenario(id) else { return Fetched::Failed };
+    match JsFuture::from(promise).await {
+        Ok(answer) => Fetched::from(&answer),
+        Err(_) => Fetched::Failed,
+    }
+}
+
+/// The packed scenario `id` if `boot.js` has it already (for a scenario's link it fetches
+/// it before the play module starts, so the first render can draw it); `None` if not yet.
+pub fn scenario_file_now(id: &str) -> Option<Fetched> {
+    fetched(id).ok().filter(|answer| !answer.is_undefined()).map(|answer| Fetched::from(&answer))
 }
 
 /// The log the LMS holds for scenario `id` (empty for a fresh start), or `None` when no LMS

@@ -1,17 +1,15 @@
 //! `use_scenario`: a scenario of the library (or one a package ships), fetched packed from
-//! `library/<id>.jcp` beside the app when it is first opened, and decoded. For a `#/play/…` link, `boot.js` has fetched it already, before the
-//! app started, so the very first render can draw it.
-//! Decoded scenarios are kept for the rest of the visit, so going back to the library and
-//! on to the same scenario again never fetches it twice.
+//! beside the app (`site::place::SCENARIO_FILE`) by `boot.js`, once a visit, and decoded.
+//! For a `#/play/…` link, `boot.js` has fetched it before the module started, so the very
+//! first render can draw it. Decoded scenarios are kept for the rest of the visit, so going
+//! back to the library and on to the same scenario again never decodes it twice.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::hooks::boot;
+use crate::hooks::boot::{self, Fetched};
 use crate::model::session::Shared;
 use codec::pack;
 
@@ -49,11 +47,7 @@ pub enum Loading {
 pub fn use_scenario(id: &str) -> Loading {
     let initial = || match cached(id) {
         Some(scenario) => Loading::Ready(scenario),
-        None => match boot::prefetched_scenario(id) {
-            Some(Ok(bytes)) => loaded(Fetched::Bytes(bytes)),
-            Some(Err(())) => loaded(Fetched::Missing),
-            None => Loading::Pending,
-        },
+        None => boot::scenario_file_now(id).map_or(Loading::Pending, loaded),
     };
     let loading = use_state_eq(initial);
     {
@@ -63,7 +57,7 @@ pub fn use_scenario(id: &str) -> Loading {
                 loading.set(Loading::Ready(scenario));
             } else if matches!(*loading, Loading::Pending) {
                 let id = id.clone();
-                wasm_bindgen_futures::spawn_local(async move { loading.set(loaded(fetch_packed(&id).await)) });
+                wasm_bindgen_futures::spawn_local(async move { loading.set(loaded(boot::scenario_file(&id).await)) });
             }
         });
     }
@@ -75,7 +69,7 @@ pub fn use_scenario(id: &str) -> Loading {
 pub async fn scenario(id: &str) -> Loading {
     match cached(id) {
         Some(scenario) => Loading::Ready(scenario),
-        None => loaded(fetch_packed(id).await),
+        None => loaded(boot::scenario_file(id).await),
     }
 }
 
@@ -91,35 +85,4 @@ fn loaded(fetched: Fetched) -> Loading {
             Loading::Failed("The scenario could not be downloaded. Check your connection, then reload the page.")
         }
     }
-}
-
-/// What fetching a packed scenario came to.
-enum Fetched {
-    Bytes(Vec<u8>),
-    /// The server has no such file: no such scenario here (the built-in library, or the
-    /// scenarios a package ships).
-    Missing,
-    Failed,
-}
-
-/// The packed scenario's bytes, fetched now.
-async fn fetch_packed(id: &str) -> Fetched {
-    // An id is a scenario's (letters, digits, hyphens); anything else names no file.
-    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-        return Fetched::Missing;
-    }
-    let fetch = async {
-        let window = web_sys::window()?;
-        let response = JsFuture::from(window.fetch_with_str(&format!("library/{id}.jcp"))).await.ok()?;
-        let response: web_sys::Response = response.dyn_into().ok()?;
-        if response.status() == 404 {
-            return Some(Fetched::Missing);
-        }
-        if !response.ok() {
-            return None;
-        }
-        let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-        Some(Fetched::Bytes(js_sys::Uint8Array::new(&buffer).to_vec()))
-    };
-    fetch.await.unwrap_or(Fetched::Failed)
 }

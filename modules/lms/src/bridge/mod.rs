@@ -9,8 +9,9 @@
 //!   LMS's, unless this browser holds a longer one of the same attempt), or `None` when the
 //!   LMS does not record that scenario;
 //! - [`progress`] hears the app's log after every change, times each response, and has it
-//!   written: the scenario is fetched packed and analysed here (the app shell never links
-//!   the analysis), the record built, and the link writes it;
+//!   written: the scenario comes packed with it, the bytes `boot.js` fetched for the play
+//!   module, and is decoded and analysed here once a visit (the app shell never links the
+//!   analysis), the record built, and the link writes it;
 //! - a write that fails is retried with backoff (1 s doubling to 30 s) while the status line
 //!   ([`status`]) says what is happening; the app's own saving goes on regardless;
 //! - at the end of the story the link writes the final values and terminates; on `pagehide`
@@ -95,7 +96,7 @@ struct Bridge {
 
 thread_local! {
     static BRIDGE: RefCell<Option<Bridge>> = const { RefCell::new(None) };
-    /// Scenarios fetched and analysed in this visit.
+    /// Scenarios decoded and analysed in this visit.
     static STUDIED: RefCell<Vec<Rc<(Scenario, Analysis)>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -236,8 +237,8 @@ fn extends(longer: &str, shorter: &str) -> bool {
         && longer.responses.starts_with(&shorter.responses)
 }
 
-/// The app's log of `scenario` after a change.
-pub fn progress(scenario: &str, log: &str) {
+/// The app's log of `scenario` after a change, with its packed bytes (`packed`).
+pub fn progress(scenario: &str, log: &str, packed: &wasm_bindgen::JsValue) {
     let now = web::now();
     let go = with(|b| {
         if b.link.terminated() {
@@ -277,6 +278,7 @@ pub fn progress(scenario: &str, log: &str) {
         true
     });
     if go == Some(true) {
+        study(scenario, packed);
         pump();
     }
 }
@@ -366,7 +368,7 @@ async fn write() -> Result<(), Problem> {
             None => Ok(()),
         };
     };
-    let study = study(&id).await.ok_or_else(|| Problem::Retry("the scenario could not be downloaded".into()))?;
+    let study = studied(&id).ok_or_else(|| Problem::Stop("the scenario's file could not be read".into()))?;
     let record = recorded_of(&study, &log)?;
     let now = web::now();
     let finished = record.finished;
@@ -414,17 +416,16 @@ fn recorded_of(study: &(Scenario, Analysis), log: &str) -> Result<Record, Proble
     record(scenario, &playthrough, &card).map_err(|e| Problem::Stop(e.to_string()))
 }
 
-/// The scenario `id`, fetched packed from beside the app and analysed, once per visit.
-async fn study(id: &str) -> Option<Rc<(Scenario, Analysis)>> {
-    if let Some(found) = studied(id) {
-        return Some(found);
+/// Decodes and analyses scenario `id` from its `packed` bytes, once a visit.
+fn study(id: &str, packed: &wasm_bindgen::JsValue) {
+    if studied(id).is_some() || !packed.is_instance_of::<js_sys::ArrayBuffer>() {
+        return;
     }
-    let reply = web::bytes(&format!("library/{id}.jcp")).await?;
-    let scenario = codec::pack::decode(&reply).ok()?;
-    let analysis = analyse::analyse(&scenario);
-    let study = Rc::new((scenario, analysis));
-    STUDIED.with_borrow_mut(|s| s.push(study.clone()));
-    Some(study)
+    let Ok(scenario) = codec::pack::decode(&js_sys::Uint8Array::new(packed).to_vec()) else { return };
+    if scenario.meta.id == id {
+        let analysis = analyse::analyse(&scenario);
+        STUDIED.with_borrow_mut(|s| s.push(Rc::new((scenario, analysis))));
+    }
 }
 
 fn studied(id: &str) -> Option<Rc<(Scenario, Analysis)>> {

@@ -99,15 +99,3 @@ pub async fn request(method: &str, url: &str, headers: &[(&str, &str)], body: Op
     };
     Reply { status, body: text }
 }
-
-/// The bytes at `url` (relative to the page), when it answers 2xx.
-pub async fn bytes(url: &str) -> Option<Vec<u8>> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
