@@ -94,7 +94,7 @@ const SITE_MARKER: &str = "/* site */ null";
 /// (`site::module::boot_table`) written into `dir/boot.js`, so the page's starter knows
 /// which module draws which link without a list of its own.
 pub fn stage(dir: &Path) -> ExitCode {
-    match pack_library(&dir.join("library")).and_then(|()| write_site(&dir.join("boot.js"))) {
+    match pack_library(dir).and_then(|()| write_site(&dir.join("boot.js"))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {
             eprintln!("error: {problem}");
@@ -103,14 +103,17 @@ pub fn stage(dir: &Path) -> ExitCode {
     }
 }
 
+/// Packs every built-in scenario to its file (`site::place::scenario_file`) under `dir`.
 fn pack_library(dir: &Path) -> Result<(), String> {
-    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     ENTRIES.iter().try_for_each(|entry| {
         let scenario = engine::read(entry.source).map_err(|diagnostics| {
             let lines: Vec<String> = diagnostics.iter().map(|d| d.headline(entry.file, entry.source)).collect();
             lines.join("\n")
         })?;
-        let path = dir.join(format!("{}.jcp", scenario.meta.id));
+        let path = dir.join(site::place::scenario_file(&scenario.meta.id));
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
         fs::write(&path, codec::pack::encode(&scenario)).map_err(|e| format!("{}: {e}", path.display()))
     })
 }
@@ -201,7 +204,7 @@ fn package(
     // own, so a scenario that is not built in plays too, and an edited built-in one plays as
     // packaged.
     for packed in &scenarios {
-        let name = format!("library/{}.jcp", packed.scenario.meta.id);
+        let name = site::place::scenario_file(&packed.scenario.meta.id);
         let bytes = codec::pack::encode(&packed.scenario);
         match entries.iter_mut().find(|(n, _)| *n == name) {
             Some(existing) => existing.1 = bytes,

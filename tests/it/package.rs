@@ -320,7 +320,7 @@ fn stage_packs_the_library_and_gives_boot_js_the_site_map() {
     assert_eq!(site["settings"], "judgement-call/v1/settings");
     assert_eq!(site["pages"][0]["segment"], "play");
     assert_eq!(site["pages"][0]["module"], "play");
-    assert_eq!(site["pages"][0]["fetch"], "library/{id}.jcp");
+    assert_eq!(site["scenario"], "library/{id}.jcp");
 
     // Staged twice (the marker is gone), it says so rather than shipping a boot.js without a map.
     let again = cli(&["stage", &dir.display().to_string()]);

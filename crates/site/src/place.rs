@@ -28,6 +28,11 @@ pub const PAGES: &[(&str, Module)] = &[("play", Module::Play)];
 /// `boot.js` fetches every one, once a visit, for the play and LMS modules alike.
 pub const SCENARIO_FILE: &str = "library/{id}.jcp";
 
+/// The file of scenario `id`, as [`SCENARIO_FILE`] says: `library/<id>.jcp`.
+pub fn scenario_file(id: &str) -> String {
+    SCENARIO_FILE.replace("{id}", id)
+}
+
 impl Place {
     /// Reads a location hash such as `#/play/first-call`; anything unknown is the library.
     pub fn from_hash(hash: &str) -> Place {
