@@ -6,19 +6,19 @@
 
 use std::fmt::Display;
 
-/// A text in the line form, being written.
+/// A text in the line form, being written: its lines joined by line breaks, none at the end.
 pub struct Writer(String);
 
 impl Writer {
     /// A text of the format named `format`.
     pub fn new(format: &str) -> Writer {
-        Writer(format!("{format}\n"))
+        Writer(format.to_string())
     }
 
     /// Adds the field `name` with `value`, which must not hold a line break: free text goes
     /// through [`escape`].
     pub fn field(&mut self, name: impl Display, value: impl Display) -> &mut Writer {
-        self.0.push_str(&format!("{name} {value}\n"));
+        self.0.push_str(&format!("\n{name} {value}"));
         self
     }
 
@@ -75,7 +75,7 @@ mod tests {
     #[test]
     fn fields_round_trip_under_their_format_line() {
         let text = Writer::new("jx1 thing").field("votes", "3 1").field("room", "Tue").field("flag", "").finish();
-        assert_eq!(text, "jx1 thing\nvotes 3 1\nroom Tue\nflag \n");
+        assert_eq!(text, "jx1 thing\nvotes 3 1\nroom Tue\nflag ");
         let read: Vec<(&str, &str)> = fields(&text, "jx1 thing").map(Iterator::collect).unwrap_or_default();
         assert_eq!(read, [("votes", "3 1"), ("room", "Tue"), ("flag", "")]);
         assert!(fields(&text, "jx2 thing").is_none());

@@ -576,7 +576,7 @@ mod tests {
         assert_eq!(Presentation::decode(&scenario, &wrong_length), Err(ReadError::Field("votes".into())));
         let edited = engine::load(&STORY.replace("title: Room", "title: Room, edited")).expect("loads");
         assert_eq!(Presentation::decode(&edited, &text), Err(ReadError::OtherScenario));
-        let unknown = format!("{text}colour red\n");
+        let unknown = format!("{text}\ncolour red");
         assert_eq!(Presentation::decode(&scenario, &unknown), Err(ReadError::Field("colour".into())));
         assert_eq!(
             apply(&scenario, &presentation, &Action::Room("no/slashes".into())),

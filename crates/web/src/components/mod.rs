@@ -9,6 +9,7 @@ pub mod card;
 pub mod checklist;
 pub mod competency_chart;
 pub mod confidence;
+pub mod confirm;
 pub mod debrief;
 pub mod decision;
 pub mod decision_map;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::confirm::{self, Question};
 use crate::model::session::{Action, Mode};
 
 /// The choice between practice and assessment, `mode` chosen now.
@@ -28,28 +29,13 @@ pub fn modes(mode: Mode, dispatch: &Callback<Action>) -> Html {
 /// Starting over: asked first while `confirming` is set, offered when `offered` (mid-story,
 /// and not an attempt an LMS records), otherwise nothing.
 pub fn restart(confirming: &UseStateHandle<bool>, offered: bool, on_restart: &Callback<()>) -> Html {
-    let confirm_to = |value: bool| {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(value))
+    const RESTART: Question = Question {
+        group: "Start over?",
+        question: "Start over from the beginning? Your answers in this attempt will be cleared.",
     };
-    if **confirming {
-        let confirm = {
-            let (confirming, on_restart) = (confirming.clone(), on_restart.clone());
-            Callback::from(move |_: MouseEvent| {
-                confirming.set(false);
-                on_restart.emit(());
-            })
-        };
-        html! {
-            <div class="confirm" role="group" aria-label="Start over?">
-                <p>{ "Start over from the beginning? Your answers in this attempt will be cleared." }</p>
-                <button type="button" class="button danger" onclick={confirm}>{ "Start over" }</button>
-                <button type="button" class="button secondary" onclick={confirm_to(false)}>{ "Keep going" }</button>
-            </div>
-        }
-    } else if offered {
-        html! { <button type="button" class="button secondary" onclick={confirm_to(true)}>{ "Start over" }</button> }
-    } else {
-        Html::default()
+    match confirm::asked(confirming, &RESTART, on_restart) {
+        Some(asked) => asked,
+        None if offered => confirm::button(confirming),
+        None => Html::default(),
     }
 }
