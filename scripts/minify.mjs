@@ -3,10 +3,12 @@
 // by dropping comments and the spaces nothing reads. Run by a Trunk post-build hook (see Trunk.toml),
 // since Trunk's own minifier cannot read the glue. Some 4 KB less gzipped in the app shell.
 // Without terser installed (`./x setup` installs it) the JavaScript ships as it is: the app
-// works the same, only bigger.
+// works the same, only bigger. Then each module's imports get short names, in its glue and
+// its WebAssembly alike (`shortenImports`): some 2 KB less gzipped per module.
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { shortenImports } from "./short-imports.mjs";
 
 /** A stylesheet without comments, and with one space at most where any is needed. */
 export function minifyCss(css) {
@@ -51,3 +53,15 @@ for (const name of await readdir(dir)) {
   }
 }
 await writeFile(page, minifyHtml(html));
+for (const name of await readdir(dir)) {
+  if (!name.endsWith("_bg.wasm")) continue;
+  const glue = path.join(dir, name.replace(/_bg\.wasm$/, ".js"));
+  const wasm = path.join(dir, name);
+  const short = shortenImports(await readFile(wasm), await readFile(glue, "utf8"));
+  if (short === null) {
+    console.warn(`minify: ${name} keeps its import names (an import its glue does not name)`);
+    continue;
+  }
+  await writeFile(wasm, short.wasm);
+  await writeFile(glue, short.js);
+}

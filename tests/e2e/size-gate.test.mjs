@@ -1,14 +1,16 @@
 // The size gate (scripts/size-gate.mjs) run as `./x test` runs it, on small stand-ins for a
 // release build: it passes one within every budget, and fails, saying why, for a module over
-// its budget, a module without one, and a budgeted module that does not ship.
+// its budget, a module without one, and a budgeted module that does not ship. And the
+// release build's modules import by short names (scripts/short-imports.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
+import { mkdtemp, mkdir, writeFile, rm, readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { ROOT } from "./support.mjs";
+import { ROOT, DIST } from "./support.mjs";
+import { shortenImports } from "../../scripts/short-imports.mjs";
 import { MODULES, COMPOSITES } from "../../scripts/budgets.mjs";
 
 /** A stand-in build: every file the budgets name, tiny, plus `extra` files (name → bytes). */
@@ -48,4 +50,17 @@ test("the size gate passes a build within its budgets and fails one that is not"
   assert.match(gate(missing).out, /author_bg\.wasm has a budget but does not ship/);
 
   for (const dir of [small, over, stranger, missing]) await rm(dir, { recursive: true, force: true });
+});
+
+test("the release build's modules import by short names, in their glue and their WebAssembly alike", async () => {
+  for (const module of Object.keys(MODULES)) {
+    const glue = await readFile(path.join(DIST, `${module}.js`), "utf8");
+    const wasm = await readFile(path.join(DIST, `${module}_bg.wasm`));
+    assert.ok(!glue.includes("__wbg_"), `${module}.js still names an import in full`);
+    assert.ok(!wasm.includes("__wbg_"), `${module}_bg.wasm still names an import in full`);
+    assert.ok(glue.includes("$0:"), `${module}.js names its first import $0`);
+  }
+  // And a module whose glue does not name an import is left alone.
+  const wasm = await readFile(path.join(DIST, "app_bg.wasm"));
+  assert.equal(shortenImports(wasm, "export {}"), null);
 });
