@@ -104,9 +104,14 @@ pub async fn scenario_file(id: &str) -> Fetched {
 }
 
 /// The packed scenario `id` if `boot.js` has it already (for a scenario's link it fetches
-/// it before the play module starts, so the first render can draw it); `None` if not yet.
+/// it before the play module starts, so the first render can draw it); `None` if not yet,
+/// or if that fetch failed, so the caller asks again ([`scenario_file`] fetches anew).
 pub fn scenario_file_now(id: &str) -> Option<Fetched> {
-    fetched(id).ok().filter(|answer| !answer.is_undefined()).map(|answer| Fetched::from(&answer))
+    let answer = fetched(id).ok().filter(|answer| !answer.is_undefined())?;
+    match Fetched::from(&answer) {
+        Fetched::Failed => None,
+        found => Some(found),
+    }
 }
 
 /// The log the LMS holds for scenario `id` (empty for a fresh start), or `None` when no LMS
