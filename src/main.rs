@@ -23,7 +23,10 @@ fn main() -> std::process::ExitCode {
         Command::Analyse { paths, format } => analyse::run(&paths, format),
         Command::Graph { file, format } => graph::run(&file, format),
         Command::New { id, dir } => new::run(&id, &dir),
-        Command::Play { file, seed, responses } => play::run(&file, seed, responses.as_deref()),
+        Command::Play { file, seed, responses, full } => {
+            let length = if full { report::Length::Full } else { report::Length::Short };
+            play::run(&file, seed, responses.as_deref(), length)
+        }
         Command::Package { format, scenarios, all, output, dist } => {
             package::run(format, &scenarios, all, &output, dist.as_deref())
         }
@@ -83,6 +86,9 @@ enum Command {
         /// Replay this log instead of asking: a full `jc1 …` log, or just its response tokens.
         #[arg(long, value_name = "LOG", allow_hyphen_values = true)]
         responses: Option<String>,
+        /// Print the whole score breakdown and debrief, not only the lesson and the next step.
+        #[arg(long)]
+        full: bool,
     },
     /// Package scenarios, or the whole library, as a SCORM 1.2, SCORM 2004 or cmi5 zip.
     Package {

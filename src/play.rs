@@ -1,10 +1,11 @@
 //! `judgement-call play`: play a scenario in the terminal, or replay a response log as a
-//! transcript followed by the score breakdown and the debrief.
+//! transcript followed by the debrief: the short one that teaches, or with `--full` the
+//! whole score breakdown and debrief.
 //!
 //! Interactive play shows each passage's prose as wrapped plain text and each decision's ask
 //! with its options numbered in the shuffled order the learner sees, reads answers from
 //! stdin (asking again after an answer that does not fit), and ends with the ending, the
-//! transcript, the score breakdown, the debrief and the encoded log, which `--responses` replays. End of input stops cleanly
+//! transcript, the debrief and the encoded log, which `--responses` replays. End of input stops cleanly
 //! and prints the log so far.
 
 use std::io::{self, BufRead};
@@ -16,6 +17,7 @@ use engine::analyse;
 use engine::playthrough::{Cursor, Moved, decode_response};
 use engine::scenario::{Decision, DecisionKind, Scenario};
 use engine::{Answer, Confidence, Playthrough, Response, Step};
+use report::Length;
 use report::text::{WIDTH, prose, wrap};
 
 use crate::{files, out};
@@ -23,22 +25,22 @@ use crate::{files, out};
 /// The seed a scripted replay of bare response tokens uses when `--seed` is not given.
 const DEFAULT_REPLAY_SEED: u64 = 1;
 
-pub fn run(path: &Path, seed: Option<u64>, responses: Option<&str>) -> ExitCode {
+pub fn run(path: &Path, seed: Option<u64>, responses: Option<&str>, length: Length) -> ExitCode {
     let scenario = match files::load(path) {
         Ok(scenario) => scenario,
         Err(code) => return code,
     };
     match responses {
-        Some(log) => replay(&scenario, log, seed),
+        Some(log) => replay(&scenario, log, seed, length),
         None => {
             let seed = seed.unwrap_or_else(fresh_seed);
-            interactive(&scenario, seed, &mut io::stdin().lock())
+            interactive(&scenario, seed, length, &mut io::stdin().lock())
         }
     }
 }
 
 /// `--responses`: the transcript of a full `jc1 …` log, or of bare tokens with the seed.
-fn replay(scenario: &Scenario, log: &str, seed: Option<u64>) -> ExitCode {
+fn replay(scenario: &Scenario, log: &str, seed: Option<u64>, length: Length) -> ExitCode {
     let playthrough = match read_log(scenario, log, seed) {
         Ok(playthrough) => playthrough,
         Err(message) => {
@@ -46,7 +48,7 @@ fn replay(scenario: &Scenario, log: &str, seed: Option<u64>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match played(scenario, &playthrough) {
+    match played(scenario, &playthrough, length) {
         Ok(text) => {
             out::print(&text);
             ExitCode::SUCCESS
@@ -58,11 +60,11 @@ fn replay(scenario: &Scenario, log: &str, seed: Option<u64>) -> ExitCode {
     }
 }
 
-/// The transcript, then the score breakdown and the debrief.
-fn played(scenario: &Scenario, playthrough: &Playthrough) -> Result<String, report::ReplayError> {
+/// The transcript, then the debrief, short or full.
+fn played(scenario: &Scenario, playthrough: &Playthrough, length: Length) -> Result<String, report::ReplayError> {
     let transcript = report::transcript(scenario, playthrough)?;
     let analysis = analyse::analyse(scenario);
-    let debrief = report::debrief(scenario, &analysis, playthrough)?;
+    let debrief = report::debrief(scenario, &analysis, playthrough, length)?;
     Ok(format!("{transcript}\n{debrief}"))
 }
 
@@ -110,7 +112,7 @@ fn fresh_seed() -> u64 {
 }
 
 /// Plays from `input` until an ending or the end of input.
-fn interactive(scenario: &Scenario, seed: u64, input: &mut impl BufRead) -> ExitCode {
+fn interactive(scenario: &Scenario, seed: u64, length: Length, input: &mut impl BufRead) -> ExitCode {
     let (mut cursor, mut moved) = match Cursor::start(scenario, seed) {
         Ok(started) => started,
         Err(error) => {
@@ -149,7 +151,7 @@ fn interactive(scenario: &Scenario, seed: u64, input: &mut impl BufRead) -> Exit
         playthrough.responses.push(response);
     }
     out::line("\n--- Transcript ---\n");
-    match played(scenario, &playthrough) {
+    match played(scenario, &playthrough, length) {
         Ok(text) => out::print(&text),
         Err(error) => eprintln!("error: {error}"),
     }

@@ -64,7 +64,7 @@ export async function play(page, log, rationales = []) {
 /** The figures `judgement-call play --responses` prints after the transcript. */
 export function printed(text) {
   const flat = text.replace(/\s+/g, " ");
-  const [, overall, pass, verdict] = flat.match(/Overall: (\d+\.\d) \/ 100 \(pass mark (\d+): (passed|not passed)\)/) ?? [];
+  const [, overall, pass, verdict] = flat.match(/Overall score: (\d+\.\d) \/ 100 \(pass mark (\d+): (passed|not passed)\)/) ?? [];
   assert.ok(overall, "the CLI prints the overall score");
   const lines = text.split("\n");
   const items = [];
@@ -131,7 +131,7 @@ export async function checkDebrief(page, id) {
   assert.match(log, new RegExp(`^jc1 ${id} `));
   await page.getByRole("link", { name: "See your debrief" }).click();
   await page.locator(".debrief .items-table").waitFor();
-  const expected = printed(cli(["play", `scenarios/${id}.scenario`, "--responses", log]));
+  const expected = printed(cli(["play", `scenarios/${id}.scenario`, "--responses", log, "--full"]));
   const actual = await shown(page);
   assert.deepEqual(actual, expected, `the debrief of ${log} shows the CLI's figures`);
   assert.ok(expected.items.length > 0 && expected.dimensions.length > 0);

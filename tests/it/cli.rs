@@ -327,7 +327,7 @@ fn analyse_json_gives_a_poor_path_that_plays_to_an_ending_below_the_experts() {
         assert!(played.stdout.contains("\nEnding: "), "{id}: the poor path reaches an ending");
         let overall: f64 = played
             .stdout
-            .split("Overall: ")
+            .split("Overall score: ")
             .nth(1)
             .and_then(|rest| rest.split(' ').next())
             .and_then(|n| n.parse().ok())

@@ -11,8 +11,9 @@
 //! ```
 //!
 //! The scenario path is relative to the repository root; `--seed N` may follow the responses
-//! (default 1). Each plan is replayed through `report::transcript` followed by
-//! `report::debrief` (the score breakdown and the debrief), as `play` prints them, and must match; run with
+//! (default 1), and `--full` ends the line of a plan that holds the whole debrief. Each plan
+//! is replayed through `report::transcript` followed by `report::debrief` (short, or full
+//! with the score breakdown), as `play` prints them, and must match; run with
 //! `UPDATE_GOLDEN=1` to rewrite the transcripts after a deliberate change, then read the diff.
 
 use std::collections::BTreeSet;
@@ -32,6 +33,8 @@ pub struct Plan {
     /// The response tokens, joined by `.`.
     pub responses: String,
     pub seed: u64,
+    /// Whether the plan holds the full debrief (`--full`) or the short one.
+    pub full: bool,
     /// Everything after the header and its blank line.
     pub transcript: String,
 }
@@ -59,6 +62,9 @@ impl Plan {
         let mut args = vec!["play".to_string(), self.scenario.clone(), "--responses".into(), self.responses.clone()];
         if self.seed != DEFAULT_SEED {
             args.extend(["--seed".to_string(), self.seed.to_string()]);
+        }
+        if self.full {
+            args.push("--full".to_string());
         }
         args
     }
@@ -97,13 +103,17 @@ pub fn plans() -> Vec<Plan> {
         .collect()
 }
 
-/// Reads a plan: `judgement-call play FILE --responses TOKENS [--seed N]`, a blank line, the
-/// transcript.
+/// Reads a plan: `judgement-call play FILE --responses TOKENS [--seed N] [--full]`, a blank
+/// line, the transcript.
 fn read(name: &str, text: &str) -> Result<Plan, String> {
     let (header, rest) = text.split_once('\n').unwrap_or((text, ""));
     let transcript = rest.strip_prefix('\n').unwrap_or(rest).to_string();
-    let usage = "the first line must be `judgement-call play FILE --responses TOKENS [--seed N]`";
-    let words: Vec<&str> = header.split_whitespace().collect();
+    let usage = "the first line must be `judgement-call play FILE --responses TOKENS [--seed N] [--full]`";
+    let mut words: Vec<&str> = header.split_whitespace().collect();
+    let full = words.last() == Some(&"--full");
+    if full {
+        words.pop();
+    }
     let (scenario, responses, seed) = match words.as_slice() {
         ["judgement-call", "play", file, "--responses", tokens] => (file, tokens, DEFAULT_SEED),
         ["judgement-call", "play", file, "--responses", tokens, "--seed", seed] => {
@@ -116,6 +126,7 @@ fn read(name: &str, text: &str) -> Result<Plan, String> {
         scenario: scenario.to_string(),
         responses: responses.to_string(),
         seed,
+        full,
         transcript,
     })
 }
@@ -130,8 +141,9 @@ fn every_plan_replays_to_its_transcript() {
         };
         let playthrough = plan.playthrough(&scenario);
         let transcript = report::transcript(&scenario, &playthrough).unwrap_or_else(|e| panic!("{}: {e}", plan.name));
-        let debrief =
-            report::debrief(&scenario, &analysis, &playthrough).unwrap_or_else(|e| panic!("{}: {e}", plan.name));
+        let length = if plan.full { report::Length::Full } else { report::Length::Short };
+        let debrief = report::debrief(&scenario, &analysis, &playthrough, length)
+            .unwrap_or_else(|e| panic!("{}: {e}", plan.name));
         let transcript = format!("{transcript}\n{debrief}");
         if update {
             // Written aside and renamed, so the other tests never read a half-written plan.
@@ -174,6 +186,24 @@ fn plans_cover_both_placeholder_endings_and_every_decision_kind() {
     }
     let all: BTreeSet<&str> = DecisionKind::ALL.iter().map(|k| k.as_str()).collect();
     assert_eq!(kinds, all);
+    // The same playthroughs in both lengths: the short debrief and the whole breakdown.
+    for plan in plans.iter().filter(|p| p.full) {
+        let twin = plans.iter().find(|p| !p.full && (&p.scenario, &p.responses, p.seed) == (&plan.scenario, &plan.responses, plan.seed));
+        assert!(twin.is_some(), "{} has no short twin", plan.name);
+    }
+    assert!(plans.iter().any(|p| p.full), "a plan holds the full debrief");
+}
+
+#[test]
+fn the_overall_score_and_the_final_state_are_printed_once() {
+    for plan in plans() {
+        let count = |words: &str| plan.transcript.matches(words).count();
+        assert_eq!(count("/ 100 (pass mark"), 1, "{}: the overall score once", plan.name);
+        assert_eq!(count("Final state:"), 1, "{}", plan.name);
+        let short = plan.transcript.contains("add --full");
+        assert_eq!(short, !plan.full, "{}: the short debrief says how to see the rest", plan.name);
+        assert_eq!(plan.transcript.contains("Items (score 0-1"), plan.full, "{}", plan.name);
+    }
 }
 
 #[test]
@@ -181,5 +211,7 @@ fn a_malformed_header_is_refused_with_the_expected_form() {
     assert!(read("x.plan", "play a --responses p0\n\n").is_err());
     assert!(read("x.plan", "judgement-call play a --responses p0 --seed x\n\n").is_err());
     let plan = read("x.plan", "judgement-call play a --responses p0 --seed 9\n\nbody\n").expect("reads");
-    assert_eq!((plan.seed, plan.transcript.as_str()), (9, "body\n"));
+    assert_eq!((plan.seed, plan.full, plan.transcript.as_str()), (9, false, "body\n"));
+    let full = read("x.plan", "judgement-call play a --responses p0 --full\n\nbody\n").expect("reads");
+    assert!(full.full);
 }

@@ -65,6 +65,49 @@ pub fn plain(inlines: &[Inline]) -> String {
     out
 }
 
+/// Prose cut after its opening sentence: the first sentence of a leading paragraph, and
+/// everything after it (the rest of that paragraph first). Prose that does not open with a
+/// paragraph has no opening. Nothing is lost: the two halves hold every word, in order.
+pub fn opening(chunks: &[Chunk]) -> (Vec<Chunk>, Vec<Chunk>) {
+    let Some((Chunk::Paragraph(inlines), after)) = chunks.split_first() else {
+        return (Vec::new(), chunks.to_vec());
+    };
+    let (mut first, mut rest, mut cut) = (Vec::new(), Vec::new(), false);
+    for inline in inlines {
+        match inline {
+            _ if cut => rest.push(inline.clone()),
+            Inline::Text(text) => match sentence_end(text) {
+                Some(at) => {
+                    first.push(Inline::Text(text[..at].to_string()));
+                    let tail = text[at..].trim_start();
+                    if !tail.is_empty() {
+                        rest.push(Inline::Text(tail.to_string()));
+                    }
+                    cut = true;
+                }
+                None => first.push(inline.clone()),
+            },
+            _ => first.push(inline.clone()),
+        }
+    }
+    let mut tail = Vec::new();
+    if !rest.is_empty() {
+        tail.push(Chunk::Paragraph(rest));
+    }
+    tail.extend(after.iter().cloned());
+    (vec![Chunk::Paragraph(first)], tail)
+}
+
+/// Where the first sentence of `text` ends: after a `.`, `?` or `!` that a space and a
+/// capital letter follow.
+fn sentence_end(text: &str) -> Option<usize> {
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    bytes.windows(3).find_map(|w| {
+        let [(_, mark), (_, space), (_, next)] = w else { return None };
+        (matches!(mark, '.' | '?' | '!') && *space == ' ' && next.is_uppercase()).then_some(w[1].0)
+    })
+}
+
 /// The chunk being gathered, as raw text until it closes.
 #[derive(Default)]
 enum Open {
@@ -313,6 +356,18 @@ mod tests {
         );
         assert_eq!(chunks(["", "  ", ""]), vec![]);
         assert_eq!(chunks(["Text", "- item"]).len(), 2);
+    }
+
+    #[test]
+    fn the_opening_is_the_first_sentence_and_nothing_is_lost() {
+        let prose = chunks(["It depends on *time*. Here it is short, so act.", "", "- one"]);
+        let (first, rest) = opening(&prose);
+        assert_eq!(first, vec![Chunk::Paragraph(vec![text("It depends on "), Inline::Emphasis(vec![text("time")]), text(".")])]);
+        assert_eq!(rest, vec![Chunk::Paragraph(vec![text("Here it is short, so act.")]), Chunk::List(vec![vec![text("one")]])]);
+        let (whole, none) = opening(&chunks(["Just one e.g. sentence"]));
+        assert_eq!((whole, none), (chunks(["Just one e.g. sentence"]), vec![]));
+        let list = chunks(["- a"]);
+        assert_eq!(opening(&list), (vec![], list.clone()));
     }
 
     #[test]

@@ -26,6 +26,14 @@ pub const COACHING: &str = "Coaching";
 pub const CAUSED: &str = "What it caused";
 /// The heading of where the other options led.
 pub const ROAD_NOT_TAKEN: &str = "The road not taken";
+/// The heading of the first teaching moment, the one the debrief opens with.
+pub const THE_LESSON: &str = "The lesson";
+/// The heading of the moments after the first.
+pub const ALSO: &str = "Also worth a look";
+/// The heading of what went wrong with the learner's answer.
+pub const FELL_SHORT: &str = "Where it fell short";
+/// The heading of what the experts' reasoning turns on.
+pub const WEIGH: &str = "What a senior PM weighs";
 /// What a debrief says when no call lost enough to teach from.
 pub const NO_MOMENTS: &str = "Teaching moments: none; every call was as good as the experts', or close.";
 /// What a moment says when the experts split.
@@ -47,6 +55,32 @@ pub fn lesson(m: &Moment) -> Text {
         Lesson::Regret => format!("a loss of {:.1} overall points", m.points),
         Lesson::Missed => "you missed what matters here".to_string(),
     })
+}
+
+/// Where a teaching moment happened and what it came to, as a sentence: "At “Who first?”
+/// you lost 25.0 points, your largest loss.", "At “Who first?” you were Sure, and it was not
+/// an acceptable call."
+pub fn came_to(names: &Names, m: &Moment) -> Text {
+    let at = names.decision(m.decision);
+    Text::from(match m.lesson {
+        Lesson::ConfidentError => format!("At {at} you were Sure, and it was not an acceptable call."),
+        Lesson::Regret if m.largest => format!("At {at} you lost {:.1} points, your largest loss.", m.points),
+        Lesson::Regret => format!("At {at} you lost {:.1} points.", m.points),
+        Lesson::Missed => format!("At {at} you missed what matters here."),
+    })
+}
+
+/// The experts' call at a moment, without figures: "The experts' call: “Call Maya.”", two
+/// near-tied options joined by "or", a split said; at a checklist, what matters.
+pub fn call(names: &Names, m: &Moment) -> Text {
+    if m.spread.is_empty() {
+        return Text::new().label("What matters here:").plain(format!(" {}.", names.options(m.decision, &m.preferred)));
+    }
+    let options: Vec<String> = m.preferred.iter().map(|&i| names.choice(m.decision, i)).collect();
+    let call = options.join(" or ");
+    let stop = stop(&call);
+    let split = if m.split { " Experts split here: more than one call is defensible." } else { "" };
+    Text::new().label("The experts' call:").plain(format!(" {call}{stop}{split}"))
 }
 
 /// What the learner answered at the decision at `node`, as a sentence: "You picked …".
@@ -265,8 +299,9 @@ pub fn fork(names: &Names, road: &Road, fork: &Fork) -> Text {
         .plain(format!(") {} {}", names.arrow(), names.way(fork.next, fork.reaches)))
 }
 
-/// The one next step: "Next step (Stakeholder insight is your weakest dimension, at 0.20):
-/// Before deciding, list who … Try it first at first-move.", its habit stressed.
+/// The one next step: "Next step (Stakeholder insight is your weakest dimension): Before
+/// deciding, list who … Try it first at first-move.", its habit stressed. The estimate
+/// itself is the profile's to show.
 pub fn next_step(names: &Names, card: &Scorecard, step: Option<&NextStep>) -> Text {
     let Some(step) = step else { return Text::new().label("Next step:").plain(" answer a few decisions first.") };
     let dimension = card.profile.get(step.dimension);
@@ -276,7 +311,7 @@ pub fn next_step(names: &Names, card: &Scorecard, step: Option<&NextStep>) -> Te
         step.at.and_then(|r| card.items.get(r)).map(|s| format!(" Try it first at {}.", names.decision(s.decision)));
     Text::new()
         .label("Next step")
-        .plain(format!(" ({label} is your weakest dimension, at {:.2}): ", step.estimate))
+        .plain(format!(" ({label} is your weakest dimension): "))
         .stress(habit)
         .plain(at.unwrap_or_default())
 }
@@ -370,6 +405,10 @@ mod tests {
         let first = &told.moments[0];
         assert_eq!(lesson(first).to_string(), "you were Sure, and it was not an acceptable call");
         assert_eq!(lesson(first).sentence().to_string(), "You were Sure, and it was not an acceptable call.");
+        assert_eq!(came_to(&learner, first).to_string(), "At “Who first?” you were Sure, and it was not an acceptable call.");
+        assert_eq!(came_to(&author, first).to_string(), "At d1 you were Sure, and it was not an acceptable call.");
+        assert_eq!(call(&learner, first).to_string(), "The experts' call: “Call Maya.”");
+        assert_eq!(call(&author, first).to_string(), "The experts' call: good, \"Call Maya.\"");
         assert_eq!(you(&author, first.decision, &first.answer).to_string(), "You picked bad, \"Ship it\".");
         assert_eq!(you(&learner, first.decision, &first.answer).to_string(), "You picked “Ship it”.");
         assert_eq!(preferred(&author, first).to_string(), "Experts preferred good (6.0, SD 0.0).");
@@ -398,6 +437,8 @@ mod tests {
             Some("You did not tick: “Morale” (Team’s concern).")
         );
         assert_eq!(distractors(&author, checklist), None);
+        assert_eq!(came_to(&author, checklist).to_string(), "At d2 you missed what matters here.");
+        assert_eq!(call(&learner, checklist).to_string(), "What matters here: “Morale”.");
     }
 
     #[test]
@@ -441,7 +482,7 @@ mod tests {
         let step = told.next_step.as_ref().expect("a next step");
         let text = next_step(&author, &card, Some(step));
         let label = &card.profile[step.dimension].label;
-        assert!(text.to_string().starts_with(&format!("Next step ({label} is your weakest dimension, at ")), "{text}");
+        assert!(text.to_string().starts_with(&format!("Next step ({label} is your weakest dimension): ")), "{text}");
         assert!(text.runs().any(|(mark, words)| mark == Mark::Stress && !words.is_empty()));
         assert_eq!(next_step(&author, &card, None).to_string(), "Next step: answer a few decisions first.");
         assert_eq!(

@@ -87,6 +87,18 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// An option named in full: the author sees its id and its text (`bad, "Ship it"`), the
+    /// learner its text.
+    pub fn choice(&self, node: NodeId, option: usize) -> String {
+        match self.reader {
+            Reader::Author => {
+                let text = self.scenario.decision(node).and_then(|d| d.options.get(option)).map_or("", |o| &o.text);
+                format!("{}, {}", self.option(node, option), self.quoted(text))
+            }
+            Reader::Learner => self.option(node, option),
+        }
+    }
+
     /// Options of the decision at `node`, listed: "a, b, c".
     pub fn options(&self, node: NodeId, options: &[usize]) -> String {
         options.iter().map(|&i| self.option(node, i)).collect::<Vec<_>>().join(", ")
@@ -137,13 +149,7 @@ impl<'a> Names<'a> {
     /// the option with its text for the author, who would not otherwise see it.
     pub fn answer(&self, node: NodeId, answer: &Answer) -> String {
         match answer {
-            Answer::Pick(i) => match self.reader {
-                Reader::Author => {
-                    let text = self.scenario.decision(node).and_then(|d| d.options.get(*i)).map_or("", |o| &o.text);
-                    format!("picked {}, {}", self.option(node, *i), self.quoted(text))
-                }
-                Reader::Learner => format!("picked {}", self.option(node, *i)),
-            },
+            Answer::Pick(i) => format!("picked {}", self.choice(node, *i)),
             Answer::Rate(ratings) => {
                 let rated: Vec<String> =
                     ratings.iter().enumerate().map(|(i, r)| format!("{} {r}", self.option(node, i))).collect();

@@ -4,7 +4,7 @@
 //! story left its state.
 
 use crate::names::Names;
-use crate::text::Text;
+use crate::text::{Text, capitalised};
 use crate::{count, noun, signed};
 use engine::Confidence;
 use engine::scenario::NodeId;
@@ -14,13 +14,54 @@ use engine::scorecard::{DimensionScore, ItemScore, Outcome, PathScore, Scorecard
 /// What a dimension shows while its evidence is too thin for an estimate.
 pub const NOT_ENOUGH_EVIDENCE: &str = "not enough evidence yet";
 
-/// The overall score against chance: "Answering at random would score 46.2 on these
-/// decisions; relative to chance: 0.0 / 100."
+/// How the overall score sits above chance, in words that finish "Your calls were …": from
+/// "no better than answering at random" to "as good as the experts'". `corrected` is the
+/// score relative to chance, out of 100.
+pub fn against_chance(corrected: f64) -> &'static str {
+    match corrected {
+        c if c < 5.0 => "no better than answering at random",
+        c if c < 25.0 => "barely better than guessing",
+        c if c < 50.0 => "better than guessing, but far from the experts'",
+        c if c < 75.0 => "closer to the experts' than to guessing",
+        c if c < 95.0 => "close to the experts'",
+        _ => "as good as the experts'",
+    }
+}
+
+/// The gist of a score, the sentence a debrief opens with: "Your calls were barely better
+/// than guessing."
+pub fn gist(card: &Scorecard) -> Text {
+    Text::from(format!("Your calls were {}.", against_chance(card.corrected)))
+}
+
+/// The overall score against chance, words first: "Barely better than guessing: answering
+/// at random would score 46.1 on these decisions, and relative to chance you scored 7.9 /
+/// 100."
 pub fn chance(card: &Scorecard) -> Text {
     Text::from(format!(
-        "Answering at random would score {:.1} on these decisions; relative to chance: {:.1} / 100.",
-        card.chance, card.corrected
+        "{}: answering at random would score {:.1} on these decisions, and relative to chance you scored {:.1} / 100.",
+        capitalised(against_chance(card.corrected)),
+        card.chance,
+        card.corrected
     ))
+}
+
+/// How far path efficiency `e` (0 the worst path, 1 the best) took the learner, in words
+/// that finish "Your picks took you …": "about a third of the way".
+pub fn distance(e: f64) -> &'static str {
+    const STOPS: [(f64, &str); 9] = [
+        (0.0, "none of the way"),
+        (0.12, "a little of the way"),
+        (0.25, "about a quarter of the way"),
+        (0.33, "about a third of the way"),
+        (0.5, "about half of the way"),
+        (0.67, "about two-thirds of the way"),
+        (0.75, "about three-quarters of the way"),
+        (0.9, "most of the way"),
+        (1.0, "all the way"),
+    ];
+    let nearest = STOPS.iter().min_by(|a, b| (a.0 - e).abs().total_cmp(&(b.0 - e).abs()));
+    nearest.map_or("", |stop| stop.1)
 }
 
 /// What one item's figures say beyond its score, as clauses (a view names the item before
@@ -61,12 +102,22 @@ fn rating_fit(r: &RatingProfile) -> Text {
     ))
 }
 
-/// Path efficiency in a sentence, or why there is none yet.
+/// How far the learner's picks went from the worst path to the best, in words alone, once
+/// the story has ended: "Your picks took you about a third of the way from the worst path to
+/// the best."
+pub fn reach(path: &PathScore) -> Option<Text> {
+    path.efficiency.map(|e| Text::from(format!("Your picks took you {} from the worst path to the best.", distance(e))))
+}
+
+/// Path efficiency in a sentence, words first, or why there is none yet: "Your picks took
+/// you about a third of the way from the worst path to the best (path efficiency 0.30: …)."
 pub fn path(path: &PathScore) -> Text {
     Text::from(match path.efficiency {
         Some(e) => format!(
-            "Path efficiency: {e:.2}. The options you picked total {:.1} in weighted expert quality; the worst path \
-             totals {:.1} and the best {:.1}. Random play averages {:.2}; relative to chance: {:.2}.",
+            "Your picks took you {} from the worst path to the best (path efficiency {e:.2}: the options you \
+             picked total {:.1} in weighted expert quality, the worst path {:.1} and the best {:.1}; random play \
+             averages {:.2}, and relative to chance you reached {:.2}).",
+            distance(e),
             path.quality,
             path.worst,
             path.best,
@@ -227,12 +278,34 @@ mod tests {
         assert_eq!(
             chance(&card).to_string(),
             format!(
-                "Answering at random would score {:.1} on these decisions; relative to chance: 0.0 / 100.",
+                "No better than answering at random: answering at random would score {:.1} on these decisions, and \
+                 relative to chance you scored 0.0 / 100.",
                 card.chance
             )
         );
+        assert_eq!(gist(&card).to_string(), "Your calls were no better than answering at random.");
         assert_eq!(overall(&card).to_string(), "Overall: 0.0 / 100 (pass mark 70: not passed).");
-        assert!(path(&card.path).to_string().starts_with("Path efficiency: 0.00. The options you picked total 2.0"));
+        assert!(
+            path(&card.path).to_string().starts_with(
+                "Your picks took you none of the way from the worst path to the best (path efficiency 0.00: the \
+                 options you picked total 2.0"
+            ),
+            "{}",
+            path(&card.path)
+        );
+    }
+
+    #[test]
+    fn figures_come_with_words_that_fit_them() {
+        assert_eq!(against_chance(0.0), "no better than answering at random");
+        assert_eq!(against_chance(7.9), "barely better than guessing");
+        assert_eq!(against_chance(60.0), "closer to the experts' than to guessing");
+        assert_eq!(against_chance(100.0), "as good as the experts'");
+        assert_eq!(distance(0.02), "none of the way");
+        assert_eq!(distance(0.30), "about a third of the way");
+        assert_eq!(distance(0.52), "about half of the way");
+        assert_eq!(distance(0.7), "about two-thirds of the way");
+        assert_eq!(distance(1.0), "all the way");
     }
 
     #[test]

@@ -1,13 +1,17 @@
-//! The score breakdown and the debrief of a playthrough, as text for the author CLI and the
-//! golden plans: what `judgement-call play FILE --responses LOG` prints after the transcript.
+//! The debrief of a playthrough as text for the author CLI and the golden plans: what
+//! `judgement-call play FILE --responses LOG` prints after the transcript.
 //!
-//! The breakdown shows the overall score against the pass mark and relative to chance, every
-//! item's score, chance level, score relative to chance and local regret, the path
+//! The [`Length::Short`] debrief is what a learner reads: the gist of the score in words, the
+//! lesson (the first teaching moment: where it fell short, what a senior PM weighs, the
+//! experts' call), at most two more moments in a line each, the next step and where to
+//! replay. The [`Length::Full`] one is the score breakdown (the score relative to chance,
+//! every item's score, chance level, score relative to chance and local regret, the path
 //! efficiency, the dimension profile with bands and evidence counts, calibration in counts,
-//! and the outcome panel (which never moves a score). The debrief then shows the goal, the
-//! teaching moments, the learner's path beside the expert's, the causal trace of the ending,
-//! the road not taken, one next step and a replay suggestion. Everything comes from
-//! [`engine::scorecard`] and [`engine::debrief`]; this module only draws it.
+//! and what the outcome sacrificed) and the whole debrief: the goal, every teaching moment
+//! with its panel, the learner's path beside the expert's, the causal trace of the ending,
+//! the road not taken, the next step and the replay. The overall score and the final state
+//! are the transcript's, printed once. Everything comes from [`engine::scorecard`] and
+//! [`engine::debrief`]; this module only draws it.
 
 use crate::text::{WIDTH, prose, wrap};
 use crate::{ReplayError, transcript};
@@ -20,9 +24,23 @@ use figures::debrief as says;
 use figures::scorecard as scores;
 use figures::{Names, Text};
 
-/// The score breakdown and the debrief of a playthrough. A playthrough that does not replay
-/// fails the way [`transcript()`] does, naming the refused response.
-pub fn debrief(scenario: &Scenario, analysis: &Analysis, playthrough: &Playthrough) -> Result<String, ReplayError> {
+/// How much of the debrief to print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Length {
+    /// The lesson first, at most two more moments and the next step.
+    Short,
+    /// The whole score breakdown and every part of the debrief.
+    Full,
+}
+
+/// The debrief of a playthrough, short or full. A playthrough that does not replay fails the
+/// way [`transcript()`] does, naming the refused response.
+pub fn debrief(
+    scenario: &Scenario,
+    analysis: &Analysis,
+    playthrough: &Playthrough,
+    length: Length,
+) -> Result<String, ReplayError> {
     let whole = |error: PlayError| ReplayError { error, refused: None };
     let card = match scorecard::score(scenario, analysis, playthrough) {
         Ok(card) => card,
@@ -32,9 +50,14 @@ pub fn debrief(scenario: &Scenario, analysis: &Analysis, playthrough: &Playthrou
     let debrief = debrief::debrief(scenario, analysis, playthrough, &card).map_err(whole)?;
     let names = Names::author(scenario);
     let mut out = String::new();
-    breakdown(&mut out, &names, &card);
-    out.push('\n');
-    story(&mut out, &names, &card, &debrief);
+    match length {
+        Length::Short => short(&mut out, &names, &card, &debrief),
+        Length::Full => {
+            breakdown(&mut out, &names, &card);
+            out.push('\n');
+            story(&mut out, &names, &card, &debrief);
+        }
+    }
     Ok(out)
 }
 
@@ -53,7 +76,7 @@ fn para(out: &mut String, indent: &str, text: &Text) {
 fn breakdown(out: &mut String, names: &Names, card: &Scorecard) {
     let scenario = names.scenario;
     line(out, "== Score ==");
-    para(out, "", &scores::overall(card).plain(" ").then(scores::chance(card)));
+    para(out, "", &scores::chance(card));
     if card.items.is_empty() {
         line(out, "No decisions answered yet.");
     } else {
@@ -123,11 +146,69 @@ fn breakdown(out: &mut String, names: &Names, card: &Scorecard) {
     }
 
     line(out, "");
-    line(out, "Outcome (how the story ended; it never moves the scores above):");
-    let outcome = &card.outcome;
-    line(out, &format!("   {}", scores::ending(names, outcome.ending)));
-    para(out, "   ", &scores::state_changes(names, outcome));
-    para(out, "   ", &scores::sacrificed(names, outcome));
+    line(out, "Outcome (the ending and the final state are above; the outcome never moves a score):");
+    para(out, "   ", &scores::sacrificed(names, &card.outcome));
+}
+
+/// The short debrief: the gist, the lesson, at most two more moments, the next step.
+fn short(out: &mut String, names: &Names, card: &Scorecard, debrief: &Debrief) {
+    line(out, "== Debrief ==");
+    let reach = scores::reach(&card.path).map(|r| Text::from(" ").then(r)).unwrap_or_default();
+    para(out, "", &scores::gist(card).then(reach));
+    let mut moments = debrief.moments.iter();
+    match moments.next() {
+        Some(first) => lesson(out, names, first),
+        None => {
+            line(out, "");
+            line(out, says::NO_MOMENTS);
+        }
+    }
+    let more: Vec<&Moment> = moments.collect();
+    if !more.is_empty() {
+        line(out, "");
+        line(out, &format!("{}:", says::ALSO));
+        for m in more {
+            let text = says::came_to(names, m).plain(" ").then(says::call(names, m));
+            for l in wrap(&text.to_string(), "   - ", "     ", WIDTH) {
+                line(out, &l);
+            }
+        }
+    }
+    line(out, "");
+    para(out, "", &says::next_step(names, card, debrief.next_step.as_ref()));
+    para(out, "", &says::replay(names, debrief.replay.as_ref()));
+    line(out, "");
+    line(out, "(Every figure, the profile, the paths and every moment in full: add --full.)");
+}
+
+/// The first teaching moment, as a mentor would say it: what happened, what the learner did,
+/// where it fell short, what a senior PM weighs, and the experts' call.
+fn lesson(out: &mut String, names: &Names, m: &Moment) {
+    line(out, "");
+    line(out, &format!("{}:", says::THE_LESSON));
+    para(out, "   ", &says::came_to(names, m));
+    if names.scenario.decision(m.decision).is_some_and(|d| d.kind == engine::scenario::DecisionKind::Pick) {
+        para(out, "   ", &says::you(names, m.decision, &m.answer));
+    }
+    let short_of: Vec<Text> = [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !m.coaching.is_empty() || !short_of.is_empty() {
+        line(out, &format!("   {}:", says::FELL_SHORT));
+        if !m.coaching.is_empty() {
+            line(out, &prose(&m.coaching, "     ", WIDTH));
+        }
+        for text in &short_of {
+            para(out, "     ", text);
+        }
+    }
+    let (opening, _) = engine::markdown::opening(&m.reasoning);
+    if !opening.is_empty() {
+        line(out, &format!("   {}:", says::WEIGH));
+        line(out, &prose(&opening, "     ", WIDTH));
+    }
+    para(out, "   ", &says::call(names, m));
 }
 
 fn story(out: &mut String, names: &Names, card: &Scorecard, debrief: &Debrief) {

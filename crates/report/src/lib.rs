@@ -11,7 +11,7 @@ pub mod graph;
 pub mod text;
 mod transcript;
 
-pub use debrief::debrief;
+pub use debrief::{Length, debrief};
 pub use transcript::{Refused, ReplayError, transcript};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
