@@ -3,11 +3,14 @@
 //!
 //! It writes two lists into `OUT_DIR`: `library.rs`, every file's text embedded with
 //! `include_str!` (the native CLI and tests use it), and `index.rs`, each file's listing (id,
-//! title, summary, level, minutes, skills), read from its header here so the web app can show
+//! title, summary, level, minutes, pass mark, skills), read from its header here so the web app can show
 //! the library without shipping or parsing the scenarios' text. The header reading below is
 //! deliberately small; `tests/it/library.rs` checks that it agrees with the engine.
 
 use std::fs;
+
+/// The pass mark of a file whose header names none: the engine's `DEFAULT_PASS`.
+const DEFAULT_PASS: u32 = 70;
 use std::path::Path;
 
 #[expect(
@@ -41,12 +44,13 @@ fn main() {
             .map(str::to_string)
             .collect();
         index.push_str(&format!(
-            "    Listing {{ id: {:?}, file: {file:?}, title: {:?}, summary: {:?}, level: {:?}, minutes: {:?}, skills: &{skills:?} }},\n",
+            "    Listing {{ id: {:?}, file: {file:?}, title: {:?}, summary: {:?}, level: {:?}, minutes: {:?}, pass: {}, skills: &{skills:?} }},\n",
             field("id").unwrap_or_default(),
             field("title").unwrap_or_default(),
             field("summary").unwrap_or_default(),
             field("level"),
             field("minutes").and_then(|m| m.parse::<u32>().ok()),
+            field("pass").and_then(|m| m.parse::<u32>().ok()).unwrap_or(DEFAULT_PASS),
         ));
     }
     library.push_str("]\n");

@@ -16,7 +16,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { serve, launch, openPage, screenshot } from "./support.mjs";
-import { PREFIX, library, play } from "./review.mjs";
+import { PREFIX, library, openBreakdown, play } from "./review.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -43,8 +43,8 @@ test("held feedback opens per decision, and a replay from the costliest decision
   await played(page, "launch-support-scripts", "poor", "Assessment");
   // Assessment mode held the feedback: the ending lists it, and the debrief keeps it folded.
   await page.getByRole("link", { name: "See your debrief" }).click();
-  await page.locator(".debrief .held").waitFor();
-  assert.match(await page.locator("#items-title ~ h3").innerText(), /held back until now/);
+  await openBreakdown(page);
+  assert.match(await page.locator("#held-title").innerText(), /held back until now/);
   const held = page.locator("details.held-item");
   const count = await held.count();
   assert.equal(count, scenarios["launch-support-scripts"].poor_log.split(".").length);
@@ -94,7 +94,7 @@ test("the Profile shows each first attempt in the order played, the trends, the 
   // The library card of a finished scenario links to its debrief.
   await page.goto(server.url);
   await page.getByRole("link", { name: "Debrief of The bet that failed last year" }).click();
-  await page.locator(".debrief .items-table").waitFor();
+  await page.locator(".debrief .lesson").waitFor();
   assert.equal(await page.locator("#debrief-title").innerText(), "The bet that failed last year");
 
   await page.getByRole("link", { name: "Profile", exact: true }).click();

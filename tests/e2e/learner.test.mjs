@@ -12,6 +12,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { serve, launch, openPage, screenshot, cli, ROOT } from "./support.mjs";
+import { openBreakdown } from "./review.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -299,9 +300,12 @@ async function everyView(page, visit) {
   await page.locator("#ending-title").waitFor();
   await visit("play-ending-assessment");
   await page.getByRole("link", { name: "See your debrief" }).click();
-  await page.locator(".debrief .items-table").waitFor();
-  await page.locator(".held-item summary").first().click();
+  await page.locator(".debrief .lesson").waitFor();
   await visit("debrief");
+  await openBreakdown(page);
+  await page.locator(".held-item summary").first().click();
+  for (const summary of await page.locator(".debrief details.fold:not([open]) > summary").all()) await summary.click();
+  await visit("debrief-open");
   await page.getByRole("link", { name: "Profile", exact: true }).click();
   await page.locator(".profile .trends").waitFor();
   await visit("profile");

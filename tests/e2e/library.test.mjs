@@ -5,13 +5,19 @@
 //   score relative to chance and points lost, every dimension's estimate and band), and says
 //   this first attempt is the record;
 // - then, from the debrief's Replay, along a poor path (the lowest-scoring bot's, in
-//   assessment mode): its debrief shows the CLI's figures for that log too, and still names
-//   the first attempt, 100.0, as the record.
-// A screenshot of each ending is kept in artifacts/.
+//   assessment mode): on a 390 × 844 phone its debrief, before any disclosure is opened, is
+//   at most 2,600 px tall with the verdict and the lesson's first line on the first screen;
+//   opened, it shows the CLI's figures for that log too, and still names the first attempt,
+//   100.0, as the record.
+// A screenshot of each ending, and of each poor debrief at 390 px, is kept in artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, openPage, screenshot, cli } from "./support.mjs";
-import { checkDebrief, library, play } from "./review.mjs";
+import { checkDebrief, glance, library, play } from "./review.mjs";
+
+/** A phone's screen, and the most a debrief may run to on it before anything is opened. */
+const PHONE = { width: 390, height: 844 };
+const GLANCE = 2600;
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -44,7 +50,15 @@ for (const scenario of scenarios) {
     await page.locator('.turn[data-turn="0"]').waitFor();
     await page.getByLabel("Assessment").check();
     await play(page, scenario.poor_log);
-    const poor = await checkDebrief(page, scenario.id);
+    const poor = await checkDebrief(page, scenario.id, async (log) => {
+      await page.setViewportSize(PHONE);
+      const seen = await glance(page);
+      assert.equal(seen.open, 0, "nothing is open at first");
+      assert.ok(seen.height <= GLANCE, `the debrief of ${log} is ${seen.height} px tall at 390 px (${seen.parts})`);
+      assert.ok(seen.verdict <= PHONE.height && seen.lesson <= PHONE.height, `verdict and lesson on the first screen: ${JSON.stringify(seen)}`);
+      await screenshot(page, `debrief-poor-${scenario.id}-390`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    });
     assert.ok(Number(poor.overall) < 100, `${scenario.poor_bot} scores below the expert`);
     assert.match(
       await page.locator(".standing").innerText(),

@@ -95,7 +95,7 @@ test("the library's cards show the progress the play module works out from each 
   await page.goto(server.url);
   const finished = page.locator(".card", { hasText: "Poor soil" }).locator("progress");
   await finished.waitFor();
-  assert.equal(await finished.getAttribute("aria-label"), "Finished, score 100.0 of 100");
+  assert.equal(await finished.getAttribute("aria-label"), "Finished: 100.0 / 100, passed (pass mark 70)");
   const playing = page.locator(".card", { hasText: "Launch week, old scripts" }).locator("progress");
   await playing.waitFor();
   assert.match(await playing.getAttribute("aria-label"), /^1 of about \d+ decisions$/);

@@ -122,15 +122,50 @@ export function savedLog(page, id) {
   return page.evaluate((key) => localStorage.getItem(key), `${PREFIX}progress/${id}`);
 }
 
+/** Opens every part of the debrief's breakdown, as a reader tapping each would. */
+export async function openBreakdown(page) {
+  await page.locator(".debrief .breakdown").waitFor();
+  for (const summary of await page.locator(".debrief details.breakdown-fold:not([open]) > summary").all()) {
+    await summary.click();
+  }
+  await page.locator(".debrief .items-table").waitFor();
+}
+
+/**
+ * How the debrief looks before any disclosure is opened: the page's height, where the
+ * verdict and the lesson's first line end (in CSS pixels from the top of the page), and the
+ * heights of its parts, for a message when it runs long.
+ */
+export async function glance(page) {
+  await page.locator(".debrief .lesson").waitFor();
+  return page.evaluate(() => {
+    const bottom = (selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box ? Math.round(box.bottom + window.scrollY) : null;
+    };
+    const parts = [...document.querySelectorAll(".debrief > *")].map((el) => `${el.className || el.tagName}: ${Math.round(el.getBoundingClientRect().height)}`);
+    return {
+      height: document.documentElement.scrollHeight,
+      open: document.querySelectorAll(".debrief details[open]").length,
+      verdict: bottom(".debrief-head .verdict"),
+      lesson: bottom(".debrief .lesson .came-to") ?? bottom(".debrief .lesson > p"),
+      parts: parts.join(", "),
+    };
+  });
+}
+
 /**
  * Opens the debrief from the ending just reached and checks that every figure it shows is
- * the CLI's for the same saved log. Returns the figures.
+ * the CLI's for the same saved log, reading the breakdown's disclosures. `before`, when
+ * given, runs on the debrief before anything in it is opened. Returns the figures.
  */
-export async function checkDebrief(page, id) {
+export async function checkDebrief(page, id, before = null) {
   const log = await savedLog(page, id);
   assert.match(log, new RegExp(`^jc1 ${id} `));
   await page.getByRole("link", { name: "See your debrief" }).click();
-  await page.locator(".debrief .items-table").waitFor();
+  await page.locator(".debrief .lesson").waitFor();
+  if (before) await before(log);
+  await openBreakdown(page);
   const expected = printed(cli(["play", `scenarios/${id}.scenario`, "--responses", log, "--full"]));
   const actual = await shown(page);
   assert.deepEqual(actual, expected, `the debrief of ${log} shows the CLI's figures`);

@@ -46,6 +46,7 @@ fn the_index_lists_every_scenario_as_the_engine_reads_it() {
         assert_eq!(listing.summary, meta.summary);
         assert_eq!(listing.level, meta.level.map(|l| l.as_str()));
         assert_eq!(listing.minutes, meta.minutes);
+        assert_eq!(listing.pass, meta.pass);
         assert_eq!(listing.skills, meta.skills);
         // Reading without analysis gives the same scenario.
         assert_eq!(engine::read(entry.source).as_ref().ok(), engine::load(entry.source).as_ref().ok());

@@ -188,7 +188,9 @@ fn plans_cover_both_placeholder_endings_and_every_decision_kind() {
     assert_eq!(kinds, all);
     // The same playthroughs in both lengths: the short debrief and the whole breakdown.
     for plan in plans.iter().filter(|p| p.full) {
-        let twin = plans.iter().find(|p| !p.full && (&p.scenario, &p.responses, p.seed) == (&plan.scenario, &plan.responses, plan.seed));
+        let twin = plans
+            .iter()
+            .find(|p| !p.full && (&p.scenario, &p.responses, p.seed) == (&plan.scenario, &plan.responses, plan.seed));
         assert!(twin.is_some(), "{} has no short twin", plan.name);
     }
     assert!(plans.iter().any(|p| p.full), "a plan holds the full debrief");

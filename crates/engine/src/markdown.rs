@@ -362,8 +362,14 @@ mod tests {
     fn the_opening_is_the_first_sentence_and_nothing_is_lost() {
         let prose = chunks(["It depends on *time*. Here it is short, so act.", "", "- one"]);
         let (first, rest) = opening(&prose);
-        assert_eq!(first, vec![Chunk::Paragraph(vec![text("It depends on "), Inline::Emphasis(vec![text("time")]), text(".")])]);
-        assert_eq!(rest, vec![Chunk::Paragraph(vec![text("Here it is short, so act.")]), Chunk::List(vec![vec![text("one")]])]);
+        assert_eq!(
+            first,
+            vec![Chunk::Paragraph(vec![text("It depends on "), Inline::Emphasis(vec![text("time")]), text(".")])]
+        );
+        assert_eq!(
+            rest,
+            vec![Chunk::Paragraph(vec![text("Here it is short, so act.")]), Chunk::List(vec![vec![text("one")]])]
+        );
         let (whole, none) = opening(&chunks(["Just one e.g. sentence"]));
         assert_eq!((whole, none), (chunks(["Just one e.g. sentence"]), vec![]));
         let list = chunks(["- a"]);

@@ -405,7 +405,10 @@ mod tests {
         let first = &told.moments[0];
         assert_eq!(lesson(first).to_string(), "you were Sure, and it was not an acceptable call");
         assert_eq!(lesson(first).sentence().to_string(), "You were Sure, and it was not an acceptable call.");
-        assert_eq!(came_to(&learner, first).to_string(), "At “Who first?” you were Sure, and it was not an acceptable call.");
+        assert_eq!(
+            came_to(&learner, first).to_string(),
+            "At “Who first?” you were Sure, and it was not an acceptable call."
+        );
         assert_eq!(came_to(&author, first).to_string(), "At d1 you were Sure, and it was not an acceptable call.");
         assert_eq!(call(&learner, first).to_string(), "The experts' call: “Call Maya.”");
         assert_eq!(call(&author, first).to_string(), "The experts' call: good, \"Call Maya.\"");

@@ -236,6 +236,14 @@ pub fn verdict(passed: bool) -> &'static str {
     if passed { "passed" } else { "not passed" }
 }
 
+/// A finished attempt's result in a line, in the words of the debrief's headline, on every
+/// view that shows one (the ending, the library card, the Profile, the LMS status line):
+/// "11.6 / 100, not passed (pass mark 70)". `tenths` is the overall score in tenths of a
+/// point, rounded so that it never crosses the pass mark.
+pub fn result(tenths: u32, pass: u32) -> String {
+    format!("{} / 100, {} (pass mark {pass})", crate::tenths(tenths), verdict(tenths >= pass * 10))
+}
+
 /// The overall score against the pass mark: "Overall: 72.4 / 100 (pass mark 70: passed)."
 pub fn overall(card: &Scorecard) -> Text {
     let shown = crate::score(card.overall, card.pass);
@@ -297,6 +305,8 @@ mod tests {
 
     #[test]
     fn figures_come_with_words_that_fit_them() {
+        assert_eq!(result(116, 70), "11.6 / 100, not passed (pass mark 70)");
+        assert_eq!(result(700, 70), "70.0 / 100, passed (pass mark 70)");
         assert_eq!(against_chance(0.0), "no better than answering at random");
         assert_eq!(against_chance(7.9), "barely better than guessing");
         assert_eq!(against_chance(60.0), "closer to the experts' than to guessing");

@@ -20,7 +20,7 @@ pub struct Entry {
 pub const ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/library.rs"));
 
 /// What the library shows of one built-in scenario before it is opened: its header's id,
-/// title, summary, level, minutes and skills, read by `build.rs`.
+/// title, summary, level, minutes, pass mark and skills, read by `build.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Listing {
     pub id: &'static str,
@@ -31,6 +31,8 @@ pub struct Listing {
     /// `junior`, `mid`, `senior` or `lead`, when the header says.
     pub level: Option<&'static str>,
     pub minutes: Option<u32>,
+    /// The pass mark, 0–100.
+    pub pass: u32,
     pub skills: &'static [&'static str],
 }
 

@@ -42,6 +42,8 @@ pub struct Record {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Score {
     pub hundredths: u32,
+    /// The same score in tenths, as every view shows it.
+    pub tenths: u32,
     pub passed: bool,
 }
 
@@ -192,7 +194,11 @@ pub fn record(scenario: &Scenario, playthrough: &Playthrough, card: &Scorecard) 
 
 /// The overall score in hundredths, rounded without crossing the pass mark.
 fn overall(card: &Scorecard) -> Score {
-    Score { hundredths: score::rounded(card.overall, card.pass, 100), passed: card.passed }
+    Score {
+        hundredths: score::rounded(card.overall, card.pass, 100),
+        tenths: score::rounded(card.overall, card.pass, 10),
+        passed: card.passed,
+    }
 }
 
 impl Item {
@@ -259,8 +265,9 @@ mod tests {
 
     #[test]
     fn the_written_score_never_crosses_the_pass_mark() {
-        assert_eq!(overall(&card(87.5, 70, true)), Score { hundredths: 8750, passed: true });
+        assert_eq!(overall(&card(87.5, 70, true)), Score { hundredths: 8750, tenths: 875, passed: true });
         assert_eq!(overall(&card(69.996, 70, false)).hundredths, 6999);
+        assert_eq!(overall(&card(69.96, 70, false)).tenths, 699);
         assert_eq!(overall(&card(69.999_999_999_9, 70, true)).hundredths, 7000);
         assert_eq!(overall(&card(100.0, 100, true)).hundredths, 10_000);
         assert_eq!(overall(&card(0.0, 0, true)).hundredths, 0);

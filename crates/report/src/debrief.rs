@@ -190,10 +190,11 @@ fn lesson(out: &mut String, names: &Names, m: &Moment) {
     if names.scenario.decision(m.decision).is_some_and(|d| d.kind == engine::scenario::DecisionKind::Pick) {
         para(out, "   ", &says::you(names, m.decision, &m.answer));
     }
-    let short_of: Vec<Text> = [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
-        .into_iter()
-        .flatten()
-        .collect();
+    let short_of: Vec<Text> =
+        [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
+            .into_iter()
+            .flatten()
+            .collect();
     if !m.coaching.is_empty() || !short_of.is_empty() {
         line(out, &format!("   {}:", says::FELL_SHORT));
         if !m.coaching.is_empty() {

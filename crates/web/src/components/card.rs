@@ -62,7 +62,7 @@ pub fn view(
                     </ul>
                 }
                 if let Some(log) = log {
-                    <CardProgress id={listing.id} title={listing.title} log={log.to_string()} />
+                    <CardProgress id={listing.id} title={listing.title} pass={listing.pass} log={log.to_string()} />
                 }
                 <div class="actions">
                     { actions }
@@ -77,6 +77,8 @@ pub fn view(
 struct CardProgressProps {
     id: &'static str,
     title: &'static str,
+    /// The scenario's pass mark.
+    pass: u32,
     log: AttrValue,
 }
 
@@ -99,7 +101,7 @@ fn CardProgress(props: &CardProgressProps) -> Html {
         Some(Progress::Unknown) => Html::default(),
         Some(Progress::Finished(score)) => html! {
             <>
-                { progress::bar(1, 1, format!("Finished, score {} of 100", figures::tenths(score))) }
+                { progress::bar(1, 1, format!("Finished: {}", figures::scorecard::result(score, props.pass))) }
                 <a class="card-debrief" href={Place::Debrief(props.id.to_string()).to_hash()}
                     aria-label={format!("Debrief of {}", props.title)}>{ "See the debrief" }</a>
             </>

@@ -1,13 +1,17 @@
-//! The Debrief view (`#/debrief/<id>`): what a finished attempt teaches.
+//! The Debrief view (`#/debrief/<id>`): what a finished attempt teaches, ordered by what
+//! teaches most, so the first phone screen is the lesson.
 //!
-//! From the top: the overall score against the pass mark and relative to chance, and where
-//! this attempt stands beside the record (the first attempt); up to three teaching moments;
-//! the competency chart; the learner's path beside the expert's; why the story ended where
-//! it did; the road not taken; every decision's item scores with the feedback (held back in
-//! assessment mode) to open decision by decision; calibration and the outcome; then one
-//! next step and a replay. Every figure is the engine's (`scorecard`, `debrief`), and every
-//! sentence that `judgement-call play --responses` also prints is `figures`', in the
-//! learner's names ([`Names::learner`]) and drawn as HTML ([`words`]).
+//! From the top: the score against the pass mark with its gist in words, and where this
+//! attempt stands beside the record (the first attempt); the lesson (the first teaching
+//! moment, [`moment::lesson`]); at most two more moments in a line each; one next step and a
+//! replay. Then the whole breakdown, each part one tap away in a disclosure that screen
+//! readers reach and print opens: the figures (the score against chance, path efficiency),
+//! every decision's item scores with the feedback (held back in assessment mode), the
+//! competency profile and calibration, the learner's path beside the expert's with the road
+//! not taken, and how the story ended (the goal, why this ending, the outcome). Every figure
+//! is the engine's (`scorecard`, `debrief`), and every sentence that `judgement-call play
+//! --responses` also prints is `figures`', in the learner's names ([`Names::learner`]) and
+//! drawn as HTML ([`words`]).
 
 use std::rc::Rc;
 
@@ -122,23 +126,38 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     html! {
         <article class="debrief" aria-labelledby="debrief-title">
             { page.head() }
-            { page.moments() }
-            <section aria-labelledby="profile-title">
-                <h2 id="profile-title">{ "Your competency profile" }</h2>
-                <p class="hint">{ "Each estimate starts at 0.5 and moves with the evidence your answers gave; the band is where it lies with about 80% certainty, so a wide band means few decisions spoke to it." }</p>
-                { competency_chart::view(&card.profile) }
-            </section>
-            <section aria-labelledby="paths-title">
-                <h2 id="paths-title">{ "Your path and the expert's" }</h2>
-                { path_map::view(&page.names, &told) }
-            </section>
-            { page.trace() }
-            { page.roads() }
-            { page.items(&rationales) }
-            { page.calibration() }
-            { page.outcome() }
+            { page.lesson() }
+            { page.also() }
             { page.next(&on_replay, &rationales) }
+            <section class="breakdown" aria-labelledby="breakdown-title">
+                <h2 id="breakdown-title">{ "The whole breakdown" }</h2>
+                { fold("figures", "Your score in figures", page.figures()) }
+                { fold("items", "Every decision, scored", page.items(&rationales)) }
+                { fold("profile", if card.calibration.is_some() { "Your profile and confidence" } else { "Your profile" }, page.profile()) }
+                { fold("paths", "Your path and the others", page.paths()) }
+                { fold("outcome", "How the story ended", page.outcome()) }
+            </section>
         </article>
+    }
+}
+
+/// One part of the breakdown, folded until opened.
+fn fold(id: &'static str, title: &'static str, body: Html) -> Html {
+    html! {
+        <details class="fold breakdown-fold" data-part={id}>
+            <summary>{ title }</summary>
+            { body }
+        </details>
+    }
+}
+
+/// A titled part inside a fold of the breakdown.
+fn part(title: String, body: Html) -> Html {
+    html! {
+        <div class="breakdown-part">
+            <h3>{ title }</h3>
+            { body }
+        </div>
     }
 }
 
@@ -198,9 +217,6 @@ impl Page<'_> {
                     </span>
                 </p>
                 <h1 id="debrief-title" tabindex="-1">{ scenario.meta.title.clone() }</h1>
-                if !self.told.goal.is_empty() {
-                    <p class="goal">{ words::view(&says::goal(&self.told.goal)) }</p>
-                }
                 <div class="headline">
                     <p class="overall">
                         <span class="overall-value">{ figures::score(card.overall, card.pass) }</span>
@@ -211,29 +227,74 @@ impl Page<'_> {
                         { format!(" · pass mark {}", card.pass) }
                     </p>
                 </div>
-                <p>{ words::view(&scores::chance(card)) }</p>
-                <p>{ words::view(&scores::path(&card.path)) }</p>
-                <p>{ words::view(&scores::ending(&self.names, self.told.ending)) }</p>
+                <p class="gist">
+                    { words::view(&scores::gist(card)) }
+                    { for scores::reach(&card.path).map(|r| html! { <>{ " " }{ words::view(&r) }</> }) }
+                </p>
                 <p class="standing">{ standing }</p>
             </header>
         }
     }
 
-    fn moments(&self) -> Html {
-        let moments = &self.told.moments;
+    /// The lesson: the first teaching moment, or why there is none.
+    fn lesson(&self) -> Html {
         html! {
-            <section aria-labelledby="moments-title">
-                <h2 id="moments-title">{ says::TEACHING_MOMENTS }</h2>
-                if moments.is_empty() {
-                    <p>{ says::NO_MOMENTS }</p>
-                    <p class="hint">{ "Look at the profile below for where the evidence was thin." }</p>
+            <section class="lesson" aria-labelledby="lesson-title">
+                <h2 id="lesson-title">{ says::THE_LESSON }</h2>
+                if let Some(first) = self.told.moments.first() {
+                    { moment::lesson(&self.names, first) }
                 } else {
-                    <p class="hint">{ "The decisions with the most to teach, most valuable first: calls made with certainty that were not acceptable, then the largest losses, then what a checklist missed." }</p>
-                    <ol class="moments">
-                        { for moments.iter().enumerate().map(|(n, m)| moment::view(&self.names, n + 1, m)) }
-                    </ol>
+                    <p>{ says::NO_MOMENTS }</p>
+                    <p class="hint">{ "Open your profile in the breakdown below for where the evidence was thin." }</p>
                 }
             </section>
+        }
+    }
+
+    /// The teaching moments after the first, a line and the call each.
+    fn also(&self) -> Html {
+        let more = self.told.moments.get(1..).unwrap_or_default();
+        if more.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <section class="also" aria-labelledby="also-title">
+                <h2 id="also-title">{ says::ALSO }</h2>
+                <ol class="moments">
+                    { for more.iter().map(|m| moment::brief(&self.names, m)) }
+                </ol>
+            </section>
+        }
+    }
+
+    /// The score's figures, each with its words: against chance, path efficiency.
+    fn figures(&self) -> Html {
+        html! {
+            <>
+                <p>{ words::view(&scores::chance(self.card)) }</p>
+                <p>{ words::view(&scores::path(&self.card.path)) }</p>
+            </>
+        }
+    }
+
+    /// The competency profile, and how well the learner's confidence matched.
+    fn profile(&self) -> Html {
+        html! {
+            <>
+                <p class="hint">{ "Each estimate starts at 0.5 and moves with the evidence your answers gave; the band is where it lies with about 80% certainty, so a wide band means few decisions spoke to it." }</p>
+                { competency_chart::view(&self.card.profile) }
+                { self.calibration() }
+            </>
+        }
+    }
+
+    /// The learner's path beside the expert's, and the road not taken.
+    fn paths(&self) -> Html {
+        html! {
+            <>
+                { path_map::view(&self.names, self.told) }
+                { self.roads() }
+            </>
         }
     }
 
@@ -247,9 +308,9 @@ impl Page<'_> {
                 None => groups.push((step, Vec::new())),
             }
         }
-        html! {
-            <section aria-labelledby="trace-title">
-                <h2 id="trace-title">{ says::why_this_ending(&self.names, ending).to_string() }</h2>
+        part(
+            says::why_this_ending(&self.names, ending).to_string(),
+            html! {
                 if groups.is_empty() {
                     <p>{ says::UNDECIDED }</p>
                 } else {
@@ -268,17 +329,18 @@ impl Page<'_> {
                         }) }
                     </ul>
                 }
-            </section>
-        }
+            },
+        )
     }
 
     fn roads(&self) -> Html {
         if self.told.roads.is_empty() {
             return Html::default();
         }
-        html! {
-            <section aria-labelledby="roads-title">
-                <h2 id="roads-title">{ says::ROAD_NOT_TAKEN }</h2>
+        part(
+            says::ROAD_NOT_TAKEN.to_string(),
+            html! {
+              <>
                 <p class="hint">{ "At every pick, the options you passed over, with the panel's mean rating out of 7, and where each would have led." }</p>
                 <ul class="roads">
                     { for self.told.roads.iter().map(|road| {
@@ -305,8 +367,9 @@ impl Page<'_> {
                         }
                     }) }
                 </ul>
-            </section>
-        }
+              </>
+            },
+        )
     }
 
     /// The decision or ending the story reached after response `response`.
@@ -330,8 +393,7 @@ impl Page<'_> {
         };
         let ask = |node: NodeId| scenario.decision(node).map_or(String::new(), |d| d.ask.clone());
         html! {
-            <section aria-labelledby="items-title">
-                <h2 id="items-title">{ "Every decision, scored" }</h2>
+            <>
                 <p class="hint">{ "Each score (0 to 1) judges your answer against the options you had at that moment. Chance is what answering at random earns there; lost is what the decision cost your overall score, in points." }</p>
                 <div class="table-scroll" role="region" aria-labelledby="items-caption" tabindex="0">
                     <table class="items-table">
@@ -363,7 +425,7 @@ impl Page<'_> {
                         </tbody>
                     </table>
                 </div>
-                <h3>{ if mode == Mode::Assessment { "The feedback held back until now" } else { "The feedback, decision by decision" } }</h3>
+                <h3 id="held-title">{ if mode == Mode::Assessment { "The feedback held back until now" } else { "The feedback, decision by decision" } }</h3>
                 <div class="held">
                     { for self.card.items.iter().zip(&history).map(|(s, answered)| {
                         let rationale = rationales.get(s.response).map_or("", String::as_str);
@@ -381,34 +443,46 @@ impl Page<'_> {
                         }
                     }) }
                 </div>
-            </section>
+            </>
         }
     }
 
     fn calibration(&self) -> Html {
         let Some(c) = &self.card.calibration else { return Html::default() };
-        html! {
-            <section aria-labelledby="calibration-title">
-                <h2 id="calibration-title">{ "How well your confidence matched" }</h2>
+        part(
+            "How well your confidence matched".to_string(),
+            html! {
+              <>
                 <ul class="levels-said">
                     { for c.levels.iter().filter(|l| l.said > 0).map(|level| html! {
                         <li>{ words::view(&scores::confidence_level(level)) }</li>
                     }) }
                 </ul>
                 <p class="hint">{ words::view(&scores::calibration(c)) }</p>
-            </section>
-        }
+              </>
+            },
+        )
     }
 
+    /// How the story ended: where the learner was going, the ending, why it was this one,
+    /// and what the story did to its state (which never moves a score).
     fn outcome(&self) -> Html {
         let outcome = &self.card.outcome;
         html! {
-            <section aria-labelledby="outcome-title">
-                <h2 id="outcome-title">{ "How the story ended" }</h2>
-                <p class="hint">{ "The outcome is the story's, not your score: the same answers always score the same, whatever the state did." }</p>
-                <p>{ words::view(&scores::state_changes(&self.names, outcome)) }</p>
-                <p>{ words::view(&scores::sacrificed(&self.names, outcome)) }</p>
-            </section>
+            <>
+                if !self.told.goal.is_empty() {
+                    <p class="goal">{ words::view(&says::goal(&self.told.goal)) }</p>
+                }
+                <p>{ words::view(&scores::ending(&self.names, self.told.ending)) }</p>
+                { self.trace() }
+                { part("What changed on the way".to_string(), html! {
+                    <>
+                        <p class="hint">{ "The outcome is the story's, not your score: the same answers always score the same, whatever the state did." }</p>
+                        <p>{ words::view(&scores::state_changes(&self.names, outcome)) }</p>
+                        <p>{ words::view(&scores::sacrificed(&self.names, outcome)) }</p>
+                    </>
+                }) }
+            </>
         }
     }
 
@@ -431,9 +505,7 @@ impl Page<'_> {
             <section class="next" aria-labelledby="next-title">
                 <h2 id="next-title">{ "Where next" }</h2>
                 <p class="next-step">{ words::view(&says::next_step(&self.names, self.card, self.told.next_step.as_ref())) }</p>
-                <h3>{ "Replay" }</h3>
-                <p>{ "Your first attempt stays your record; a replay is for practice and is kept beside it." }</p>
-                <p>{ words::view(&says::replay(&self.names, self.told.replay.as_ref())) }</p>
+                <p>{ words::view(&says::replay(&self.names, self.told.replay.as_ref())) }{ " A replay never replaces your first attempt." }</p>
                 <div class="actions">
                     if let Some((onclick, at)) = from_there {
                         <button type="button" class="button" {onclick}>{ format!("Replay from decision {at}") }</button>

@@ -32,7 +32,7 @@ pub fn view(
                 <h3 id="result-title">{ "Your result" }</h3>
                 <p class="score">
                     <span class="score-value">{ figures::score(overall, pass) }</span>
-                    <span class="score-of">{ "out of 100" }</span>
+                    <span class="score-of">{ " / 100" }</span>
                 </p>
                 <p class={if passed { "verdict passed" } else { "verdict not-passed" }}>
                     { capitalised(verdict(passed)) }

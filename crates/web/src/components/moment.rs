@@ -1,8 +1,11 @@
-//! One teaching moment of the debrief: why this decision was chosen to learn from, what the
-//! learner answered, what the experts preferred (every option's mean and spread in a table,
-//! and whether they split), their reasoning and coaching, what the choice caused (hidden and
-//! delayed effects revealed), and the concerns that were missed. The sentences are
-//! `figures::debrief`'s, the ones the CLI prints, in the learner's names.
+//! A teaching moment of the debrief, drawn two ways. The [`lesson`] is the first moment, the
+//! one the debrief opens with, said as a mentor would: where it happened and what it came
+//! to, what the learner did, where it fell short (the coaching, the concerns missed), what a
+//! senior PM weighs (the opening sentence of the experts' reasoning) and the experts' call;
+//! the rest of the reasoning, what the choice caused and the panel's ratings with their
+//! spread are one tap away. A [`brief`] moment is a line and the call, with everything else
+//! folded. The sentences are `figures::debrief`'s, the ones the CLI prints, in the learner's
+//! names.
 
 use yew::prelude::*;
 
@@ -10,34 +13,151 @@ use crate::components::feedback::best_first;
 use crate::components::{prose, words};
 use engine::Answer;
 use engine::debrief::{Lesson, Moment};
-use figures::Names;
+use engine::markdown;
 use figures::debrief as says;
+use figures::{Names, Text};
 
-/// The `n`-th teaching moment (from 1).
-pub fn view(names: &Names, n: usize, m: &Moment) -> Html {
-    let Some(d) = names.scenario.decision(m.decision) else { return Html::default() };
+/// The first teaching moment, the lesson: its heading is the debrief's.
+pub fn lesson(names: &Names, m: &Moment) -> Html {
+    let (opening, rest) = markdown::opening(&m.reasoning);
+    let (weighs, reasoning) = if opening.is_empty() { (rest, Vec::new()) } else { (opening, rest) };
+    let fold = if m.spread.is_empty() { "The experts’ reasoning" } else { "The whole reasoning, and the panel" };
+    let folded = !reasoning.is_empty() || !m.caused.is_empty() || !m.spread.is_empty();
+    html! {
+        <>
+            <p class={classes!("came-to", kind(m))}>{ says::came_to(names, m).to_string() }</p>
+            { did(names, m) }
+            { short_of(names, m) }
+            if !weighs.is_empty() {
+                { part(says::WEIGH, html! { <div class="prose">{ prose::blocks(&weighs) }</div> }) }
+            }
+            <p class="call">{ words::view(&says::call(names, m)) }</p>
+            if folded {
+                <details class="fold">
+                    <summary>{ fold }</summary>
+                    if !reasoning.is_empty() {
+                        <div class="prose">{ prose::blocks(&reasoning) }</div>
+                    }
+                    { caused(names, m) }
+                    { panel(names, m) }
+                </details>
+            }
+        </>
+    }
+}
+
+/// A teaching moment after the first: what it came to and the experts' call, with what the
+/// learner chose and the reasoning folded.
+pub fn brief(names: &Names, m: &Moment) -> Html {
+    html! {
+        <li class={classes!("moment", kind(m))}>
+            <p class="came-to">{ says::came_to(names, m).to_string() }</p>
+            <p class="call">{ words::view(&says::call(names, m)) }</p>
+            <details class="fold">
+                <summary>{ "What you chose, and why" }</summary>
+                { did(names, m) }
+                { short_of(names, m) }
+                if !m.reasoning.is_empty() {
+                    { part(says::WHY, html! { <div class="prose">{ prose::blocks(&m.reasoning) }</div> }) }
+                }
+                { caused(names, m) }
+                { panel(names, m) }
+            </details>
+        </li>
+    }
+}
+
+/// The class that colours a moment by why it was chosen.
+fn kind(m: &Moment) -> &'static str {
+    match m.lesson {
+        Lesson::ConfidentError => "confident-error",
+        Lesson::Regret => "regret",
+        Lesson::Missed => "missed",
+    }
+}
+
+/// A titled part of a moment.
+fn part(title: &'static str, body: Html) -> Html {
+    html! {
+        <div class="moment-part">
+            <h3>{ title }</h3>
+            { body }
+        </div>
+    }
+}
+
+/// What the learner answered, and how sure they said they were.
+fn did(names: &Names, m: &Moment) -> Html {
     let said = match m.answer {
-        Answer::Rate(_) => "You rated every option: your ratings are beside the experts' below.".to_string(),
-        Answer::Rank(_) => "You ranked the options: your order is beside the experts' below.".to_string(),
+        Answer::Rate(_) => "You rated every option: your ratings are beside the experts’ in the panel.".to_string(),
+        Answer::Rank(_) => "You ranked the options: your order is beside the experts’ in the panel.".to_string(),
         _ => says::you(names, m.decision, &m.answer).to_string(),
     };
-    let preferred = html! { <p>{ words::view(&says::preferred(names, m)) }</p> };
-    let spread = (!m.spread.is_empty()).then(|| {
-        // The learner's own answer beside each option: a rating, or a place in the ranking.
-        let yours = |option: usize| match &m.answer {
-            Answer::Rate(ratings) => ratings.get(option).map(|r| r.to_string()),
-            Answer::Rank(order) => order.iter().position(|&o| o == option).map(|p| format!("#{}", p + 1)),
-            _ => None,
-        };
-        let column = match m.answer {
-            Answer::Rate(_) => Some("You rated"),
-            Answer::Rank(_) => Some("Your place"),
-            _ => None,
-        };
-        let means: Vec<f64> = m.spread.iter().map(|s| s.mean).collect();
-        let text = |i: usize| d.options.get(i).map_or(String::new(), |o| o.text.clone());
+    html! { <p class="your-answer">{ said }{ for m.confidence.map(|c| format!(" You were {}.", c.label())) }</p> }
+}
+
+/// Where the answer fell short: the picked option's coaching, the concerns missed, the
+/// distractors ticked and how the ratings sat beside the experts'.
+fn short_of(names: &Names, m: &Moment) -> Html {
+    let notes: Vec<Text> =
+        [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
+            .into_iter()
+            .flatten()
+            .collect();
+    if m.coaching.is_empty() && notes.is_empty() {
+        return Html::default();
+    }
+    part(
+        says::FELL_SHORT,
         html! {
             <>
+                if !m.coaching.is_empty() {
+                    <div class="prose">{ prose::blocks(&m.coaching) }</div>
+                }
+                { for notes.iter().map(|text| html! { <p>{ words::view(text) }</p> }) }
+            </>
+        },
+    )
+}
+
+/// What the choice caused, hidden and delayed effects revealed.
+fn caused(names: &Names, m: &Moment) -> Html {
+    if m.caused.is_empty() {
+        return Html::default();
+    }
+    part(
+        says::CAUSED,
+        html! {
+            <ul class="caused">{ for m.caused.iter().map(|e| html! { <li>{ words::view(&says::effect_line(names, e)) }</li> }) }</ul>
+        },
+    )
+}
+
+/// The panel's ratings: every option's mean and spread, best first, beside the learner's
+/// own answer, and whether the experts split; at a checklist, what mattered.
+fn panel(names: &Names, m: &Moment) -> Html {
+    let Some(d) = names.scenario.decision(m.decision) else { return Html::default() };
+    if m.spread.is_empty() {
+        return html! { <p>{ words::view(&says::preferred(names, m)) }</p> };
+    }
+    // The learner's own answer beside each option: a rating, or a place in the ranking.
+    let yours = |option: usize| match &m.answer {
+        Answer::Rate(ratings) => ratings.get(option).map(|r| r.to_string()),
+        Answer::Rank(order) => order.iter().position(|&o| o == option).map(|p| format!("#{}", p + 1)),
+        _ => None,
+    };
+    let column = match m.answer {
+        Answer::Rate(_) => Some("You rated"),
+        Answer::Rank(_) => Some("Your place"),
+        _ => None,
+    };
+    let means: Vec<f64> = m.spread.iter().map(|s| s.mean).collect();
+    let text = |i: usize| d.options.get(i).map_or(String::new(), |o| o.text.clone());
+    part(
+        "The panel’s ratings",
+        html! {
+            <>
+                <p>{ words::view(&says::preferred(names, m)) }</p>
                 if m.split {
                     <p class="split">{ says::SPLIT }</p>
                 }
@@ -66,43 +186,6 @@ pub fn view(names: &Names, n: usize, m: &Moment) -> Html {
                     </tbody>
                 </table>
             </>
-        }
-    });
-    let part = |title: &'static str, body: Html| {
-        html! {
-            <div class="moment-part">
-                <h4>{ title }</h4>
-                { body }
-            </div>
-        }
-    };
-    let notes = [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)];
-    html! {
-        <li class={classes!("moment", match m.lesson {
-            Lesson::ConfidentError => "confident-error",
-            Lesson::Regret => "regret",
-            Lesson::Missed => "missed",
-        })}>
-            <h3>
-                <span class="moment-number">{ format!("{n}. ") }</span>
-                { format!("{} ({})", d.ask, names.response(m.response)) }
-            </h3>
-            <p class="lesson">{ says::lesson(m).sentence().to_string() }</p>
-            <p class="your-answer">{ said }{ for m.confidence.map(|c| format!(" You were {}.", c.label())) }</p>
-            { preferred }
-            { for spread }
-            { for notes.into_iter().flatten().map(|text| html! { <p>{ words::view(&text) }</p> }) }
-            if !m.reasoning.is_empty() {
-                { part(says::WHY, html! { <div class="prose">{ prose::blocks(&m.reasoning) }</div> }) }
-            }
-            if !m.coaching.is_empty() {
-                { part(says::COACHING, html! { <div class="prose">{ prose::blocks(&m.coaching) }</div> }) }
-            }
-            if !m.caused.is_empty() {
-                { part(says::CAUSED, html! {
-                    <ul class="caused">{ for m.caused.iter().map(|e| html! { <li>{ words::view(&says::effect_line(names, e)) }</li> }) }</ul>
-                }) }
-            }
-        </li>
-    }
+        },
+    )
 }

@@ -116,7 +116,7 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>
                                     <td>{ i + 1 }</td>
                                     <th scope="row"><a href={site::Place::Debrief(p.scenario.meta.id.clone()).to_hash()}>{ p.scenario.meta.title.clone() }</a></th>
-                                    <td class="record-score">{ figures::score(p.card.overall, p.card.pass) }{ format!(" · {}", figures::scorecard::verdict(p.card.passed)) }</td>
+                                    <td class="record-score">{ figures::scorecard::result(engine::score::rounded(p.card.overall, p.card.pass, 10), p.card.pass) }</td>
                                     <td>{ replays }</td>
                                     { for trends.iter().map(|t| cell(t, i)) }
                                 </tr>

@@ -396,7 +396,8 @@ async fn write() -> Result<(), Problem> {
     }
     if finished && !with(|b| b.link.review()).unwrap_or(false) {
         with(|b| b.troubled = false);
-        recorded("Your LMS has recorded this attempt.");
+        let result = record.score.map(|s| format!(": {}", figures::scorecard::result(s.tenths, record.pass)));
+        recorded(&format!("Your LMS has recorded this attempt{}.", result.unwrap_or_default()));
     }
     Ok(())
 }
