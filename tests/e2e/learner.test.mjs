@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { serve, launch, openPage, screenshot, cli, ROOT } from "./support.mjs";
-import { openBreakdown } from "./review.mjs";
+import { openAll, openBreakdown } from "./review.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -304,7 +304,7 @@ async function everyView(page, visit) {
   await visit("debrief");
   await openBreakdown(page);
   await page.locator(".held-item summary").first().click();
-  for (const summary of await page.locator(".debrief details.fold:not([open]) > summary").all()) await summary.click();
+  await openAll(page, ".debrief details.fold");
   await visit("debrief-open");
   await page.getByRole("link", { name: "Profile", exact: true }).click();
   await page.locator(".profile .trends").waitFor();

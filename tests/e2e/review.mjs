@@ -125,10 +125,14 @@ export function savedLog(page, id) {
 /** Opens every part of the debrief's breakdown, as a reader tapping each would. */
 export async function openBreakdown(page) {
   await page.locator(".debrief .breakdown").waitFor();
-  for (const summary of await page.locator(".debrief details.breakdown-fold:not([open]) > summary").all()) {
-    await summary.click();
-  }
+  await openAll(page, ".debrief details.breakdown-fold");
   await page.locator(".debrief .items-table").waitFor();
+}
+
+/** Opens every disclosure `selector` finds, one summary at a time. */
+export async function openAll(page, selector) {
+  const closed = page.locator(`${selector}:not([open]) > summary`);
+  while (await closed.count()) await closed.first().click();
 }
 
 /**

@@ -65,7 +65,18 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("modules/workshop", &["web", "wasm-bindgen", "web-sys"]),
     (
         "modules/lms",
-        &["engine", "codec", "lms", "site", "storage", "wasm-bindgen", "wasm-bindgen-futures", "js-sys", "web-sys"],
+        &[
+            "engine",
+            "figures",
+            "codec",
+            "lms",
+            "site",
+            "storage",
+            "wasm-bindgen",
+            "wasm-bindgen-futures",
+            "js-sys",
+            "web-sys",
+        ],
     ),
     (".", &["engine", "codec", "library", "lms", "report", "site", "clap", "serde_json", "zip", "mimalloc"]),
 ];

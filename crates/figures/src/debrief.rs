@@ -70,17 +70,20 @@ pub fn came_to(names: &Names, m: &Moment) -> Text {
     })
 }
 
-/// The experts' call at a moment, without figures: "The experts' call: “Call Maya.”", two
-/// near-tied options joined by "or", a split said; at a checklist, what matters.
+/// The experts' call at a moment, without figures: "The experts' call: “Call Maya.”", with a
+/// split or a close second said (the panel's ratings name it); at a checklist, what matters.
 pub fn call(names: &Names, m: &Moment) -> Text {
     if m.spread.is_empty() {
         return Text::new().label("What matters here:").plain(format!(" {}.", names.options(m.decision, &m.preferred)));
     }
-    let options: Vec<String> = m.preferred.iter().map(|&i| names.choice(m.decision, i)).collect();
-    let call = options.join(" or ");
+    let call = m.preferred.first().map_or(String::new(), |&i| names.choice(m.decision, i));
     let stop = stop(&call);
-    let split = if m.split { " Experts split here: more than one call is defensible." } else { "" };
-    Text::new().label("The experts' call:").plain(format!(" {call}{stop}{split}"))
+    let also = match (m.split, m.preferred.len()) {
+        (true, _) => format!(" {SPLIT}"),
+        (false, 2..) => " Another option came a close second.".to_string(),
+        _ => String::new(),
+    };
+    Text::new().label("The experts' call:").plain(format!(" {call}{stop}{also}"))
 }
 
 /// What the learner answered at the decision at `node`, as a sentence: "You picked …".

@@ -196,8 +196,7 @@ impl Page<'_> {
                 figures::score(first.overall, card.pass)
             ),
             (Some(0) | None, _) => {
-                "This was your first attempt: it stands as your record. Replays are for learning and never replace it."
-                    .to_string()
+                "Your first attempt: it stands as your record, and replays never replace it.".to_string()
             }
             (Some(n), Some(first)) => format!(
                 "This was a replay (attempt {}). Your record, the first attempt, scored {}; this one scored {} ({} points).",
@@ -227,10 +226,7 @@ impl Page<'_> {
                         { format!(" · pass mark {}", card.pass) }
                     </p>
                 </div>
-                <p class="gist">
-                    { words::view(&scores::gist(card)) }
-                    { for scores::reach(&card.path).map(|r| html! { <>{ " " }{ words::view(&r) }</> }) }
-                </p>
+                <p class="gist">{ words::view(&scores::gist(card)) }</p>
                 <p class="standing">{ standing }</p>
             </header>
         }
@@ -505,13 +501,11 @@ impl Page<'_> {
             <section class="next" aria-labelledby="next-title">
                 <h2 id="next-title">{ "Where next" }</h2>
                 <p class="next-step">{ words::view(&says::next_step(&self.names, self.card, self.told.next_step.as_ref())) }</p>
-                <p>{ words::view(&says::replay(&self.names, self.told.replay.as_ref())) }{ " A replay never replaces your first attempt." }</p>
                 <div class="actions">
                     if let Some((onclick, at)) = from_there {
                         <button type="button" class="button" {onclick}>{ format!("Replay from decision {at}") }</button>
                     }
                     <button type="button" class={start_class} onclick={from_start}>{ "Replay from the start" }</button>
-                    <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
                 </div>
             </section>
         }

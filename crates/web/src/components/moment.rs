@@ -3,9 +3,9 @@
 //! to, what the learner did, where it fell short (the coaching, the concerns missed), what a
 //! senior PM weighs (the opening sentence of the experts' reasoning) and the experts' call;
 //! the rest of the reasoning, what the choice caused and the panel's ratings with their
-//! spread are one tap away. A [`brief`] moment is a line and the call, with everything else
-//! folded. The sentences are `figures::debrief`'s, the ones the CLI prints, in the learner's
-//! names.
+//! spread are one tap away. A [`brief`] moment is the line saying what it came to, one tap
+//! from the experts' call and everything else. The sentences are `figures::debrief`'s, the
+//! ones the CLI prints, in the learner's names.
 
 use yew::prelude::*;
 
@@ -22,12 +22,12 @@ pub fn lesson(names: &Names, m: &Moment) -> Html {
     let (opening, rest) = markdown::opening(&m.reasoning);
     let (weighs, reasoning) = if opening.is_empty() { (rest, Vec::new()) } else { (opening, rest) };
     let fold = if m.spread.is_empty() { "The experts’ reasoning" } else { "The whole reasoning, and the panel" };
-    let folded = !reasoning.is_empty() || !m.caused.is_empty() || !m.spread.is_empty();
+    let folded = !reasoning.is_empty() || !m.caused.is_empty() || !m.spread.is_empty() || !m.missed.is_empty();
     html! {
         <>
             <p class={classes!("came-to", kind(m))}>{ says::came_to(names, m).to_string() }</p>
             { did(names, m) }
-            { short_of(names, m) }
+            { short_of(names, m, !m.coaching.is_empty()) }
             if !weighs.is_empty() {
                 { part(says::WEIGH, html! { <div class="prose">{ prose::blocks(&weighs) }</div> }) }
             }
@@ -38,6 +38,9 @@ pub fn lesson(names: &Names, m: &Moment) -> Html {
                     if !reasoning.is_empty() {
                         <div class="prose">{ prose::blocks(&reasoning) }</div>
                     }
+                    if !m.coaching.is_empty() {
+                        { notes(names, m) }
+                    }
                     { caused(names, m) }
                     { panel(names, m) }
                 </details>
@@ -46,17 +49,16 @@ pub fn lesson(names: &Names, m: &Moment) -> Html {
     }
 }
 
-/// A teaching moment after the first: what it came to and the experts' call, with what the
-/// learner chose and the reasoning folded.
+/// A teaching moment after the first: what it came to, one tap from the experts' call, what
+/// the learner chose and the reasoning.
 pub fn brief(names: &Names, m: &Moment) -> Html {
     html! {
         <li class={classes!("moment", kind(m))}>
-            <p class="came-to">{ says::came_to(names, m).to_string() }</p>
-            <p class="call">{ words::view(&says::call(names, m)) }</p>
             <details class="fold">
-                <summary>{ "What you chose, and why" }</summary>
+                <summary class="came-to">{ says::came_to(names, m).to_string() }</summary>
+                <p class="call">{ words::view(&says::call(names, m)) }</p>
                 { did(names, m) }
-                { short_of(names, m) }
+                { short_of(names, m, false) }
                 if !m.reasoning.is_empty() {
                     { part(says::WHY, html! { <div class="prose">{ prose::blocks(&m.reasoning) }</div> }) }
                 }
@@ -96,15 +98,11 @@ fn did(names: &Names, m: &Moment) -> Html {
     html! { <p class="your-answer">{ said }{ for m.confidence.map(|c| format!(" You were {}.", c.label())) }</p> }
 }
 
-/// Where the answer fell short: the picked option's coaching, the concerns missed, the
-/// distractors ticked and how the ratings sat beside the experts'.
-fn short_of(names: &Names, m: &Moment) -> Html {
-    let notes: Vec<Text> =
-        [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
-            .into_iter()
-            .flatten()
-            .collect();
-    if m.coaching.is_empty() && notes.is_empty() {
+/// Where the answer fell short: the picked option's coaching, then the concerns missed, the
+/// distractors ticked and how the ratings sat beside the experts' (unless `coached_only`,
+/// where the coaching says enough on its own and the rest is folded).
+fn short_of(names: &Names, m: &Moment, coached_only: bool) -> Html {
+    if m.coaching.is_empty() && findings(names, m).is_empty() {
         return Html::default();
     }
     part(
@@ -114,10 +112,25 @@ fn short_of(names: &Names, m: &Moment) -> Html {
                 if !m.coaching.is_empty() {
                     <div class="prose">{ prose::blocks(&m.coaching) }</div>
                 }
-                { for notes.iter().map(|text| html! { <p>{ words::view(text) }</p> }) }
+                if !coached_only {
+                    { notes(names, m) }
+                }
             </>
         },
     )
+}
+
+/// The concerns missed, the distractors ticked and how the ratings sat beside the experts'.
+fn findings(names: &Names, m: &Moment) -> Vec<Text> {
+    [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The findings, a paragraph each.
+fn notes(names: &Names, m: &Moment) -> Html {
+    html! { <>{ for findings(names, m).iter().map(|text| html! { <p>{ words::view(text) }</p> }) }</> }
 }
 
 /// What the choice caused, hidden and delayed effects revealed.
