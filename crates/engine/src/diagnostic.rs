@@ -122,6 +122,8 @@ pub mod code {
     pub const ANALYSIS_LIMIT: &str = "analysis-limit";
     /// A reflex or tone bot reaches the pass mark (a warning).
     pub const REFLEX_PASSES: &str = "reflex-passes";
+    /// A list item wrapped onto a line that ends the list instead of continuing it (a warning).
+    pub const BROKEN_ITEM: &str = "broken-item";
 
     /// Every code above, in the order the language reference lists them.
     pub const ALL: &[&str] = &[
@@ -160,6 +162,7 @@ pub mod code {
         UNREACHABLE_ENDING,
         ANALYSIS_LIMIT,
         REFLEX_PASSES,
+        BROKEN_ITEM,
     ];
 }
 

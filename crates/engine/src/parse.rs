@@ -37,31 +37,66 @@ struct Parser {
     /// The value that deeper-indented lines continue; a blank line or any other kind of line
     /// closes it.
     open: Option<Open>,
-    /// The column of the `-` of the list the block's prose is in, if it is in one.
-    prose_list: Option<usize>,
+    /// The list the block's prose is in, if it is in one.
+    prose_list: Option<List>,
 }
 
-/// A value still open for continuation lines, the column of its key, and the column of the
-/// `-` of the list its last lines are in, if they are in one.
+/// A value still open for continuation lines, the column of its key, the list its last lines
+/// are in, if they are in one, and whether it is prose read as Markdown.
 #[derive(Clone, Copy)]
 struct Open {
     value: OpenValue,
     column: usize,
-    list: Option<usize>,
+    list: Option<List>,
+    prose: bool,
+}
+
+/// A list that prose lines are in: the column of its items' `-`, and whether the last line
+/// read ends like a finished item.
+#[derive(Clone, Copy)]
+struct List {
+    dash: usize,
+    finished: bool,
 }
 
 /// Where a list stands after `line`, and whether `line` ends the list it followed: a line
 /// straight after a list item continues it when indented deeper than the item's `-`; one that
 /// is not starts a new paragraph, as a blank line would. A value cannot hold a blank line, so
 /// this is how reasoning goes on after a list.
-fn list_after(list: Option<usize>, line: &Line) -> (Option<usize>, bool) {
+fn list_after(list: Option<List>, line: &Line) -> (Option<List>, bool) {
+    let finished = ends_finished(line.text);
     if line.text == "-" || line.text.starts_with("- ") || line.text.starts_with("-\t") {
-        return (Some(line.indent), false);
+        return (Some(List { dash: line.indent, finished }), false);
     }
     match list {
-        Some(at) if line.indent <= at => (None, true),
-        list => (list, false),
+        Some(list) if line.indent <= list.dash => (None, true),
+        Some(list) => (Some(List { finished, ..list }), false),
+        None => (None, false),
     }
+}
+
+/// True when a line ends like a finished list item: with closing punctuation, a closing
+/// quotation mark or a closing bracket, ignoring closing emphasis and code marks.
+fn ends_finished(text: &str) -> bool {
+    text.trim_end_matches(['*', '_', '`'])
+        .ends_with(['.', ';', ':', '?', '!', ')', ']', '}', '"', '\'', '\u{201d}', '\u{2019}', '\u{bb}'])
+}
+
+/// The `broken-item` warning, when `line` ends a list whose last item reads unfinished and
+/// starts with a lowercase letter: a wrapped item whose second line is not indented past the
+/// `-`, which the reader would see cut in two.
+fn broken_item(list: Option<List>, line: &Line) -> Option<Diagnostic> {
+    let list = list?;
+    let wrapped =
+        line.indent <= list.dash && !list.finished && line.text.chars().next().is_some_and(char::is_lowercase);
+    wrapped.then(|| {
+        Diagnostic::warning(
+            code::BROKEN_ITEM,
+            line.span(),
+            "this line ends the list and starts a new paragraph, cutting the unfinished item above it \
+             in two; to continue the item, indent the line deeper than the item's `-`",
+        )
+    })
 }
 
 /// Where the open value lives: always the last one of its kind, so no index is needed.
@@ -128,7 +163,7 @@ impl Parser {
             }
         } else if let Some(field) = field_parts(line, 0) {
             self.file.header.push(field);
-            self.open = Some(Open { value: OpenValue::HeaderField, column: line.indent, list: None });
+            self.open = Some(Open { value: OpenValue::HeaderField, column: line.indent, list: None, prose: false });
         } else {
             self.open = None;
             self.diagnostics.push(Diagnostic::error(
@@ -152,6 +187,9 @@ impl Parser {
     /// Whether a continuation line ends the open value's list (and so starts a paragraph).
     fn list_break(&mut self, line: &Line) -> bool {
         let Some(open) = self.open.as_mut() else { return false };
+        if open.prose {
+            self.diagnostics.extend(broken_item(open.list, line));
+        }
         let (list, gap) = list_after(open.list, line);
         open.list = list;
         gap
@@ -230,7 +268,7 @@ impl Parser {
                     span: line.span(),
                 });
                 self.in_option = true;
-                self.open = Some(Open { value: OpenValue::OptionText, column: line.indent, list: None });
+                self.open = Some(Open { value: OpenValue::OptionText, column: line.indent, list: None, prose: false });
             }
             _ => {
                 self.in_option = false;
@@ -270,8 +308,9 @@ impl Parser {
         let Some(option) = self.file.blocks.last_mut().and_then(|b| b.options.last_mut()) else { return };
         match field_parts(line, 0) {
             Some(field) => {
+                let prose = keys::is_prose(&field.key.text);
                 option.fields.push(field);
-                self.open = Some(Open { value: OpenValue::OptionField, column: line.indent, list: None });
+                self.open = Some(Open { value: OpenValue::OptionField, column: line.indent, list: None, prose });
             }
             None => {
                 self.open = None;
@@ -290,11 +329,13 @@ impl Parser {
         match field_parts(line, 0) {
             Some(field) if keys::is_known(&field.key.text) => {
                 self.prose_list = None;
+                let prose = keys::is_prose(&field.key.text);
                 block.fields.push(field);
-                self.open = Some(Open { value: OpenValue::BlockField, column: line.indent, list: None });
+                self.open = Some(Open { value: OpenValue::BlockField, column: line.indent, list: None, prose });
             }
             _ => {
                 self.open = None;
+                self.diagnostics.extend(broken_item(self.prose_list, line));
                 let (list, gap) = list_after(self.prose_list, line);
                 self.prose_list = list;
                 if gap {
@@ -458,6 +499,7 @@ fn continue_text(value: &mut Spanned, line: &Line, gap: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Severity;
 
     fn codes(diagnostics: &[Diagnostic]) -> Vec<&str> {
         diagnostics.iter().map(|d| d.code).collect()
@@ -541,6 +583,25 @@ mod tests {
             ]
         );
         assert_eq!(file.blocks[2].id.text, "s");
+    }
+
+    #[test]
+    fn a_wrapped_item_whose_second_line_ends_the_list_is_warned_of() {
+        let source = "== decision d\nreasoning: It depends.\n    - If the scripts are ready, ship on\n    Tuesday.\n    - If not, hold the date until\n    the scripts are done.\n* a: A\n  coaching: Two cases.\n    - Ship when\n    ready.\n    - Or wait for\n    support.\n== scene s\n- a scene's item that wraps\nonto a line level with the dash\n";
+        let (file, diagnostics) = parse(source);
+        assert_eq!(codes(&diagnostics), ["broken-item"; 4]);
+        assert!(diagnostics.iter().all(|d| d.severity == Severity::Warning));
+        let lines: Vec<&str> = diagnostics.iter().map(|d| &source[d.span.range()]).collect();
+        assert_eq!(lines, ["the scripts are done.", "ready.", "support.", "onto a line level with the dash"]);
+        // The text reads as it always did: the line starts a paragraph.
+        assert!(file.blocks[0].fields[0].value.text.ends_with("until\n\nthe scripts are done."));
+    }
+
+    #[test]
+    fn finished_items_indented_continuations_and_other_fields_are_not_warned_of() {
+        let source = "== decision d\nask: Which?\n    - one that\n    wraps\nreasoning: It depends.\n    - If they are ready, ship.\n    here they are not, so hold the date.\n    - If the scripts are ready, ship\n      on Tuesday\n    - Ship with *care*\n    - or wait (for **Support**)\n    and so on.\n* a: A\n  coaching: Cases.\n    - Ship when\n    Support is ready\n    - A \"quoted\n    \"item\n  consequence: - a first line\n    continued\n== scene s\n- an item that stops short\n// a comment\nwhen: x\n";
+        let (_, diagnostics) = parse(source);
+        assert_eq!(diagnostics, vec![]);
     }
 
     #[test]

@@ -26,10 +26,19 @@ pub mod keys {
     /// Fields of an item of a `considerations` or `pivot` decision.
     pub const ITEM: &[&str] = &["weight", "stakeholder"];
 
+    /// Fields whose value is prose read as Markdown, with paragraphs and lists, like a block's
+    /// own prose lines; other values are read as one line.
+    pub const PROSE: &[&str] = &["reasoning", "consequence", "coaching"];
+
     /// True for a key known anywhere in a file: such a line in a block is a field (maybe a
     /// misplaced one), never prose.
     pub fn is_known(key: &str) -> bool {
         [HEADER, DECLARATION, DECISION, ENDING, OPTION, ITEM].iter().any(|keys| keys.contains(&key))
+    }
+
+    /// True for a field whose value is prose read as Markdown.
+    pub fn is_prose(key: &str) -> bool {
+        PROSE.contains(&key)
     }
 
     /// True for a key that starts a new field under an option rather than continuing a value.
