@@ -43,6 +43,14 @@ test("held feedback opens per decision, and a replay from the costliest decision
   await played(page, "launch-support-scripts", "poor", "Assessment");
   // Assessment mode held the feedback: the ending lists it, and the debrief keeps it folded.
   await page.getByRole("link", { name: "See your debrief" }).click();
+  // Printed, the debrief reaches what its disclosures fold; on screen they stay folded.
+  await page.locator(".debrief .lesson").waitFor();
+  await page.emulateMedia({ media: "print" });
+  for (const folded of [".items-table", ".competency", ".path-map", ".lesson .fold > :not(summary)"]) {
+    assert.ok(await page.locator(`.debrief ${folded}`).first().isVisible(), `${folded} is printed`);
+  }
+  await page.emulateMedia({ media: "screen" });
+  assert.equal(await page.locator(".debrief .items-table").isVisible(), false, "the item table waits for a tap");
   await openBreakdown(page);
   assert.match(await page.locator("#held-title").innerText(), /held back until now/);
   const held = page.locator("details.held-item");

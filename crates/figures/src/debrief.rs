@@ -35,7 +35,7 @@ pub const FELL_SHORT: &str = "Where it fell short";
 /// The heading of what the experts' reasoning turns on.
 pub const WEIGH: &str = "What a senior PM weighs";
 /// What a debrief says when no call lost enough to teach from.
-pub const NO_MOMENTS: &str = "Teaching moments: none; every call was as good as the experts', or close.";
+pub const NO_MOMENTS: &str = "No call lost enough to teach from: every one was as good as the experts', or close.";
 /// What a moment says when the experts split.
 pub const SPLIT: &str = "Experts split here: more than one call is defensible.";
 /// Why an ending was reached when nothing on the path decided it.
