@@ -243,6 +243,20 @@ fn play_reads_every_kind_of_answer_and_confidence() {
 }
 
 #[test]
+fn play_prints_the_short_debrief_and_the_whole_breakdown_with_full() {
+    let short = cli(&["play", EXAMPLE, "--responses", "p2c1.t1111.t01.r444.k210c3"], "");
+    let full = cli(&["play", EXAMPLE, "--responses", "p2c1.t1111.t01.r444.k210c3", "--full"], "");
+    assert_eq!((short.code, full.code), (Some(0), Some(0)), "{}{}", short.stderr, full.stderr);
+    for run in [&short, &full] {
+        assert_eq!(run.stdout.matches("Overall score: ").count(), 1, "{}", run.stdout);
+    }
+    assert!(short.stdout.contains("The lesson:") && short.stdout.contains("add --full"), "{}", short.stdout);
+    assert!(!short.stdout.contains("Items (score 0-1"), "{}", short.stdout);
+    assert!(full.stdout.contains("Items (score 0-1") && full.stdout.contains("Teaching moments:"), "{}", full.stdout);
+    assert!(short.stdout.lines().count() < full.stdout.lines().count());
+}
+
+#[test]
 fn play_says_which_response_a_delayed_effect_comes_from() {
     // Whichever number shipping anyway is shown as, its delayed load lands a response later,
     // beside another scene, and says where it came from; an immediate effect says nothing more.
