@@ -62,7 +62,7 @@ for (const scenario of scenarios) {
     assert.ok(Number(poor.overall) < 100, `${scenario.poor_bot} scores below the expert`);
     assert.match(
       await page.locator(".standing").innerText(),
-      new RegExp(`replay \\(attempt 2\\)\\. Your record, the first attempt, scored 100\\.0; this one scored ${poor.overall.replace(".", "\\.")}`),
+      new RegExp(`replay \\(attempt 2\\), for practice: it scored ${poor.overall.replace(".", "\\.")}\\. Your record stays your first attempt, which scored 100\\.0\\.`),
     );
     assert.deepEqual(problems, []);
     await context.close();

@@ -98,6 +98,25 @@ pub fn opening(chunks: &[Chunk]) -> (Vec<Chunk>, Vec<Chunk>) {
     (vec![Chunk::Paragraph(first)], tail)
 }
 
+/// Expert reasoning cut into its principle and the rest: the opening sentence ("It depends
+/// on …") joined, when a list of cases follows it, by the first sentence after the list,
+/// the one that applies it ("Here …, so …"); everything else, in order. Nothing is lost.
+pub fn principle(chunks: &[Chunk]) -> (Vec<Chunk>, Vec<Chunk>) {
+    let (first, rest) = opening(chunks);
+    let Some(Chunk::Paragraph(mut lead)) = first.into_iter().next() else { return (Vec::new(), rest) };
+    let list = rest.iter().position(|c| matches!(c, Chunk::List(_)));
+    let applied = list.and_then(|l| rest[l..].iter().position(|c| matches!(c, Chunk::Paragraph(_))).map(|p| l + p));
+    let Some(at) = applied else { return (vec![Chunk::Paragraph(lead)], rest) };
+    let (applies, after) = opening(&rest[at..]);
+    let mut remaining = rest[..at].to_vec();
+    remaining.extend(after);
+    if let Some(Chunk::Paragraph(inlines)) = applies.into_iter().next() {
+        lead.push(Inline::Text(" ".to_string()));
+        lead.extend(inlines);
+    }
+    (vec![Chunk::Paragraph(lead)], remaining)
+}
+
 /// Where the first sentence of `text` ends: after a `.`, `?` or `!` that a space and a
 /// capital letter follow.
 fn sentence_end(text: &str) -> Option<usize> {
@@ -374,6 +393,32 @@ mod tests {
         assert_eq!((whole, none), (chunks(["Just one e.g. sentence"]), vec![]));
         let list = chunks(["- a"]);
         assert_eq!(opening(&list), (vec![], list.clone()));
+    }
+
+    #[test]
+    fn the_principle_is_the_opening_and_the_sentence_that_applies_it() {
+        let reasoning = chunks([
+            "It depends on time.",
+            "- If short, act.",
+            "- If long, ask.",
+            "",
+            "Here it is short, so act. The panel agreed.",
+        ]);
+        let (lead, rest) = principle(&reasoning);
+        assert_eq!(
+            lead,
+            vec![Chunk::Paragraph(vec![text("It depends on time."), text(" "), text("Here it is short, so act.")])]
+        );
+        assert_eq!(
+            rest,
+            vec![
+                Chunk::List(vec![vec![text("If short, act.")], vec![text("If long, ask.")]]),
+                Chunk::Paragraph(vec![text("The panel agreed.")])
+            ]
+        );
+        let plain = chunks(["Act now. It is late."]);
+        assert_eq!(principle(&plain), opening(&plain));
+        assert_eq!(principle(&[]), (vec![], vec![]));
     }
 
     #[test]

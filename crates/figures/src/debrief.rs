@@ -58,12 +58,12 @@ pub fn lesson(m: &Moment) -> Text {
 }
 
 /// Where a teaching moment happened and what it came to, as a sentence: "At “Who first?”
-/// you lost 25.0 points, your largest loss.", "At “Who first?” you were Sure, and it was not
-/// an acceptable call."
+/// (decision 1) you lost 25.0 points, your largest loss.", "At “Who first?” (decision 1)
+/// you were sure of a call the experts do not accept."
 pub fn came_to(names: &Names, m: &Moment) -> Text {
-    let at = names.decision(m.decision);
+    let at = format!("{} ({})", names.decision(m.decision), names.response(m.response));
     Text::from(match m.lesson {
-        Lesson::ConfidentError => format!("At {at} you were Sure, and it was not an acceptable call."),
+        Lesson::ConfidentError => format!("At {at} you were sure of a call the experts do not accept."),
         Lesson::Regret if m.largest => format!("At {at} you lost {:.1} points, your largest loss.", m.points),
         Lesson::Regret => format!("At {at} you lost {:.1} points.", m.points),
         Lesson::Missed => format!("At {at} you missed what matters here."),
@@ -79,7 +79,7 @@ pub fn call(names: &Names, m: &Moment) -> Text {
     let call = m.preferred.first().map_or(String::new(), |&i| names.choice(m.decision, i));
     let stop = stop(&call);
     let also = match (m.split, m.preferred.len()) {
-        (true, _) => format!(" {SPLIT}"),
+        (true, _) => " The experts split between this and another option.".to_string(),
         (false, 2..) => " Another option came a close second.".to_string(),
         _ => String::new(),
     };
@@ -351,13 +351,13 @@ pub fn habit(id: &str, label: &str, misfit: Option<Fit>) -> String {
 }
 
 /// Where replaying would teach most: "Replay suggestion: first-move cost you the most (33.3
-/// overall points); replay it from the start.", or "Replay suggestion: none; no decision lost
+/// points); replay it from the start.", or "Replay suggestion: none; no decision lost
 /// much."
 pub fn replay(names: &Names, replay: Option<&Replay>) -> Text {
     let lead = Text::new().label("Replay suggestion:");
     match replay {
         Some(r) => lead.plain(format!(
-            " {} cost you the most ({:.1} overall points); replay it {}.",
+            " {} cost you the most ({:.1} points); replay it {}.",
             names.decision(r.decision),
             r.points,
             names.replay_from(&r.from)
@@ -410,9 +410,12 @@ mod tests {
         assert_eq!(lesson(first).sentence().to_string(), "You were Sure, and it was not an acceptable call.");
         assert_eq!(
             came_to(&learner, first).to_string(),
-            "At “Who first?” you were Sure, and it was not an acceptable call."
+            "At “Who first?” (decision 1) you were sure of a call the experts do not accept."
         );
-        assert_eq!(came_to(&author, first).to_string(), "At d1 you were Sure, and it was not an acceptable call.");
+        assert_eq!(
+            came_to(&author, first).to_string(),
+            "At d1 (response 1) you were sure of a call the experts do not accept."
+        );
         assert_eq!(call(&learner, first).to_string(), "The experts' call: “Call Maya.”");
         assert_eq!(call(&author, first).to_string(), "The experts' call: good, \"Call Maya.\"");
         assert_eq!(you(&author, first.decision, &first.answer).to_string(), "You picked bad, \"Ship it\".");
@@ -443,7 +446,7 @@ mod tests {
             Some("You did not tick: “Morale” (Team’s concern).")
         );
         assert_eq!(distractors(&author, checklist), None);
-        assert_eq!(came_to(&author, checklist).to_string(), "At d2 you missed what matters here.");
+        assert_eq!(came_to(&author, checklist).to_string(), "At d2 (response 2) you missed what matters here.");
         assert_eq!(call(&learner, checklist).to_string(), "What matters here: “Morale”.");
     }
 
@@ -494,7 +497,7 @@ mod tests {
         assert_eq!(
             replay(&author, told.replay.as_ref()).to_string(),
             format!(
-                "Replay suggestion: d1 cost you the most ({:.1} overall points); replay it from the start.",
+                "Replay suggestion: d1 cost you the most ({:.1} points); replay it from the start.",
                 told.replay.as_ref().map_or(0.0, |r| r.points)
             )
         );

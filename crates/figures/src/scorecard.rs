@@ -14,33 +14,41 @@ use engine::scorecard::{DimensionScore, ItemScore, Outcome, PathScore, Scorecard
 /// What a dimension shows while its evidence is too thin for an estimate.
 pub const NOT_ENOUGH_EVIDENCE: &str = "not enough evidence yet";
 
-/// How the overall score sits above chance, in words that finish "Your calls were …": from
-/// "no better than answering at random" to "as good as the experts'". `corrected` is the
-/// score relative to chance, out of 100.
-pub fn against_chance(corrected: f64) -> &'static str {
-    match corrected {
+/// How the overall score sits beside answering at random and the experts', in words that
+/// finish "Your calls were …": from "worse than answering at random" to "as good as the
+/// experts'". `corrected` is the score relative to chance, out of 100.
+pub fn against_chance(card: &Scorecard) -> &'static str {
+    match card.corrected {
+        _ if card.overall + 0.05 < card.chance => "worse than answering at random",
         c if c < 5.0 => "no better than answering at random",
-        c if c < 25.0 => "barely better than guessing",
-        c if c < 50.0 => "better than guessing, but far from the experts'",
-        c if c < 75.0 => "closer to the experts' than to guessing",
+        c if c < 25.0 => "barely better than answering at random",
+        c if c < 50.0 => "better than answering at random, but far from the experts'",
+        c if c < 75.0 => "closer to the experts' than to answering at random",
         c if c < 95.0 => "close to the experts'",
         _ => "as good as the experts'",
     }
 }
 
-/// The gist of a score, the sentence a debrief opens with: "Your calls were barely better
-/// than guessing."
+/// The gist of a score, the sentence a debrief opens with, with the baseline it is measured
+/// against while that matters: "Your calls were barely better than answering at random,
+/// which would score about 46 here."
 pub fn gist(card: &Scorecard) -> Text {
-    Text::from(format!("Your calls were {}.", against_chance(card.corrected)))
+    let words = against_chance(card);
+    let random = card.chance.round();
+    Text::from(match card.corrected {
+        c if c < 25.0 => format!("Your calls were {words}, which would score about {random} here."),
+        c if c < 75.0 => format!("Your calls were {words} (about {random} here)."),
+        _ => format!("Your calls were {words}."),
+    })
 }
 
-/// The overall score against chance, words first: "Barely better than guessing: answering
-/// at random would score 46.1 on these decisions, and relative to chance you scored 7.9 /
-/// 100."
+/// The overall score against chance, words first: "Barely better than answering at random:
+/// answering at random would score 46.1 on these decisions, and relative to chance you
+/// scored 7.9 / 100."
 pub fn chance(card: &Scorecard) -> Text {
     Text::from(format!(
         "{}: answering at random would score {:.1} on these decisions, and relative to chance you scored {:.1} / 100.",
-        capitalised(against_chance(card.corrected)),
+        capitalised(against_chance(card)),
         card.chance,
         card.corrected
     ))
@@ -286,12 +294,16 @@ mod tests {
         assert_eq!(
             chance(&card).to_string(),
             format!(
-                "No better than answering at random: answering at random would score {:.1} on these decisions, and \
+                "Worse than answering at random: answering at random would score {:.1} on these decisions, and \
                  relative to chance you scored 0.0 / 100.",
                 card.chance
             )
         );
-        assert_eq!(gist(&card).to_string(), "Your calls were no better than answering at random.");
+        assert!(
+            gist(&card)
+                .to_string()
+                .starts_with("Your calls were worse than answering at random, which would score about")
+        );
         assert_eq!(overall(&card).to_string(), "Overall: 0.0 / 100 (pass mark 70: not passed).");
         assert!(
             path(&card.path).to_string().starts_with(
@@ -307,10 +319,25 @@ mod tests {
     fn figures_come_with_words_that_fit_them() {
         assert_eq!(result(116, 70), "11.6 / 100, not passed (pass mark 70)");
         assert_eq!(result(700, 70), "70.0 / 100, passed (pass mark 70)");
-        assert_eq!(against_chance(0.0), "no better than answering at random");
-        assert_eq!(against_chance(7.9), "barely better than guessing");
-        assert_eq!(against_chance(60.0), "closer to the experts' than to guessing");
-        assert_eq!(against_chance(100.0), "as good as the experts'");
+        let (_, mut card) = card(vec![Response::new(Answer::Pick(0), Some(Confidence::Sure))]);
+        let said = |card: &Scorecard| (against_chance(card), gist(card).to_string());
+        (card.overall, card.chance, card.corrected) = (40.0, 46.0, 0.0);
+        assert_eq!(
+            said(&card),
+            (
+                "worse than answering at random",
+                "Your calls were worse than answering at random, which would score about 46 here.".into()
+            )
+        );
+        (card.overall, card.corrected) = (50.0, 7.9);
+        assert_eq!(said(&card).0, "barely better than answering at random");
+        (card.overall, card.corrected) = (80.0, 60.0);
+        assert_eq!(
+            said(&card).1,
+            "Your calls were closer to the experts' than to answering at random (about 46 here)."
+        );
+        (card.overall, card.corrected) = (100.0, 100.0);
+        assert_eq!(said(&card).1, "Your calls were as good as the experts'.");
         assert_eq!(distance(0.02), "none of the way");
         assert_eq!(distance(0.30), "about a third of the way");
         assert_eq!(distance(0.52), "about half of the way");

@@ -10,7 +10,8 @@
 //! and what the outcome sacrificed) and the whole debrief: the goal, every teaching moment
 //! with its panel, the learner's path beside the expert's, the causal trace of the ending,
 //! the road not taken, the next step and the replay. The overall score and the final state
-//! are the transcript's, printed once. Everything comes from [`engine::scorecard`] and
+//! are the transcript's, printed once. The short debrief names things as the learner saw
+//! them (questions, option texts, "decision 3"); the full one by the author's ids. Everything comes from [`engine::scorecard`] and
 //! [`engine::debrief`]; this module only draws it.
 
 use crate::text::{WIDTH, prose, wrap};
@@ -48,7 +49,11 @@ pub fn debrief(
         Err(error) => return Err(transcript(scenario, playthrough).err().unwrap_or_else(|| whole(error))),
     };
     let debrief = debrief::debrief(scenario, analysis, playthrough, &card).map_err(whole)?;
-    let names = Names::author(scenario);
+    // The short debrief is a learner's, in their words; the full one an author's, with ids.
+    let names = match length {
+        Length::Short => Names::learner(scenario),
+        Length::Full => Names::author(scenario),
+    };
     let mut out = String::new();
     match length {
         Length::Short => short(&mut out, &names, &card, &debrief),
@@ -204,10 +209,10 @@ fn lesson(out: &mut String, names: &Names, m: &Moment) {
             para(out, "     ", text);
         }
     }
-    let (opening, _) = engine::markdown::opening(&m.reasoning);
-    if !opening.is_empty() {
+    let (principle, _) = engine::markdown::principle(&m.reasoning);
+    if !principle.is_empty() {
         line(out, &format!("   {}:", says::WEIGH));
-        line(out, &prose(&opening, "     ", WIDTH));
+        line(out, &prose(&principle, "     ", WIDTH));
     }
     para(out, "   ", &says::call(names, m));
 }

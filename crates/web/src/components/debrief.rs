@@ -37,7 +37,7 @@ use engine::scorecard::{self, Scorecard};
 use figures::debrief::{self as says, Because};
 use figures::scorecard as scores;
 use figures::text::capitalised;
-use figures::{self, Names, signed};
+use figures::{self, Names};
 use site::Place;
 
 #[derive(Properties, PartialEq)]
@@ -199,11 +199,10 @@ impl Page<'_> {
                 "Your first attempt: it stands as your record, and replays never replace it.".to_string()
             }
             (Some(n), Some(first)) => format!(
-                "This was a replay (attempt {}). Your record, the first attempt, scored {}; this one scored {} ({} points).",
+                "This was a replay (attempt {}), for practice: it scored {}. Your record stays your first attempt, which scored {}.",
                 n + 1,
-                figures::score(first.overall, card.pass),
                 figures::score(card.overall, card.pass),
-                signed(card.overall - first.overall, 1)
+                figures::score(first.overall, card.pass)
             ),
             (Some(_), None) => String::new(),
         };

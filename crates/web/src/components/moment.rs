@@ -1,7 +1,8 @@
 //! A teaching moment of the debrief, drawn two ways. The [`lesson`] is the first moment, the
 //! one the debrief opens with, said as a mentor would: where it happened and what it came
 //! to, what the learner did, where it fell short (the coaching, the concerns missed), what a
-//! senior PM weighs (the opening sentence of the experts' reasoning) and the experts' call;
+//! senior PM weighs (the reasoning's principle: its opening sentence and the one applying
+//! it) and the experts' call;
 //! the rest of the reasoning, what the choice caused and the panel's ratings with their
 //! spread are one tap away. A [`brief`] moment is the line saying what it came to, one tap
 //! from the experts' call and everything else. The sentences are `figures::debrief`'s, the
@@ -19,8 +20,8 @@ use figures::{Names, Text};
 
 /// The first teaching moment, the lesson: its heading is the debrief's.
 pub fn lesson(names: &Names, m: &Moment) -> Html {
-    let (opening, rest) = markdown::opening(&m.reasoning);
-    let (weighs, reasoning) = if opening.is_empty() { (rest, Vec::new()) } else { (opening, rest) };
+    let (principle, rest) = markdown::principle(&m.reasoning);
+    let (weighs, reasoning) = if principle.is_empty() { (rest, Vec::new()) } else { (principle, rest) };
     let fold = if m.spread.is_empty() { "The experts’ reasoning" } else { "The whole reasoning, and the panel" };
     let folded = !reasoning.is_empty() || !m.caused.is_empty() || !m.spread.is_empty() || !m.missed.is_empty();
     html! {
@@ -95,7 +96,7 @@ fn did(names: &Names, m: &Moment) -> Html {
         Answer::Rank(_) => "You ranked the options: your order is beside the experts’ in the panel.".to_string(),
         _ => says::you(names, m.decision, &m.answer).to_string(),
     };
-    html! { <p class="your-answer">{ said }{ for m.confidence.map(|c| format!(" You were {}.", c.label())) }</p> }
+    html! { <p class="your-answer">{ said }{ for m.confidence.map(|c| format!(" You were {}.", c.label().to_lowercase())) }</p> }
 }
 
 /// Where the answer fell short: the picked option's coaching, then the concerns missed, the
