@@ -59,10 +59,13 @@ pub fn lesson(m: &Moment) -> Text {
 
 /// Where a teaching moment happened and what it came to, as a sentence: "At “Who first?”
 /// (decision 1) you lost 25.0 points, your largest loss.", "At “Who first?” (decision 1)
-/// you were sure of a call the experts do not accept."
+/// you were sure of a call the experts do not accept; it cost 25.0 points."
 pub fn came_to(names: &Names, m: &Moment) -> Text {
     let at = format!("{} ({})", names.decision(m.decision), names.response(m.response));
     Text::from(match m.lesson {
+        Lesson::ConfidentError if m.points >= 0.05 => {
+            format!("At {at} you were sure of a call the experts do not accept; it cost {:.1} points.", m.points)
+        }
         Lesson::ConfidentError => format!("At {at} you were sure of a call the experts do not accept."),
         Lesson::Regret if m.largest => format!("At {at} you lost {:.1} points, your largest loss.", m.points),
         Lesson::Regret => format!("At {at} you lost {:.1} points.", m.points),
@@ -410,11 +413,17 @@ mod tests {
         assert_eq!(lesson(first).sentence().to_string(), "You were Sure, and it was not an acceptable call.");
         assert_eq!(
             came_to(&learner, first).to_string(),
-            "At “Who first?” (decision 1) you were sure of a call the experts do not accept."
+            format!(
+                "At “Who first?” (decision 1) you were sure of a call the experts do not accept; it cost {:.1} points.",
+                first.points
+            )
         );
         assert_eq!(
             came_to(&author, first).to_string(),
-            "At d1 (response 1) you were sure of a call the experts do not accept."
+            format!(
+                "At d1 (response 1) you were sure of a call the experts do not accept; it cost {:.1} points.",
+                first.points
+            )
         );
         assert_eq!(call(&learner, first).to_string(), "The experts' call: “Call Maya.”");
         assert_eq!(call(&author, first).to_string(), "The experts' call: good, \"Call Maya.\"");
