@@ -3,15 +3,15 @@
 //!
 //! It writes two lists into `OUT_DIR`: `library.rs`, every file's text embedded with
 //! `include_str!` (the native CLI and tests use it), and `index.rs`, each file's listing (id,
-//! title, summary, level, minutes, pass mark, skills), read from its header here so the web app can show
-//! the library without shipping or parsing the scenarios' text. The header reading below is
+//! title, summary, level, minutes, pass mark, skills), read from its header here so the web
+//! app can show the library without shipping or parsing the scenarios' text. The header reading below is
 //! deliberately small; `tests/it/library.rs` checks that it agrees with the engine.
 
 use std::fs;
+use std::path::Path;
 
 /// The pass mark of a file whose header names none: the engine's `DEFAULT_PASS`.
 const DEFAULT_PASS: u32 = 70;
-use std::path::Path;
 
 #[expect(
     clippy::expect_used,

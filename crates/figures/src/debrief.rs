@@ -77,14 +77,14 @@ pub fn came_to(names: &Names, m: &Moment) -> Text {
 /// split or a close second said (the panel's ratings name it); at a checklist, what matters.
 pub fn call(names: &Names, m: &Moment) -> Text {
     if m.spread.is_empty() {
-        return Text::new().label("What matters here:").plain(format!(" {}.", names.options(m.decision, &m.preferred)));
+        return preferred(names, m);
     }
     let call = m.preferred.first().map_or(String::new(), |&i| names.choice(m.decision, i));
     let stop = stop(&call);
     let also = match (m.split, m.preferred.len()) {
-        (true, _) => " The experts split between this and another option.".to_string(),
-        (false, 2..) => " Another option came a close second.".to_string(),
-        _ => String::new(),
+        (true, _) => " The experts split between this and another option.",
+        (false, 2..) => " Another option came a close second.",
+        _ => "",
     };
     Text::new().label("The experts' call:").plain(format!(" {call}{stop}{also}"))
 }
@@ -147,6 +147,12 @@ pub fn missed(names: &Names, m: &Moment) -> Option<Text> {
         format!("Concerns you had not ticked at {} before this call", at.join(", "))
     };
     Some(Text::from(format!("{lead}: {}.", items.join(", "))))
+}
+
+/// What a moment's answer showed beyond its coaching, a sentence each: the concerns missed,
+/// the distractors ticked, and how the ratings sat beside the experts'.
+pub fn findings(names: &Names, m: &Moment) -> Vec<Text> {
+    [missed(names, m), distractors(names, m), m.rating.as_ref().map(rating_shape)].into_iter().flatten().collect()
 }
 
 /// The checklist distractors ticked: "You ticked distractors: competitor, velocity."

@@ -16,7 +16,7 @@ pub const NOT_ENOUGH_EVIDENCE: &str = "not enough evidence yet";
 
 /// How the overall score sits beside answering at random and the experts', in words that
 /// finish "Your calls were …": from "worse than answering at random" to "as good as the
-/// experts'". `corrected` is the score relative to chance, out of 100.
+/// experts'", from the overall score, chance and the score relative to chance.
 pub fn against_chance(card: &Scorecard) -> &'static str {
     match card.corrected {
         _ if card.overall + 0.05 < card.chance => "worse than answering at random",
@@ -114,7 +114,12 @@ fn rating_fit(r: &RatingProfile) -> Text {
 /// the story has ended: "Your picks took you about a third of the way from the worst path to
 /// the best."
 pub fn reach(path: &PathScore) -> Option<Text> {
-    path.efficiency.map(|e| Text::from(format!("Your picks took you {} from the worst path to the best.", distance(e))))
+    path.efficiency.map(|e| Text::from(format!("{}.", went(e))))
+}
+
+/// How far path efficiency `e` went, as a clause: "Your picks took you … to the best".
+fn went(e: f64) -> String {
+    format!("Your picks took you {} from the worst path to the best", distance(e))
 }
 
 /// Path efficiency in a sentence, words first, or why there is none yet: "Your picks took
@@ -122,10 +127,9 @@ pub fn reach(path: &PathScore) -> Option<Text> {
 pub fn path(path: &PathScore) -> Text {
     Text::from(match path.efficiency {
         Some(e) => format!(
-            "Your picks took you {} from the worst path to the best (path efficiency {e:.2}: the options you \
-             picked total {:.1} in weighted expert quality, the worst path {:.1} and the best {:.1}; random play \
-             averages {:.2}, and relative to chance you reached {:.2}).",
-            distance(e),
+            "{} (path efficiency {e:.2}: the options you picked total {:.1} in weighted expert quality, the worst \
+             path {:.1} and the best {:.1}; random play averages {:.2}, and relative to chance you reached {:.2}).",
+            went(e),
             path.quality,
             path.worst,
             path.best,

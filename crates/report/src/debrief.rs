@@ -11,8 +11,9 @@
 //! with its panel, the learner's path beside the expert's, the causal trace of the ending,
 //! the road not taken, the next step and the replay. The overall score and the final state
 //! are the transcript's, printed once. The short debrief names things as the learner saw
-//! them (questions, option texts, "decision 3"); the full one by the author's ids. Everything comes from [`engine::scorecard`] and
-//! [`engine::debrief`]; this module only draws it.
+//! them (questions, option texts, "decision 3"); the full one by the author's ids.
+//! Everything comes from [`engine::scorecard`] and [`engine::debrief`]; this module only
+//! draws it.
 
 use crate::text::{WIDTH, prose, wrap};
 use crate::{ReplayError, transcript};
@@ -49,15 +50,12 @@ pub fn debrief(
         Err(error) => return Err(transcript(scenario, playthrough).err().unwrap_or_else(|| whole(error))),
     };
     let debrief = debrief::debrief(scenario, analysis, playthrough, &card).map_err(whole)?;
-    // The short debrief is a learner's, in their words; the full one an author's, with ids.
-    let names = match length {
-        Length::Short => Names::learner(scenario),
-        Length::Full => Names::author(scenario),
-    };
     let mut out = String::new();
+    // The short debrief is a learner's, in their words; the full one an author's, with ids.
     match length {
-        Length::Short => short(&mut out, &names, &card, &debrief),
+        Length::Short => short(&mut out, &Names::learner(scenario), &card, &debrief),
         Length::Full => {
+            let names = Names::author(scenario);
             breakdown(&mut out, &names, &card);
             out.push('\n');
             story(&mut out, &names, &card, &debrief);
@@ -195,11 +193,7 @@ fn lesson(out: &mut String, names: &Names, m: &Moment) {
     if names.scenario.decision(m.decision).is_some_and(|d| d.kind == engine::scenario::DecisionKind::Pick) {
         para(out, "   ", &says::you(names, m.decision, &m.answer));
     }
-    let short_of: Vec<Text> =
-        [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
-            .into_iter()
-            .flatten()
-            .collect();
+    let short_of = says::findings(names, m);
     if !m.coaching.is_empty() || !short_of.is_empty() {
         line(out, &format!("   {}:", says::FELL_SHORT));
         if !m.coaching.is_empty() {
@@ -300,10 +294,7 @@ fn teaching_moment(out: &mut String, names: &Names, n: usize, m: &Moment) {
             para(out, "     ", &says::effect_line(names, effect));
         }
     }
-    for text in [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
-        .into_iter()
-        .flatten()
-    {
+    for text in says::findings(names, m) {
         para(out, "   ", &text);
     }
 }

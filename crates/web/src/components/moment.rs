@@ -2,9 +2,8 @@
 //! one the debrief opens with, said as a mentor would: where it happened and what it came
 //! to, what the learner did, where it fell short (the coaching, the concerns missed), what a
 //! senior PM weighs (the reasoning's principle: its opening sentence and the one applying
-//! it) and the experts' call;
-//! the rest of the reasoning, what the choice caused and the panel's ratings with their
-//! spread are one tap away. A [`brief`] moment is the line saying what it came to, one tap
+//! it) and the experts' call; the rest of the reasoning, what the choice caused and the
+//! panel's ratings with their spread are one tap away. A [`brief`] moment is the line saying what it came to, one tap
 //! from the experts' call and everything else. The sentences are `figures::debrief`'s, the
 //! ones the CLI prints, in the learner's names.
 
@@ -40,7 +39,7 @@ pub fn lesson(names: &Names, m: &Moment) -> Html {
                         <div class="prose">{ prose::blocks(&reasoning) }</div>
                     }
                     if !m.coaching.is_empty() {
-                        { notes(names, m) }
+                        { notes(&says::findings(names, m)) }
                     }
                     { caused(names, m) }
                     { panel(names, m) }
@@ -103,7 +102,8 @@ fn did(names: &Names, m: &Moment) -> Html {
 /// distractors ticked and how the ratings sat beside the experts' (unless `coached_only`,
 /// where the coaching says enough on its own and the rest is folded).
 fn short_of(names: &Names, m: &Moment, coached_only: bool) -> Html {
-    if m.coaching.is_empty() && findings(names, m).is_empty() {
+    let findings = says::findings(names, m);
+    if m.coaching.is_empty() && findings.is_empty() {
         return Html::default();
     }
     part(
@@ -114,24 +114,16 @@ fn short_of(names: &Names, m: &Moment, coached_only: bool) -> Html {
                     <div class="prose">{ prose::blocks(&m.coaching) }</div>
                 }
                 if !coached_only {
-                    { notes(names, m) }
+                    { notes(&findings) }
                 }
             </>
         },
     )
 }
 
-/// The concerns missed, the distractors ticked and how the ratings sat beside the experts'.
-fn findings(names: &Names, m: &Moment) -> Vec<Text> {
-    [says::missed(names, m), says::distractors(names, m), m.rating.as_ref().map(says::rating_shape)]
-        .into_iter()
-        .flatten()
-        .collect()
-}
-
-/// The findings, a paragraph each.
-fn notes(names: &Names, m: &Moment) -> Html {
-    html! { <>{ for findings(names, m).iter().map(|text| html! { <p>{ words::view(text) }</p> }) }</> }
+/// A moment's findings (`figures::debrief::findings`), a paragraph each.
+fn notes(findings: &[Text]) -> Html {
+    html! { <>{ for findings.iter().map(|text| html! { <p>{ words::view(text) }</p> }) }</> }
 }
 
 /// What the choice caused, hidden and delayed effects revealed.
