@@ -5,6 +5,7 @@
 
 pub mod code;
 pub mod guide;
+pub mod live;
 pub mod message;
 pub mod presentation;
 pub mod qr;

@@ -89,6 +89,11 @@ pub struct Presentation {
     pub screen: Screen,
     /// The room's label, shown with the join link (see [`room_label`]); may be empty.
     pub room: String,
+    /// The poll: voting at one decision, numbered one more each time the current decision
+    /// changes, so a live room's ballots name the poll they answer.
+    pub poll: u32,
+    /// Whether voting at the current decision is closed (a live room's timer closes it at zero).
+    pub locked: bool,
 }
 
 /// One change to a presentation.
@@ -124,6 +129,10 @@ pub enum Action {
     Show(Screen),
     /// Names the room (see [`room_label`]).
     Room(String),
+    /// Closes voting at the current decision.
+    Lock,
+    /// Opens it again.
+    Unlock,
 }
 
 /// Why an action was refused; the presentation is unchanged.
@@ -174,6 +183,8 @@ pub fn start(scenario: &Scenario, seconds: u32) -> Presentation {
         timer: Timer { seconds, started: None, run: 0.0 },
         screen: Screen::Scene,
         room: String::new(),
+        poll: 0,
+        locked: false,
     }
 }
 
@@ -245,6 +256,8 @@ pub fn apply(
         Action::ResetTimer { seconds } => next.timer = Timer { seconds: *seconds, started: None, run: 0.0 },
         Action::Show(screen) => next.screen = *screen,
         Action::Room(label) => next.room = room_label(label).ok_or(PresentationError::BadRoom)?,
+        Action::Lock => next.locked = true,
+        Action::Unlock => next.locked = false,
     }
     Ok(next)
 }
@@ -257,6 +270,8 @@ impl Presentation {
         self.revealed = false;
         self.timer = Timer { seconds: self.timer.seconds, started: None, run: 0.0 };
         self.screen = Screen::Scene;
+        self.poll = self.poll.wrapping_add(1);
+        self.locked = false;
     }
 
     /// The presentation as text, in the line form (`codec::lines`): what the presenter saves and sends to
@@ -271,7 +286,9 @@ impl Presentation {
             .field("revealed", u8::from(self.revealed))
             .field("timer", format_args!("{} {started} {}", self.timer.seconds, self.timer.run))
             .field("screen", self.screen.as_str())
-            .field("room", &self.room);
+            .field("room", &self.room)
+            .field("poll", self.poll)
+            .field("locked", u8::from(self.locked));
         for branch in &self.queue {
             out.field("queue", branch.encode());
         }
@@ -299,13 +316,9 @@ impl Presentation {
                 "queue" => presentation.queue.push(path(value)?),
                 "votes" => presentation.votes = numbers(value)?,
                 "hands" => presentation.hands = numbers(value)?.try_into().map_err(|_| bad())?,
-                "revealed" => {
-                    presentation.revealed = match value {
-                        "0" => false,
-                        "1" => true,
-                        _ => return Err(bad()),
-                    }
-                }
+                "revealed" => presentation.revealed = flag(value).ok_or_else(bad)?,
+                "locked" => presentation.locked = flag(value).ok_or_else(bad)?,
+                "poll" => presentation.poll = value.parse().map_err(|_| bad())?,
                 "timer" => {
                     let parts: Vec<&str> = value.split(' ').collect();
                     let [seconds, started, run] = parts.as_slice() else { return Err(bad()) };
@@ -330,6 +343,15 @@ impl Presentation {
             return Err(ReadError::Field("votes".to_string()));
         }
         Ok(presentation)
+    }
+}
+
+/// A flag's text: `0` or `1`.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "0" => Some(false),
+        "1" => Some(true),
+        _ => None,
     }
 }
 
@@ -436,24 +458,11 @@ fn room_confidence(hands: &[u32; 3]) -> Confidence {
 pub fn votes_from(scenario: &Scenario, decision: NodeId, playthroughs: &[Playthrough]) -> Vec<u32> {
     let Some(n) = scenario.decision(decision).map(|d| d.options.len()) else { return Vec::new() };
     let mut votes = vec![0; n];
-    let mut count = |i: usize| {
-        if let Some(slot) = votes.get_mut(i) {
-            *slot += 1;
-        }
-    };
     for playthrough in playthroughs {
         let Ok((mut cursor, _)) = Cursor::start(scenario, 0) else { continue };
         for response in &playthrough.responses {
             if cursor.node == decision {
-                match &response.answer {
-                    Answer::Pick(i) => count(*i),
-                    Answer::Tick(ticks) => ticks.iter().enumerate().filter(|(_, t)| **t).for_each(|(i, _)| count(i)),
-                    Answer::Rate(ratings) => {
-                        let top = ratings.iter().copied().max().unwrap_or(0);
-                        ratings.iter().enumerate().filter(|(_, r)| **r == top).for_each(|(i, _)| count(i));
-                    }
-                    Answer::Rank(order) => order.first().into_iter().for_each(|&i| count(i)),
-                }
+                count(&response.answer, &mut votes);
             }
             if cursor.advance(response).is_err() {
                 break;
@@ -461,6 +470,24 @@ pub fn votes_from(scenario: &Scenario, decision: NodeId, playthroughs: &[Playthr
         }
     }
     votes
+}
+
+/// Adds one answer to the hand counts at its decision, as [`votes_from`] counts them.
+pub fn count(answer: &Answer, votes: &mut [u32]) {
+    let mut raise = |i: usize| {
+        if let Some(slot) = votes.get_mut(i) {
+            *slot += 1;
+        }
+    };
+    match answer {
+        Answer::Pick(i) => raise(*i),
+        Answer::Tick(ticks) => ticks.iter().enumerate().filter(|(_, t)| **t).for_each(|(i, _)| raise(i)),
+        Answer::Rate(ratings) => {
+            let top = ratings.iter().copied().max().unwrap_or(0);
+            ratings.iter().enumerate().filter(|(_, r)| **r == top).for_each(|(i, _)| raise(i));
+        }
+        Answer::Rank(order) => order.first().into_iter().for_each(|&i| raise(i)),
+    }
 }
 
 #[cfg(test)]
