@@ -2,7 +2,7 @@
 //! checked as soon as it arrives, a packet longer than the caller's limit is refused before
 //! it is buffered, and a packet is read only once every byte of it is there.
 
-use crate::packet::{MAX_REMAINING, valid_suback_code};
+use crate::packet::valid_suback_code;
 use crate::topic::{valid_filter, valid_topic};
 use crate::{Connect, Error, Packet, Publish, QoS};
 
@@ -30,7 +30,7 @@ pub fn decode(bytes: &[u8], max: usize) -> Result<Option<(Packet, usize)>, Error
     }
     let Some(start) = start else { return Err(Error::RemainingLength) };
     let end = start.checked_add(len).ok_or(Error::TooLarge)?;
-    if end > max || len > MAX_REMAINING {
+    if end > max {
         return Err(Error::TooLarge);
     }
     let Some(body) = bytes.get(start..end) else { return Ok(None) };

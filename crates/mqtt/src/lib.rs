@@ -15,8 +15,11 @@ mod packet;
 mod stream;
 mod topic;
 
+#[cfg(test)]
+mod tests;
+
 pub use decode::decode;
-pub use packet::{Connect, Packet, Publish, QoS};
+pub use packet::{Connect, Packet, Publish, QoS, SUBACK_FAILURE};
 pub use stream::Stream;
 pub use topic::{matches, valid_filter, valid_topic};
 
