@@ -150,7 +150,7 @@ impl Packet {
     fn body(&self, body: &mut Vec<u8>) -> Result<u8, Error> {
         Ok(match self {
             Self::Connect(c) => {
-                if c.password.is_some() && c.username.is_none() || c.client_id.is_empty() && !c.clean_session {
+                if (c.password.is_some() && c.username.is_none()) || (c.client_id.is_empty() && !c.clean_session) {
                     return Err(Error::Malformed);
                 }
                 // §3.1.2: protocol name, level 4, flags, keep-alive.
