@@ -39,7 +39,7 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("crates/lms", &["engine", "codec", "site"]),
     ("crates/site", &[]),
     ("crates/storage", &["site", "wasm-bindgen", "js-sys", "web-sys"]),
-    ("crates/workshop", &["engine", "codec", "site", "qrcode", "ed25519-compact", "sha2"]),
+    ("crates/workshop", &["engine", "codec", "site", "ed25519-compact", "sha2"]),
     ("crates/report", &["engine", "figures", "annotate-snippets"]),
     (
         "crates/web",
