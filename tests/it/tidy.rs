@@ -78,7 +78,26 @@ const GRAPH: &[(&str, &[&str])] = &[
             "web-sys",
         ],
     ),
-    (".", &["engine", "codec", "library", "lms", "report", "site", "clap", "serde_json", "zip", "mimalloc"]),
+    (
+        ".",
+        &[
+            "engine",
+            "codec",
+            "library",
+            "lms",
+            "workshop",
+            "report",
+            "site",
+            "qrcode",
+            "clap",
+            "serde_json",
+            "zip",
+            "mimalloc",
+            "rumqttd",
+            "getrandom",
+            "ctrlc",
+        ],
+    ),
 ];
 
 /// The names under `[dependencies]` in a manifest (not dev- or build-dependencies).
