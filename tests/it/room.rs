@@ -313,11 +313,11 @@ impl Mqtt {
     /// The next MQTT packet: its first byte and its body.
     fn packet(&mut self) -> (u8, Vec<u8>) {
         loop {
-            if let Some((length, size)) = remaining_length(self.pending.get(1..).unwrap_or_default()) {
-                if self.pending.len() >= 1 + size + length {
-                    let packet: Vec<u8> = self.pending.drain(..1 + size + length).collect();
-                    return (packet[0], packet[1 + size..].to_vec());
-                }
+            if let Some((length, size)) = remaining_length(self.pending.get(1..).unwrap_or_default())
+                && self.pending.len() >= 1 + size + length
+            {
+                let packet: Vec<u8> = self.pending.drain(..1 + size + length).collect();
+                return (packet[0], packet[1 + size..].to_vec());
             }
             self.read_frame();
         }
