@@ -44,7 +44,8 @@ function page(hash) {
   const path = hash.replace(/^#*/, "").replace(/^\/*/, "").replace(/\/*$/, "");
   const slash = path.indexOf("/");
   const found = slash === -1 ? null : SITE.pages.find((p) => p.segment === path.slice(0, slash));
-  const id = path.slice(slash + 1);
+  // The scenario's id is the segment after the first (a join link may carry a room's label after it).
+  const id = path.slice(slash + 1).split("/")[0];
   return found && id ? { module: found.module, id } : null;
 }
 

@@ -11,6 +11,9 @@
 //! - `settings`: the display settings (`boot.js` applies them before the first paint);
 //! - `workshop/<id>` and `workshop/<id>/codes`: a facilitator's session and pasted codes;
 //! - `join/<room>/<id>`: a participant's playthrough in a workshop room;
+//! - `live/<id>` and `live/<id>/tally`: a presenter's live room of scenario `id` (its secret,
+//!   broker and settings) and its tally;
+//! - `voter/<room>`: a participant's seed, ballot number and name in a live room;
 //! - `cmi5/<fetch URL>`: a cmi5 launch's progress (session storage, not local);
 //! - `probe`: written and removed once, to learn whether storage works.
 
@@ -61,6 +64,21 @@ pub fn workshop_codes(id: &str) -> String {
 pub fn join(room: &str, id: &str) -> String {
     let room = if room.is_empty() { "-" } else { room };
     format!("{PREFIX}join/{room}/{id}")
+}
+
+/// A presenter's live room of scenario `id`: the room's secret, the broker and the settings.
+pub fn live(id: &str) -> String {
+    format!("{PREFIX}live/{id}")
+}
+
+/// The tally of a presenter's live room of scenario `id`.
+pub fn live_tally(id: &str) -> String {
+    format!("{PREFIX}live/{id}/tally")
+}
+
+/// A participant's seed, last ballot number and name in the live room `room` (its key in hex).
+pub fn voter(room: &str) -> String {
+    format!("{PREFIX}voter/{room}")
 }
 
 /// A cmi5 launch's progress, by the launch's `fetch` URL.

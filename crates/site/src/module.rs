@@ -1,7 +1,8 @@
 //! The app's WebAssembly modules: one crate each under `modules/`, one registry here.
 //!
-//! Two modules draw the page, one at a time: [`Module::App`] (the library and every view
-//! but a scenario's) and [`Module::Play`] (a scenario being played). The app mounts the
+//! Three modules draw the page, one at a time: [`Module::App`] (the library and every view
+//! but a scenario's), [`Module::Play`] (a scenario being played) and [`Module::Join`] (a
+//! participant's phone in a workshop, so a join link downloads neither). The app mounts the
 //! on-demand ones into its page ([`Module::Author`], [`Module::Review`],
 //! [`Module::Workshop`]); [`Module::Lms`] draws nothing and is loaded only inside an LMS.
 
@@ -13,6 +14,7 @@ use crate::place;
 pub enum Module {
     App,
     Play,
+    Join,
     Author,
     Review,
     Workshop,
@@ -20,15 +22,16 @@ pub enum Module {
 }
 
 impl Module {
-    /// Every module, the two that draw the page first.
-    pub const ALL: [Module; 6] =
-        [Module::App, Module::Play, Module::Author, Module::Review, Module::Workshop, Module::Lms];
+    /// Every module, the three that draw the page first.
+    pub const ALL: [Module; 7] =
+        [Module::App, Module::Play, Module::Join, Module::Author, Module::Review, Module::Workshop, Module::Lms];
 
     /// Its file name (and its crate's binary name).
     pub fn name(self) -> &'static str {
         match self {
             Module::App => "app",
             Module::Play => "play",
+            Module::Join => "join",
             Module::Author => "author",
             Module::Review => "review",
             Module::Workshop => "workshop",
@@ -45,7 +48,7 @@ impl Module {
             Module::Play => &["play.css"],
             Module::Author => &["play.css", "author.css"],
             Module::Review => &["play.css", "review.css"],
-            Module::Workshop => &["play.css", "workshop.css"],
+            Module::Join | Module::Workshop => &["play.css", "workshop.css"],
         }
     }
 }

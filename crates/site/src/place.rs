@@ -14,15 +14,18 @@ pub enum Place {
     Profile,
     Author,
     Settings,
-    /// A place of the workshop module (`facilitate/…` or `join/…`), as its path.
+    /// A place of the workshop module (`facilitate/…`), as its path.
     Workshop(String),
+    /// A participant's phone in a workshop (the join module): the path after `join/`, the
+    /// scenario's id and perhaps the room's label (see `workshop::WorkshopPlace::Join`).
+    Join(String),
 }
 
 /// The places a module other than the app draws as a whole page, by the first segment of
-/// their path, with the module; the rest of the path is a scenario's id, whose file
+/// their path, with the module; the segment after it is a scenario's id, whose file
 /// ([`SCENARIO_FILE`]) `boot.js` fetches beside the module. [`Place::module`] agrees (a test
 /// checks it).
-pub const PAGES: &[(&str, Module)] = &[("play", Module::Play)];
+pub const PAGES: &[(&str, Module)] = &[("play", Module::Play), ("join", Module::Join)];
 
 /// Where a built-in scenario's packed file is, beside the app: `{id}` stands for its id.
 /// `boot.js` fetches every one, once a visit, for the play and LMS modules alike.
@@ -41,7 +44,8 @@ impl Place {
             Some(("play", id)) if !id.is_empty() => Place::Play(id.to_string()),
             Some(("debrief", id)) if !id.is_empty() => Place::Debrief(id.to_string()),
             None if path == "profile" => Place::Profile,
-            Some(("facilitate" | "join", rest)) if !rest.is_empty() => Place::Workshop(path.to_string()),
+            Some(("facilitate", rest)) if !rest.is_empty() => Place::Workshop(path.to_string()),
+            Some(("join", rest)) if !rest.is_empty() => Place::Join(rest.to_string()),
             None if path == "author" => Place::Author,
             None if path == "settings" => Place::Settings,
             _ => Place::Library,
@@ -57,6 +61,7 @@ impl Place {
             Place::Author => "#/author".to_string(),
             Place::Settings => "#/settings".to_string(),
             Place::Workshop(path) => format!("#/{path}"),
+            Place::Join(path) => format!("#/join/{path}"),
         }
     }
 
@@ -66,6 +71,7 @@ impl Place {
     pub fn module(&self) -> Module {
         match self {
             Place::Play(_) => Module::Play,
+            Place::Join(_) => Module::Join,
             _ => Module::App,
         }
     }
@@ -78,7 +84,7 @@ impl Place {
             Place::Profile => Some((Module::Review, "profile".to_string())),
             Place::Author => Some((Module::Author, String::new())),
             Place::Workshop(path) => Some((Module::Workshop, path.clone())),
-            Place::Library | Place::Play(_) | Place::Settings => None,
+            Place::Library | Place::Play(_) | Place::Join(_) | Place::Settings => None,
         }
     }
 }
@@ -97,7 +103,8 @@ mod tests {
             Place::Author,
             Place::Settings,
             Place::Workshop("facilitate/first-call/projector".into()),
-            Place::Workshop("join/first-call".into()),
+            Place::Join("first-call".into()),
+            Place::Join("first-call/Tuesday".into()),
         ];
         for place in places {
             assert_eq!(Place::from_hash(&place.to_hash()), place);

@@ -3,6 +3,9 @@
 //! printable facilitator guide, and a participant's view.
 //!
 //! - `#/facilitate/<scenario>`: the presenter window;
+//! - `#/facilitate/<scenario>/live/<secret>`: opens a live room on the presenter's device
+//!   with the secret `judgement-call room` made (64 hex digits), then becomes the presenter
+//!   window;
 //! - `#/facilitate/<scenario>/projector`: the projector window;
 //! - `#/facilitate/<scenario>/guide`: the printable facilitator guide;
 //! - `#/join/<scenario>` or `#/join/<scenario>/<room>`: a participant's phone, where the
@@ -12,9 +15,17 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WorkshopPlace {
     Presenter(String),
+    /// The presenter window, opening the live room whose secret the link carries.
+    Open {
+        scenario: String,
+        secret: String,
+    },
     Projector(String),
     Guide(String),
-    Join { scenario: String, room: String },
+    Join {
+        scenario: String,
+        room: String,
+    },
 }
 
 /// A room's label as links carry it: letters, digits and dashes, at most 24, with spaces
@@ -35,6 +46,13 @@ impl WorkshopPlace {
             ["facilitate", s] if crate::is_id(s) => Some(WorkshopPlace::Presenter(s.to_string())),
             ["facilitate", s, "projector"] if crate::is_id(s) => Some(WorkshopPlace::Projector(s.to_string())),
             ["facilitate", s, "guide"] if crate::is_id(s) => Some(WorkshopPlace::Guide(s.to_string())),
+            ["facilitate", s, "live", secret]
+                if crate::is_id(s)
+                    && secret.len() == 64
+                    && secret.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) =>
+            {
+                Some(WorkshopPlace::Open { scenario: s.to_string(), secret: secret.to_string() })
+            }
             ["join", s] if crate::is_id(s) => {
                 Some(WorkshopPlace::Join { scenario: s.to_string(), room: String::new() })
             }
@@ -50,7 +68,7 @@ impl WorkshopPlace {
     pub fn scenario(&self) -> &str {
         match self {
             WorkshopPlace::Presenter(s) | WorkshopPlace::Projector(s) | WorkshopPlace::Guide(s) => s,
-            WorkshopPlace::Join { scenario, .. } => scenario,
+            WorkshopPlace::Join { scenario, .. } | WorkshopPlace::Open { scenario, .. } => scenario,
         }
     }
 
@@ -60,6 +78,7 @@ impl WorkshopPlace {
             WorkshopPlace::Presenter(s) => format!("#/facilitate/{s}"),
             WorkshopPlace::Projector(s) => format!("#/facilitate/{s}/projector"),
             WorkshopPlace::Guide(s) => format!("#/facilitate/{s}/guide"),
+            WorkshopPlace::Open { scenario, secret } => format!("#/facilitate/{scenario}/live/{secret}"),
             WorkshopPlace::Join { scenario, room } if room.is_empty() => format!("#/join/{scenario}"),
             WorkshopPlace::Join { scenario, room } => format!("#/join/{scenario}/{room}"),
         }
@@ -78,12 +97,15 @@ mod tests {
             WorkshopPlace::Guide("first-call".into()),
             WorkshopPlace::Join { scenario: "first-call".into(), room: String::new() },
             WorkshopPlace::Join { scenario: "first-call".into(), room: "Tuesday-PMs".into() },
+            WorkshopPlace::Open { scenario: "first-call".into(), secret: "0a".repeat(32) },
         ];
         for place in places {
             assert_eq!(WorkshopPlace::parse(&place.to_hash()), Some(place));
         }
         assert_eq!(WorkshopPlace::parse("facilitate/x/"), Some(WorkshopPlace::Presenter("x".into())));
-        for stranger in ["facilitate", "facilitate/x/nope", "join/x/a%20b", "join/<b>", "play/x"] {
+        let short = format!("facilitate/x/live/{}", "0a".repeat(31));
+        let upper = format!("facilitate/x/live/{}", "0A".repeat(32));
+        for stranger in ["facilitate", "facilitate/x/nope", "join/x/a%20b", "join/<b>", "play/x", &short, &upper] {
             assert_eq!(WorkshopPlace::parse(stranger), None, "{stranger}");
         }
     }

@@ -4,9 +4,10 @@
 //! `model` holds the state as plain data with its reducers; all browser effects (the URL,
 //! storage, fetching, focus) live in `hooks`. Compiled for wasm32 only.
 //!
-//! Two WebAssembly modules draw the page, one at a time, each with [`mount`] and
-//! [`unmount`]: the app (`modules/app`, with [`app::views`]) and the play module
-//! (`modules/play`, with [`play::views`]); see `app.rs`.
+//! Three WebAssembly modules draw the page, one at a time, each with [`mount`] and
+//! [`unmount`]: the app (`modules/app`, with [`app::views`]), the play module
+//! (`modules/play`, with [`play::views`]) and the join module (`modules/join`, with
+//! [`join::views`]); see `app.rs`.
 
 use std::cell::RefCell;
 
@@ -14,6 +15,7 @@ pub mod app;
 pub mod author;
 pub mod components;
 pub mod hooks;
+pub mod join;
 pub mod model;
 pub mod panic;
 pub mod play;

@@ -1,21 +1,42 @@
-//! The workshop module's root: reads its place from the path, fetches the scenario
-//! and shows the presenter, the projector, the facilitator guide or a participant's view.
+//! The workshop's root: reads its place from the path, fetches the scenario and draws the
+//! place with it: in the workshop module the presenter, the projector or the facilitator
+//! guide ([`views`]), in the join module a participant's view (`crate::join::views`). Each
+//! module passes its own drawing, so neither links the other's views.
 
 use yew::prelude::*;
 
 use crate::components::guide::Guide;
-use crate::components::join::Join;
 use crate::components::presenter::Presenter;
 use crate::components::projector::Projector;
 use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
+use crate::model::session::Shared;
 use site::Place;
 use site::workshop::WorkshopPlace;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct WorkshopProps {
     /// The place's path, as `facilitate/first-call/projector`.
     pub path: AttrValue,
+    /// Draws the place with its scenario (see [`views`]).
+    pub draw: fn(WorkshopPlace, Shared) -> Html,
+}
+
+impl PartialEq for WorkshopProps {
+    /// A module's drawing never changes, so the path tells props apart.
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path
+    }
+}
+
+/// The workshop module's views of its places (a participant's is the join module's).
+pub fn views(place: WorkshopPlace, scenario: Shared) -> Html {
+    match place {
+        WorkshopPlace::Presenter(_) => html! { <Presenter {scenario} /> },
+        WorkshopPlace::Projector(_) => html! { <Projector {scenario} /> },
+        WorkshopPlace::Guide(_) => html! { <Guide {scenario} /> },
+        WorkshopPlace::Join { .. } => Html::default(),
+    }
 }
 
 #[component]
@@ -58,10 +79,5 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
         }
         Loading::Failed(why) => return missing("The scenario could not be opened", why.to_string()),
     };
-    match place {
-        WorkshopPlace::Presenter(_) => html! { <Presenter {scenario} /> },
-        WorkshopPlace::Projector(_) => html! { <Projector {scenario} /> },
-        WorkshopPlace::Guide(_) => html! { <Guide {scenario} /> },
-        WorkshopPlace::Join { room, .. } => html! { <Join {scenario} {room} /> },
-    }
+    (props.draw)(place, scenario)
 }

@@ -75,8 +75,10 @@ impl fmt::Display for Refusal {
 }
 
 /// The ballots of a live room.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Tally {
+    /// The most participants a poll counts ([`VOTERS`]).
+    limit: usize,
     /// The poll the ballots are for.
     poll: u32,
     /// This poll's counted ballot per participant.
@@ -87,7 +89,18 @@ pub struct Tally {
     dropped: BTreeMap<Refusal, u32>,
 }
 
+impl Default for Tally {
+    fn default() -> Tally {
+        Tally::with_limit(VOTERS)
+    }
+}
+
 impl Tally {
+    /// A tally that counts at most `limit` participants a poll.
+    pub fn with_limit(limit: usize) -> Tally {
+        Tally { limit, poll: 0, ballots: BTreeMap::new(), last: BTreeMap::new(), dropped: BTreeMap::new() }
+    }
+
     /// Reads a message that arrived at `now` (milliseconds) while the room stood as
     /// `presentation`, and counts it if it is a genuine, fresh ballot for the open poll that
     /// fits the decision; else drops it and says why.
@@ -134,7 +147,7 @@ impl Tally {
         if last.is_some_and(|(_, at)| now - at < SPACING) {
             return Err(Refusal::Flood);
         }
-        if !self.ballots.contains_key(&ballot.voter) && self.ballots.len() >= VOTERS {
+        if !self.ballots.contains_key(&ballot.voter) && self.ballots.len() >= self.limit {
             return Err(Refusal::Full);
         }
         self.last.insert(ballot.voter, (ballot.seq, now));
@@ -317,11 +330,11 @@ mod tests {
     fn a_full_poll_refuses_newcomers_but_not_those_counted() {
         let scenario = engine::load(STORY).expect("loads");
         let room = start(&scenario, 60);
-        let mut tally = Tally::default();
-        for i in 0..VOTERS {
+        let mut tally = Tally::with_limit(20);
+        for i in 0..20u64 {
             let voter = Voter::from_bytes({
                 let mut seed = [0u8; 32];
-                seed[..8].copy_from_slice(&(i as u64).to_le_bytes());
+                seed[..8].copy_from_slice(&i.to_le_bytes());
                 seed
             });
             let response = Response::new(engine::playthrough::Answer::Pick(0), Some(Confidence::Sure));
@@ -329,6 +342,12 @@ mod tests {
             assert_eq!(tally.receive(&scenario, &room, 0.0, text.as_bytes()), Ok(()));
         }
         assert_eq!(tally.receive(&scenario, &room, 0.0, &ballot(200, 1, 0, 0)), Err(Refusal::Full));
-        assert_eq!(tally.voted(0), VOTERS);
+        assert_eq!(tally.voted(0), 20);
+        // Someone already counted may still change their answer.
+        let response = Response::new(engine::playthrough::Answer::Pick(1), Some(Confidence::Sure));
+        let seed = [0u8; 32];
+        let again = Ballot::cast(&Voter::from_bytes(seed), 2, 0, response, "").expect("2").encode();
+        assert_eq!(tally.receive(&scenario, &room, 1_000.0, again.as_bytes()), Ok(()));
+        assert_eq!(tally.votes(&scenario, &room), [19, 1]);
     }
 }
