@@ -12,7 +12,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use workshop::live::{Room, Secret};
+use workshop::live::{self, Secret};
 
 /// A built-in scenario id.
 const SCENARIO: &str = "launch-support-scripts";
@@ -194,7 +194,10 @@ fn room_serves_the_app_and_runs_a_broker_until_ctrl_c() {
     assert_eq!(secret.len(), 64, "{secret}");
     let room_id = Secret::from_hex(secret).expect("the secret is 64 hex digits").room().to_hex();
     assert!(join.contains(&format!("&room={room_id}#")), "{join} is not the room of {secret}");
-    assert!(Room::from_hex(&room_id).is_some());
+    let query = join.split_once('?').and_then(|(_, rest)| rest.split_once('#')).unwrap().0;
+    let invitation = live::invitation(query).expect("the join link names the broker");
+    assert_eq!(invitation.broker.url, format!("ws://127.0.0.1:{}", room.broker_port));
+    assert_eq!(invitation.room.map(|room| room.to_hex()), Some(room_id.clone()));
 
     // The broker: a retained QoS 1 message reaches a client that subscribes afterwards.
     let topic = format!("jc/v1/{room_id}/state");
