@@ -342,8 +342,17 @@ fn answer(mut stream: TcpStream, dist: &Path) {
         Err(status) => respond(&mut stream, status, false),
     };
     if result.is_ok() {
-        let _ = stream.shutdown(Shutdown::Write);
+        linger(stream);
     }
+}
+
+/// Closes `stream` after the response: ends the writing side, then reads and drops what the
+/// client still sends (a body, the rest of a refused request) for a moment, since closing
+/// with unread bytes resets the connection and the client may lose the response.
+fn linger(mut stream: TcpStream) {
+    let _ = stream.shutdown(Shutdown::Write);
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let _ = io::copy(&mut (&mut stream).take(64 * 1024), &mut io::sink());
 }
 
 /// The request line and headers, up to the blank line; `None` when the client closes or
@@ -352,12 +361,12 @@ fn read_head(stream: &mut TcpStream) -> Result<Option<String>, Status> {
     let mut head = Vec::with_capacity(1024);
     let mut buffer = [0; 1024];
     while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-        if head.len() > MAX_REQUEST {
-            return Err(Status::TooLarge);
-        }
         match stream.read(&mut buffer) {
             Ok(0) | Err(_) => return Ok(None),
             Ok(n) => head.extend_from_slice(&buffer[..n]),
+        }
+        if head.len() > MAX_REQUEST {
+            return Err(Status::TooLarge);
         }
     }
     String::from_utf8(head).map(Some).map_err(|_| Status::BadRequest)

@@ -169,6 +169,8 @@ fn room_serves_the_app_and_runs_a_broker_until_ctrl_c() {
     assert!(headers.contains("content-length: 8"), "{headers}");
     assert!(body.is_empty());
     assert!(get(port, "/missing.js").0.starts_with("HTTP/1.1 404"));
+    let long = format!("/{}", "a".repeat(9000));
+    assert!(get(port, &long).0.starts_with("HTTP/1.1 431"), "a request over 8 KB is refused");
     for escape in
         ["/../Cargo.toml", "/%2e%2e/secret.txt", "/library/..%2F..%2Fsecret.txt", "/..\\secret.txt", "//etc/passwd"]
     {
