@@ -1,5 +1,5 @@
 //! `judgement-call`: the author CLI. Checks, analyses, graphs, scaffolds, plays and packages
-//! scenario files.
+//! scenario files, and runs a live workshop room.
 
 mod analyse;
 mod check;
@@ -9,6 +9,7 @@ mod new;
 mod out;
 mod package;
 mod play;
+mod room;
 
 /// mimalloc rather than the system allocator: analysis builds and drops many small keys, and
 /// the system allocator slows down sharply on large scenarios.
@@ -29,6 +30,9 @@ fn main() -> std::process::ExitCode {
         }
         Command::Package { format, scenarios, all, output, dist } => {
             package::run(format, &scenarios, all, &output, dist.as_deref())
+        }
+        Command::Room { scenario, host, port, broker_port, dist } => {
+            room::run(&scenario, host, port, broker_port, dist.as_deref())
         }
         Command::Stage { dir } => package::stage(&dir),
     }
@@ -106,6 +110,27 @@ enum Command {
         output: std::path::PathBuf,
         /// A built web app to ship as it is (default: the source tree's dist/, rebuilt with
         /// Trunk when missing or stale).
+        #[arg(long, value_name = "DIR")]
+        dist: Option<std::path::PathBuf>,
+    },
+    /// Run a live workshop room on this laptop: serve the web app to the local network with
+    /// an MQTT broker, so participants vote from their phones; print the presenter link and
+    /// the join link with its QR code. Ctrl-C closes the room.
+    Room {
+        /// The built-in scenario's id, such as `launch-support-scripts`.
+        scenario: String,
+        /// The address phones reach this laptop at (default: its address on the local
+        /// network).
+        #[arg(long, value_name = "IP")]
+        host: Option<std::net::IpAddr>,
+        /// The port the web app is served on.
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// The port of the broker's WebSocket listener.
+        #[arg(long, value_name = "PORT", default_value_t = 8081)]
+        broker_port: u16,
+        /// A built web app to serve (default: the source tree's dist/, rebuilt with Trunk
+        /// when missing or stale).
         #[arg(long, value_name = "DIR")]
         dist: Option<std::path::PathBuf>,
     },

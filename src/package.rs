@@ -127,15 +127,15 @@ fn write_site(path: &Path) -> Result<(), String> {
     fs::write(path, filled).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Why packaging stopped: a message (empty when it was already printed) and the exit code.
-struct Failure {
-    message: String,
-    code: ExitCode,
+/// Why a command stopped: a message (empty when it was already printed) and the exit code.
+pub(crate) struct Failure {
+    pub(crate) message: String,
+    pub(crate) code: ExitCode,
 }
 
 impl Failure {
     /// A problem with the input or the build: exit 1.
-    fn input(message: String) -> Failure {
+    pub(crate) fn input(message: String) -> Failure {
         Failure { message, code: ExitCode::FAILURE }
     }
 
@@ -285,7 +285,7 @@ fn app_files(dist: &Path) -> Result<Vec<(String, Vec<u8>)>, Failure> {
 }
 
 /// The source tree's `dist/`, rebuilt with Trunk when it is missing or stale.
-fn built_dist() -> Result<PathBuf, Failure> {
+pub(crate) fn built_dist() -> Result<PathBuf, Failure> {
     let root = source_root().ok_or_else(|| {
         Failure::input(
             "no built app: run inside the Judgement Call source tree (to build dist/ with Trunk) or pass --dist DIR"

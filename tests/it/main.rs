@@ -21,6 +21,7 @@ mod lms;
 mod package;
 mod plans;
 mod properties;
+mod room;
 mod scoring;
 mod tidy;
 mod workshop;

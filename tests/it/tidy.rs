@@ -39,7 +39,7 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("crates/lms", &["engine", "codec", "site"]),
     ("crates/site", &[]),
     ("crates/storage", &["site", "wasm-bindgen", "js-sys", "web-sys"]),
-    ("crates/workshop", &["engine", "codec", "site", "ed25519-compact", "sha2"]),
+    ("crates/workshop", &["engine", "codec", "site", "mqtt", "ed25519-compact", "sha2"]),
     ("crates/report", &["engine", "figures", "annotate-snippets"]),
     (
         "crates/web",
@@ -80,7 +80,25 @@ const GRAPH: &[(&str, &[&str])] = &[
             "web-sys",
         ],
     ),
-    (".", &["engine", "codec", "library", "lms", "report", "site", "clap", "serde_json", "zip", "mimalloc"]),
+    (
+        ".",
+        &[
+            "engine",
+            "codec",
+            "library",
+            "lms",
+            "workshop",
+            "report",
+            "site",
+            "clap",
+            "serde_json",
+            "zip",
+            "mimalloc",
+            "rumqttd",
+            "getrandom",
+            "ctrlc",
+        ],
+    ),
 ];
 
 /// The names under `[dependencies]` in a manifest (not dev- or build-dependencies).

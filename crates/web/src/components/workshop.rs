@@ -33,6 +33,9 @@ impl PartialEq for WorkshopProps {
 pub fn views(place: WorkshopPlace, scenario: Shared) -> Html {
     match place {
         WorkshopPlace::Presenter(_) => html! { <Presenter {scenario} /> },
+        WorkshopPlace::Open { secret, .. } => {
+            html! { <Presenter {scenario} opening={Some(AttrValue::from(secret))} /> }
+        }
         WorkshopPlace::Projector(_) => html! { <Projector {scenario} /> },
         WorkshopPlace::Guide(_) => html! { <Guide {scenario} /> },
         WorkshopPlace::Join { .. } => Html::default(),
@@ -46,7 +49,7 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
     let loading = use_scenario(&id);
     let title = library::listing(&id).map_or("", |l| l.title);
     use_title(match &place {
-        Some(WorkshopPlace::Presenter(_)) => format!("Facilitate {title}"),
+        Some(WorkshopPlace::Presenter(_) | WorkshopPlace::Open { .. }) => format!("Facilitate {title}"),
         Some(WorkshopPlace::Projector(_)) => format!("{title} (projector)"),
         Some(WorkshopPlace::Guide(_)) => format!("Facilitator guide: {title}"),
         Some(WorkshopPlace::Join { .. }) => format!("Workshop: {title}"),

@@ -11,15 +11,23 @@
 //!   projector that joins late or reconnects hears the latest at once;
 //! - `ballot/<id>`: a participant's latest [`Ballot`], retained, QoS 1, so a presenter that
 //!   reloads hears every participant's last answer again; counted once however often it
-//!   arrives.
+//!   arrives. The presenter subscribes to ballots at QoS 0: brokers hold back retained
+//!   messages beyond a small in-flight window for QoS 1 subscriptions (rumqttd sends a
+//!   hundred), while a room has up to a thousand; a ballot lost between broker and presenter
+//!   is still retained and heard again on the next reconnect.
 
 pub mod ballot;
+pub mod connection;
+pub mod host;
 pub mod key;
 pub mod state;
 pub mod tally;
 
 pub use ballot::{Ballot, Id, Voter};
+pub use connection::{Connection, Heard, Tick};
+pub use host::Host;
 pub use key::{Room, Secret};
+pub use mqtt::QoS;
 pub use state::{Naming, State};
 pub use tally::{Refusal, Tally};
 

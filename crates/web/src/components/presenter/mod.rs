@@ -42,6 +42,10 @@ pub use head::SHORTCUTS;
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
     pub scenario: Shared,
+    /// The secret of a live room to open on this device (from `judgement-call room`'s
+    /// presenter link), which the window keeps and drops from its address.
+    #[prop_or_default]
+    pub opening: Option<AttrValue>,
 }
 
 #[component]
