@@ -167,15 +167,16 @@ fn package(
         None => built_dist()?,
     };
     let mut app = app_files(&dist)?;
-    if standard == Standard::Cmi5 {
-        // A cmi5 unit sends its statements to the endpoint the LMS names at launch, which
-        // may be another origin: the page's policy lets it connect to any https origin.
-        for (name, bytes) in &mut app {
-            if name == LAUNCH
-                && let Ok(text) = std::str::from_utf8(bytes)
-            {
-                *bytes = text.replacen("connect-src 'self';", "connect-src 'self' https:;", 1).into_bytes();
-            }
+    // The app's page may reach a live room's broker (`ws:`, `wss:`); a package never runs a
+    // room, so its page keeps to its own origin, except that a cmi5 unit sends its
+    // statements to the endpoint the LMS names at launch, which may be any https origin.
+    let connect = if standard == Standard::Cmi5 { "connect-src 'self' https:;" } else { "connect-src 'self';" };
+    for (name, bytes) in &mut app {
+        if name == LAUNCH
+            && let Ok(text) = std::str::from_utf8(bytes)
+        {
+            let text = text.replacen("connect-src 'self' ws: wss:;", "connect-src 'self';", 1);
+            *bytes = text.replacen("connect-src 'self';", connect, 1).into_bytes();
         }
     }
     if !app.iter().any(|(name, _)| name == LAUNCH) {

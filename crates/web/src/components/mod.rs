@@ -19,6 +19,7 @@ pub mod feedback;
 pub mod guide;
 pub mod join;
 pub mod library;
+pub mod live_join;
 pub mod module_host;
 pub mod moment;
 pub mod notice;

@@ -4,6 +4,8 @@
 //! shortcuts pressed here to the presenter. Three screens: how to join (link and QR code),
 //! the scene (what happened, then the story so far, or the ending), and the question (the
 //! options, the timer and, once revealed, the room's votes beside the experts' ratings).
+//! With a live room's link (`?broker=…&room=…`) it runs on another device and follows the
+//! room's sealed state over the broker instead.
 
 use yew::prelude::*;
 
@@ -12,11 +14,14 @@ use crate::components::{prose, timer};
 use crate::hooks::use_channel::use_channel;
 use crate::hooks::use_clock::use_clock;
 use crate::hooks::use_fit::use_fit;
+use crate::hooks::use_host::use_host;
 use crate::hooks::use_keys::use_keys;
+use crate::hooks::use_room::use_room;
 use crate::hooks::window;
 use crate::model::session::Shared;
 use ::workshop::message::{self, Message};
 use ::workshop::presentation::{Presentation, Screen};
+use ::workshop::live;
 use ::workshop::qr;
 use engine::{self, Answer, Step};
 use site::workshop::WorkshopPlace;
@@ -30,6 +35,13 @@ pub struct ProjectorProps {
 pub fn Projector(props: &ProjectorProps) -> Html {
     let scenario = props.scenario.clone();
     let session = use_state(|| None::<Presentation>);
+    // A projector on another device follows the live room its link names; one in the
+    // presenter's browser follows the presenter window and shows the live room's join link.
+    let invited = use_memo((), |_| {
+        live::invitation(&window::search()).and_then(|i| Some((i.broker, i.room?)))
+    });
+    let room = use_room(scenario.clone(), (*invited).clone());
+    let (host, _) = use_host(&scenario.meta.id, None);
     let on_message = {
         let (session, scenario) = (session.clone(), scenario.clone());
         Callback::from(move |text: String| {
@@ -48,6 +60,8 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         let channel = channel.clone();
         use_keys(root.clone(), Callback::from(move |key| channel.post(&Message::Key(key).encode())));
     }
+    let remote = room.state.as_ref().map(|s| s.presentation.clone());
+    let session = if invited.is_some() { remote } else { (*session).clone() };
     let running = session.as_ref().is_some_and(|s| s.timer.started.is_some());
     let now = use_clock(running);
     // Smaller type for long scenes and long lists of options, so each screen fits the
@@ -55,13 +69,15 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     let shown = session.as_ref().map(|s| (s.screen, s.playthrough.responses.len(), s.revealed, s.queue.len()));
     let fit = use_fit(shown, 5);
 
-    let Some(session) = (*session).clone() else {
+    let Some(session) = session else {
         let presenter = format!("{}{}", window::base(), WorkshopPlace::Presenter(scenario.meta.id.clone()).to_hash());
         return html! {
             <div class="workshop projector waiting" ref={root}>
                 <p class="projector-title">{ scenario.meta.title.clone() }</p>
                 <h1>{ "Waiting for the presenter window" }</h1>
-                if channel.supported {
+                if invited.is_some() {
+                    <p>{ "This screen follows the live room. It shows the room as soon as the presenter's state arrives." }</p>
+                } else if channel.supported {
                     <p>{ "This window shows what the presenter window runs. Open the presenter in another window of this browser:" }</p>
                     <p class="join-url"><a href={presenter.clone()}>{ presenter.clone() }</a></p>
                 } else {
@@ -86,7 +102,11 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     let body = match (session.screen, &position.step) {
         (Screen::Join, _) => {
             let place = WorkshopPlace::Join { scenario: scenario.meta.id.clone(), room: session.room.clone() };
-            let url = format!("{}{}", window::base(), place.to_hash());
+            let live = invited.as_ref().clone().or_else(|| host.as_ref().map(|h| (h.broker.clone(), h.secret.room())));
+            let url = match live {
+                Some((broker, room)) => live::join_link(&window::origin(), &broker, &scenario.meta.id, &room),
+                None => format!("{}{}", window::base(), place.to_hash()),
+            };
             let picture =
                 qr::link_svg(&url, "QR code of the link to join").map(|svg| Html::from_html_unchecked(svg.into()));
             html! {

@@ -4,6 +4,7 @@
 //! never do IO; they call these.
 
 pub mod boot;
+pub mod use_broker;
 pub mod use_channel;
 pub mod use_clock;
 pub mod use_export;
@@ -11,14 +12,17 @@ pub mod use_facilitation;
 pub mod use_fit;
 pub mod use_focus;
 pub mod use_handover;
+pub mod use_host;
 pub mod use_import;
 pub mod use_join;
 pub mod use_keys;
+pub mod use_live;
 pub mod use_module;
 pub mod use_place;
 pub mod use_progress;
 pub mod use_reader;
 pub mod use_replay;
+pub mod use_room;
 pub mod use_saved;
 pub mod use_saved_entries;
 pub mod use_scenario;

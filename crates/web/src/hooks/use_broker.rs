@@ -14,8 +14,11 @@ use web_sys::{BinaryType, MessageEvent, WebSocket};
 use yew::prelude::*;
 
 use crate::hooks::window;
-use ::workshop::live::Broker;
+use ::workshop::live::{Broker, QoS};
 use ::workshop::live::connection::{Connection, Heard, Tick};
+
+/// A message heard: its topic and payload.
+pub type Message = (String, Vec<u8>);
 
 /// Where the connection stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +40,7 @@ pub enum Status {
 pub struct Config {
     pub broker: Broker,
     pub client: String,
-    pub filters: Vec<String>,
+    pub filters: Vec<(String, QoS)>,
 }
 
 /// The connection, to publish on.
@@ -113,7 +116,7 @@ impl Shared {
 /// Connects to `config`'s broker while `config` is `Some`; `on_heard` hears every message
 /// on its filters, as (topic, payload).
 #[hook]
-pub fn use_broker(config: Option<Config>, on_heard: Callback<(String, Vec<u8>)>) -> Wire {
+pub fn use_broker(config: Option<Config>, on_heard: Callback<Message>) -> Wire {
     let status = use_state(|| Status::Connecting);
     let shared = use_mut_ref(|| None::<Shared>);
     let latest = use_mut_ref(|| on_heard.clone());
@@ -173,7 +176,7 @@ pub fn use_broker(config: Option<Config>, on_heard: Callback<(String, Vec<u8>)>)
 struct Link {
     shared: Rc<RefCell<Option<Shared>>>,
     status: UseStateSetter<Status>,
-    on_heard: Rc<RefCell<Callback<(String, Vec<u8>)>>>,
+    on_heard: Rc<RefCell<Callback<Message>>>,
 }
 
 impl Link {

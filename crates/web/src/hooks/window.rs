@@ -76,3 +76,37 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     };
     saved().is_some()
 }
+
+/// The page's query string, as `?broker=…` (empty when there is none).
+pub fn search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The page's origin, as `http://192.168.1.5:8080`, and its path, as `/`.
+pub fn origin() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{}", path.trim_end_matches('/'))
+}
+
+/// True when the page came over HTTPS.
+pub fn https() -> bool {
+    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "https:")
+}
+
+/// Replaces the page's address with `url` (same origin) without loading it or adding to
+/// the history, as when a link's secret must not stay in the address bar.
+pub fn replace(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// 32 bytes from the browser's cryptographic random source; `None` when it has none.
+pub fn random() -> Option<[u8; 32]> {
+    let mut bytes = [0u8; 32];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}

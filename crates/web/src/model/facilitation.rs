@@ -31,6 +31,10 @@ pub enum Change {
     Restart,
     /// A projector window asked for the presentation.
     Announce,
+    /// A co-facilitator's device moved the live room on: take its presentation, keeping this
+    /// device's hand counts while they are hidden from the room (each presenter counts the
+    /// ballots itself).
+    Adopt(Box<Presentation>),
 }
 
 impl Reducible for Facilitation {
@@ -45,6 +49,15 @@ impl Reducible for Facilitation {
                 let mut fresh = presentation::start(scenario, self.presentation.timer.seconds);
                 fresh.room = self.presentation.room.clone();
                 return Rc::new(Facilitation { presentation: fresh, problem: None, ..(*self).clone() });
+            }
+            Change::Adopt(heard) => {
+                let mut presentation = *heard;
+                let current = &self.presentation;
+                if !presentation.revealed && presentation.poll == current.poll {
+                    presentation.votes.clone_from(&current.votes);
+                    presentation.hands = current.hands;
+                }
+                return Rc::new(Facilitation { presentation, problem: None, ..(*self).clone() });
             }
             Change::Announce => {
                 return Rc::new(Facilitation { announced: self.announced.wrapping_add(1), ..(*self).clone() });

@@ -155,6 +155,48 @@ impl Ballot {
     }
 }
 
+/// What a phone keeps about its place in a room: its seed, the number of its last ballot
+/// (the next must be higher) and the name it answers under, when the room asks for one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Seat {
+    pub voter: Voter,
+    pub seq: u32,
+    pub name: String,
+}
+
+/// The first line of a saved seat.
+const SEAT: &str = "jcl1 seat";
+
+impl Seat {
+    /// The next ballot for `poll` with `response`, and the seat that cast it; `None` once
+    /// the voter's chain is spent.
+    pub fn cast(&self, poll: u32, response: Response) -> Option<(Ballot, Seat)> {
+        let seq = self.seq + 1;
+        let ballot = Ballot::cast(&self.voter, seq, poll, response, &self.name)?;
+        Some((ballot, Seat { seq, ..self.clone() }))
+    }
+
+    pub fn encode(&self) -> String {
+        let mut out = lines::Writer::new(SEAT);
+        out.field("voter", self.voter.to_hex()).field("seq", self.seq).field("name", lines::escape(&self.name));
+        out.finish()
+    }
+
+    /// Reads what [`Seat::encode`] wrote; `None` when it does not read.
+    pub fn decode(text: &str) -> Option<Seat> {
+        let (mut voter, mut seq, mut name) = (None, 0, String::new());
+        for (field, value) in lines::fields(text, SEAT)? {
+            match field {
+                "voter" => voter = Some(Voter::from_hex(value)?),
+                "seq" => seq = value.parse().ok()?,
+                "name" => name = lines::unescape(value),
+                _ => {}
+            }
+        }
+        Some(Seat { voter: voter?, seq, name })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +239,19 @@ mod tests {
             assert_eq!(Ballot::decode(text.as_bytes()), None, "{text}");
         }
         assert_eq!(Ballot::decode(&[0xff, 0xfe]), None);
+    }
+
+    #[test]
+    fn a_seat_casts_numbered_ballots_and_reads_back() {
+        let seat = Seat { voter: Voter::from_bytes([3; 32]), seq: 0, name: "Table 4".into() };
+        let response = Response::new(engine::playthrough::Answer::Pick(1), None);
+        let (first, seat) = seat.cast(2, response.clone()).expect("in the chain");
+        let (second, seat) = seat.cast(2, response).expect("in the chain");
+        assert_eq!((first.seq, second.seq, second.name.as_str()), (1, 2, "Table 4"));
+        assert!(first.genuine() && second.genuine());
+        assert_eq!(Seat::decode(&seat.encode()), Some(seat.clone()));
+        assert_eq!(Seat::decode(&seat.encode().replace("seq 2", "seq x")), None);
+        let spent = Seat { seq: LINKS, ..seat };
+        assert_eq!(spent.cast(2, Response::new(engine::playthrough::Answer::Pick(0), None)), None);
     }
 }

@@ -23,7 +23,7 @@ pub mod key;
 pub mod state;
 pub mod tally;
 
-pub use ballot::{Ballot, Id, Voter};
+pub use ballot::{Ballot, Id, Seat, Voter};
 pub use connection::{Connection, Heard, Tick};
 pub use host::Host;
 pub use key::{Room, Secret};
@@ -145,6 +145,12 @@ pub fn presenter_link(origin: &str, broker: &Broker, scenario: &str, secret: &Se
     format!("{}/?{}#/facilitate/{scenario}/live/{}", origin.trim_end_matches('/'), broker.query(), secret.to_hex())
 }
 
+/// A projector's link on another device: it follows the room's state, like a phone, and
+/// shows it large.
+pub fn projector_link(origin: &str, broker: &Broker, scenario: &str, room: &Room) -> String {
+    format!("{}/?{}&room={}#/facilitate/{scenario}/projector", origin.trim_end_matches('/'), broker.query(), room.to_hex())
+}
+
 /// `text` percent-encoded as a URL's query component: every byte but the unreserved ones.
 pub fn component(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -207,6 +213,8 @@ mod tests {
             )
         );
         assert!(!join.contains(&secret.to_hex()));
+        let projector = projector_link("http://192.168.1.5:8080", &local, "first-call", &room);
+        assert!(projector.ends_with(&format!("&room={}#/facilitate/first-call/projector", room.to_hex())));
         let hosted = Broker { url: "wss://b.example/mqtt".into(), user: "pm room".into(), password: "p&ss".into() };
         let presenter = presenter_link("http://127.0.0.1:8080", &hosted, "first-call", &secret);
         assert!(presenter.ends_with(&format!("#/facilitate/first-call/live/{}", secret.to_hex())));

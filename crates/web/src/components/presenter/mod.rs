@@ -10,13 +10,15 @@
 //! and guide buttons, notices), `join_panel` (the room's name, the join link, what the
 //! projector shows), `decision` with `votes` (the current decision and the room's hands) or
 //! `ended` (the ending and the room's path), `controls` (back, start over), `timer_panel` and
-//! `notes` (prompts, the experts' reasoning, the scene).
+//! `notes` (prompts, the experts' reasoning, the scene), and `live_panel` (the live room:
+//! phones voting over a broker, counted into the same hand counts).
 
 mod controls;
 mod decision;
 mod ended;
 mod head;
 mod join_panel;
+mod live_panel;
 mod notes;
 mod timer_panel;
 mod votes;
@@ -29,6 +31,8 @@ use crate::components::notice::notice;
 use crate::components::room::RoomPanel;
 use crate::hooks::use_clock::use_clock;
 use crate::hooks::use_facilitation::use_facilitation;
+use crate::hooks::use_host::use_host;
+use crate::hooks::use_live::use_live;
 use crate::hooks::use_keys::use_keys;
 use crate::hooks::use_stored::use_stored;
 use crate::hooks::window;
@@ -60,6 +64,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         use_keys(root.clone(), Callback::from(move |key| state.dispatch(Change::Press(key, window::now()))));
     }
     let now = use_clock(presentation.timer.started.is_some());
+    let (host, on_host) = use_host(&scenario.meta.id, props.opening.clone());
+    let live = use_live(host.clone(), state.clone(), now);
     let (codes, on_codes) = use_stored(site::key::workshop_codes(&scenario.meta.id));
     let import = use_memo((scenario.clone(), codes.clone()), |(scenario, text)| room::import(scenario, text));
     let analysis = use_memo(scenario.clone(), |scenario| analyse::analyse(scenario));
@@ -89,6 +95,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         <div class="workshop presenter" ref={root}>
             { head::view(&scenario, &handle, &blocked) }
             { join_panel::view(&scenario.meta.id, presentation, &act) }
+            <live_panel::LivePanel id={scenario.meta.id.clone()} {host} {live} presentation={presentation.clone()} {on_host} act={act.clone()} />
             <p class="problem" role="alert">{ state.problem.clone().unwrap_or_default() }</p>
             <div class="presenter-grid">
                 <div class="presenter-main">

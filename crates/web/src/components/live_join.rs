@@ -1,0 +1,169 @@
+//! A participant's phone in a live room (`?broker=…&room=…#/join/<scenario>`): it shows the
+//! decision the room is on and sends the answer to the presenter over the broker. The
+//! answer can change until voting closes; the room's counts show once the facilitator
+//! reveals them. In a named room or team mode it asks for a name first. Whatever the
+//! network does, the phone says where it stands, and a link to answer with a result code
+//! instead is always there. Nothing here touches the participant's own practice.
+
+use yew::prelude::*;
+
+use crate::components::decision::DecisionForm;
+use crate::components::prose;
+use crate::hooks::use_broker::Status;
+use crate::hooks::use_room::use_room;
+use crate::model::session::Shared;
+use ::workshop::live::{Broker, Naming, Room};
+use engine::{self, Answer, Step};
+use site::workshop::WorkshopPlace;
+
+#[derive(Properties, PartialEq)]
+pub struct LiveJoinProps {
+    pub scenario: Shared,
+    pub broker: Broker,
+    pub room: Room,
+}
+
+#[component]
+pub fn LiveJoin(props: &LiveJoinProps) -> Html {
+    let scenario = props.scenario.clone();
+    let handle = use_room(scenario.clone(), Some((props.broker.clone(), props.room)));
+    let naming = use_state(String::new);
+    let status = match handle.status {
+        Status::Connecting => "Connecting to the room…".to_string(),
+        Status::Live => "Connected to the room".to_string(),
+        Status::Reconnecting => "Reconnecting… your answers are kept and sent once the room is back".to_string(),
+        Status::Refused(code) => format!("The room's broker refused this phone (code {code}). Ask the facilitator."),
+    };
+    let fallback = format!("/{}", WorkshopPlace::Join { scenario: scenario.meta.id.clone(), room: String::new() }.to_hash());
+    let body = match &handle.state {
+        None => html! {
+            <section class="turn" aria-labelledby="turn-title">
+                <h2 id="turn-title" class="turn-title">{ "Waiting for the facilitator" }</h2>
+                <p>{ "The room's first decision appears here when the facilitator opens it." }</p>
+            </section>
+        },
+        Some(state) if state.naming != Naming::Anonymous && handle.name.is_empty() => {
+            let team = state.naming == Naming::Teams;
+            let on_name = handle.on_name.clone();
+            let typed = naming.clone();
+            let on_input = Callback::from(move |event: InputEvent| {
+                if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                    typed.set(input.value());
+                }
+            });
+            let submit = {
+                let naming = naming.clone();
+                Callback::from(move |event: SubmitEvent| {
+                    event.prevent_default();
+                    let name = naming.trim().to_string();
+                    if !name.is_empty() {
+                        on_name.emit(name);
+                    }
+                })
+            };
+            html! {
+                <section class="turn" aria-labelledby="turn-title">
+                    <h2 id="turn-title" class="turn-title">{ if team { "Your table's name" } else { "Your name" } }</h2>
+                    <p>{ if team { "One phone answers for the whole table. The facilitator sees this name beside its answers." } else { "The facilitator sees this name beside your answers." } }</p>
+                    <form class="name-form" onsubmit={submit}>
+                        <label for="voter-name">{ if team { "Table name" } else { "Name" } }</label>
+                        <input id="voter-name" type="text" maxlength="40" autocomplete="name" value={(*naming).clone()} oninput={on_input} />
+                        <button type="submit" class="button">{ "Join the room" }</button>
+                    </form>
+                </section>
+            }
+        }
+        Some(state) => {
+            let presentation = &state.presentation;
+            match engine::replay(&scenario, &presentation.playthrough) {
+                Err(_) => html! { <p role="alert">{ "The room's state does not fit this scenario." }</p> },
+                Ok(position) => match &position.step {
+                    Step::End(ending) => html! {
+                        <section class="turn ending" aria-labelledby="turn-title">
+                            <p class="eyebrow">{ "How it ended" }</p>
+                            <h2 id="turn-title" class="turn-title">{ ending.title.clone() }</h2>
+                            <p>{ "The room has reached an ending. Thank you for playing along." }</p>
+                        </section>
+                    },
+                    Step::Decide { decision, .. } => {
+                        let turn = presentation.playthrough.responses.len();
+                        let mine = handle.ballot.as_ref().filter(|b| b.poll == presentation.poll);
+                        let answered = mine.map(|b| answer(&b.response.answer));
+                        let on_respond = handle.on_vote.reform(|(response, _)| response);
+                        let authored: Vec<usize> = (0..decision.options.len()).collect();
+                        let passage = prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied()));
+                        html! {
+                            <section class="turn" key={presentation.poll} data-poll={presentation.poll.to_string()} aria-labelledby="turn-title">
+                                <h2 id="turn-title" class="turn-title">{ format!("Decision {}", turn + 1) }</h2>
+                                <details class="scene-so-far">
+                                    <summary>{ "The scene" }</summary>
+                                    <div class="prose scene">{ passage }</div>
+                                </details>
+                                <p class="vote-state" role="status">
+                                    { match (&answered, presentation.locked) {
+                                        (Some(a), true) => format!("Voting is closed. Your answer: {a}."),
+                                        (None, true) => "Voting is closed for this decision.".to_string(),
+                                        (Some(a), false) => format!("Your answer: {a}. You can change it until voting closes."),
+                                        (None, false) => format!("{} voted so far.", state.voted),
+                                    } }
+                                </p>
+                                if !presentation.locked {
+                                    <DecisionForm key={format!("{}-{}", presentation.poll, mine.map_or(0, |b| b.seq))} scenario={scenario.clone()} node={position.node} order={authored} {turn} {on_respond} />
+                                }
+                                if presentation.revealed {
+                                    <h3>{ "The room" }</h3>
+                                    <ol class="room-counts">
+                                        { for decision.options.iter().enumerate().map(|(i, option)| {
+                                            let count = presentation.votes.get(i).copied().unwrap_or(0);
+                                            html! { <li>{ format!("{}: {} ({count})", letter(i), option.text) }</li> }
+                                        }) }
+                                    </ol>
+                                }
+                            </section>
+                        }
+                    }
+                },
+            }
+        }
+    };
+    html! {
+        <article class="workshop join live session" aria-labelledby="scenario-title">
+            <header class="session-head">
+                <p class="eyebrow">
+                    <span class="badge">{ "Live room" }</span>
+                    if !handle.name.is_empty() {
+                        <span>{ handle.name.clone() }</span>
+                    }
+                </p>
+                <h1 id="scenario-title">{ scenario.meta.title.clone() }</h1>
+                <p class={classes!("live-status", (handle.status == Status::Live).then_some("live"))} role="status" data-status={format!("{:?}", handle.status).to_lowercase()}>{ status }</p>
+            </header>
+            { body }
+            <p class="fallback hint">
+                { "No connection? " }
+                <a href={fallback}>{ "Answer on this phone and hand in a code instead" }</a>
+            </p>
+        </article>
+    }
+}
+
+/// The option's letter: A for the first authored option.
+fn letter(option: usize) -> char {
+    char::from(b'A' + (option % 26) as u8)
+}
+
+/// An answer in a few characters: the letter picked, or the letters in order.
+fn answer(answer: &Answer) -> String {
+    match answer {
+        Answer::Pick(option) => letter(*option).to_string(),
+        Answer::Rank(order) => order.iter().map(|o| letter(*o).to_string()).collect::<Vec<_>>().join(", "),
+        Answer::Rate(ratings) => {
+            ratings.iter().enumerate().map(|(i, r)| format!("{} {r}", letter(i))).collect::<Vec<_>>().join(", ")
+        }
+        Answer::Tick(ticked) => {
+            let letters: Vec<String> =
+                ticked.iter().enumerate().filter(|(_, t)| **t).map(|(i, _)| letter(i).to_string()).collect();
+            if letters.is_empty() { "none ticked".to_string() } else { letters.join(", ") }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! The presenter window's live room: where phones vote over a message broker instead of
+//! hands and codes. Before a room is open it asks for the broker (the address `judgement-call
+//! room` prints, or an organisation's `wss://` broker, with a user name and password where
+//! the broker asks for them); once open it says whether the room is connected, how many have
+//! voted and what was dropped, lets the facilitator close voting or ask for names, and gives
+//! the links for a projector or a co-facilitator on another device. Hand counts and codes
+//! stay available whatever happens here.
+
+use yew::prelude::*;
+
+use crate::hooks::use_broker::Status;
+use crate::hooks::use_live::LiveHandle;
+use crate::hooks::window;
+use ::workshop::live::{self, Broker, Host, Naming, Secret};
+use ::workshop::presentation::{Action, Presentation};
+
+#[derive(Properties, PartialEq)]
+pub struct LivePanelProps {
+    pub id: AttrValue,
+    pub host: Option<Host>,
+    pub live: LiveHandle,
+    pub presentation: Presentation,
+    pub on_host: Callback<Option<Host>>,
+    pub act: Callback<Action>,
+}
+
+#[component]
+pub fn LivePanel(props: &LivePanelProps) -> Html {
+    let form = use_state(Broker::default);
+    let problem = use_state(|| None::<String>);
+    let Some(host) = &props.host else {
+        let field = |name: &'static str| {
+            let form = form.clone();
+            Callback::from(move |event: InputEvent| {
+                let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+                let mut next = (*form).clone();
+                let value = input.value();
+                match name {
+                    "url" => next.url = value,
+                    "user" => next.user = value,
+                    _ => next.password = value,
+                }
+                form.set(next);
+            })
+        };
+        let open = {
+            let (form, problem, on_host) = (form.clone(), problem.clone(), props.on_host.clone());
+            Callback::from(move |event: SubmitEvent| {
+                event.prevent_default();
+                let broker = Broker { url: form.url.trim().to_string(), ..(*form).clone() };
+                if let Err(why) = broker.check(window::https()) {
+                    problem.set(Some(format!("That address will not work: {why}.")));
+                    return;
+                }
+                let Some(bytes) = window::random() else {
+                    problem.set(Some("This browser has no secure random numbers, so it cannot open a room.".into()));
+                    return;
+                };
+                problem.set(None);
+                on_host.emit(Some(Host { secret: Secret::from_bytes(bytes), broker, naming: Naming::Anonymous }));
+            })
+        };
+        return html! {
+            <section class="panel-box live-panel" aria-labelledby="live-title">
+                <h2 id="live-title">{ "Live room: phones vote over the network" }</h2>
+                <p class="hint">{ "Run " }<code>{ "judgement-call room" }</code>{ " on a laptop and open the presenter link it prints, or give your organisation's MQTT broker below. Without one, count hands or collect codes as usual." }</p>
+                <form class="broker-form" onsubmit={open}>
+                    <label for="broker-url">{ "Broker address" }</label>
+                    <input id="broker-url" type="text" inputmode="url" autocomplete="off" spellcheck="false" placeholder="wss://broker.example.org/mqtt" value={form.url.clone()} oninput={field("url")} aria-describedby="broker-hint" />
+                    <p id="broker-hint" class="hint">{ "Its WebSocket address: wss:// (ws:// only on a local network, from a page served over http)." }</p>
+                    <label for="broker-user">{ "User name, if the broker asks for one" }</label>
+                    <input id="broker-user" type="text" autocomplete="off" value={form.user.clone()} oninput={field("user")} />
+                    <label for="broker-password">{ "Password or token" }</label>
+                    <input id="broker-password" type="password" autocomplete="off" value={form.password.clone()} oninput={field("password")} />
+                    <p class="hint">{ "Participants' join links carry the user name and password, so use credentials made for this room." }</p>
+                    <button type="submit" class="button">{ "Open a live room" }</button>
+                </form>
+                <p class="problem" role="alert">{ (*problem).clone().unwrap_or_default() }</p>
+            </section>
+        };
+    };
+    let live = &props.live;
+    let presentation = &props.presentation;
+    let room = host.secret.room();
+    let origin = window::origin();
+    let join = live::join_link(&origin, &host.broker, &props.id, &room);
+    let projector = live::projector_link(&origin, &host.broker, &props.id, &room);
+    let cofacilitator = live::presenter_link(&origin, &host.broker, &props.id, &host.secret);
+    let status = match live.status {
+        Some(Status::Live) => "Connected".to_string(),
+        Some(Status::Reconnecting) => "Reconnecting to the broker… votes already counted are kept".to_string(),
+        Some(Status::Refused(4)) => "The broker refused the user name or password".to_string(),
+        Some(Status::Refused(code)) => format!("The broker refused the connection (code {code})"),
+        Some(Status::Connecting) | None => "Connecting to the broker…".to_string(),
+    };
+    let naming = {
+        let (on_host, host) = (props.on_host.clone(), host.clone());
+        Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            if let Some(naming) = Naming::parse(&select.value()) {
+                on_host.emit(Some(Host { naming, ..host.clone() }));
+            }
+        })
+    };
+    let close = props.on_host.reform(|_: MouseEvent| None);
+    let lock = if presentation.locked { Action::Unlock } else { Action::Lock };
+    let dropped: Vec<String> = live.dropped.iter().map(|(why, n)| format!("{n} {}", why.label())).collect();
+    html! {
+        <section class="panel-box live-panel" aria-labelledby="live-title">
+            <h2 id="live-title">{ "Live room" }</h2>
+            <p class={classes!("live-status", (live.status == Some(Status::Live)).then_some("live"))} role="status"
+                data-status={format!("{:?}", live.status.unwrap_or(Status::Connecting)).to_lowercase()}>
+                { status }
+            </p>
+            <p class="live-count" data-voted={live.voted.to_string()}>
+                { match (live.voted, presentation.locked) {
+                    (n, true) => format!("Voting closed: {n} voted."),
+                    (1, false) => "1 participant has voted. Answers can change until voting closes.".to_string(),
+                    (n, false) => format!("{n} participants have voted. Answers can change until voting closes."),
+                } }
+            </p>
+            <div class="row">
+                <button type="button" class="button secondary" data-live="lock" onclick={props.act.reform(move |_: MouseEvent| lock.clone())}>
+                    { if presentation.locked { "Reopen voting" } else { "Close voting now" } }
+                </button>
+                <label for="live-naming">{ "Answers are" }</label>
+                <select id="live-naming" onchange={naming}>
+                    { for Naming::ALL.into_iter().map(|n| html! {
+                        <option value={n.as_str()} selected={n == host.naming}>{ match n {
+                            Naming::Anonymous => "anonymous",
+                            Naming::Named => "named",
+                            Naming::Teams => "by team (one phone per table)",
+                        } }</option>
+                    }) }
+                </select>
+            </div>
+            if !dropped.is_empty() {
+                <p class="hint live-dropped">{ format!("Messages refused and not counted: {}.", dropped.join(", ")) }</p>
+            }
+            <p class="join-link live-join">{ "Participants join at " }<a href={join.clone()} target="_blank">{ join }</a></p>
+            <details>
+                <summary>{ "Other devices" }</summary>
+                <p>{ "A projector on another device (it follows the room, like a phone): " }<a href={projector.clone()} target="_blank">{ projector }</a></p>
+                <p>{ "A co-facilitator's presenter link. It carries the room's secret: whoever opens it can run the room, so send it only to them." }</p>
+                <p class="secret-link"><code>{ cofacilitator }</code></p>
+            </details>
+            <button type="button" class="button secondary" data-live="close" onclick={close}>{ "Close the live room" }</button>
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+//! `use_live`: the presenter's side of a live room. While the device hosts a room
+//! (`use_host`), it connects to the broker (`use_broker`), counts every ballot it hears in
+//! the room's tally (`workshop::live::Tally`, saved under `site::key::live_tally` so a reload
+//! counts nothing twice) and puts the counts in the presentation; it publishes the room's
+//! sealed state whenever what the room may see changes; it locks voting when the timer
+//! reaches zero; and it takes a co-facilitator's newer state, so two devices holding the
+//! secret can run the room together.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::hooks::use_broker::{Config, Status, use_broker};
+use crate::hooks::window;
+use crate::model::facilitation::{Change, Facilitation};
+use ::workshop::live::{self, Host, QoS, Refusal, State, Tally};
+use ::workshop::presentation::Action;
+
+/// The live room as the presenter sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveHandle {
+    /// The connection, while a room is hosted.
+    pub status: Option<Status>,
+    /// How many participants have voted in the open poll.
+    pub voted: usize,
+    /// Messages dropped so far, by reason.
+    pub dropped: Vec<(Refusal, u32)>,
+    /// Messages waiting for the broker.
+    pub waiting: usize,
+}
+
+#[hook]
+pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: f64) -> LiveHandle {
+    let scenario = state.scenario.clone();
+    let id = scenario.meta.id.clone();
+    let tally = {
+        let id = id.clone();
+        use_mut_ref(move || {
+            storage::get(&site::key::live_tally(&id)).and_then(|t| Tally::decode(&t)).unwrap_or_default()
+        })
+    };
+    let heard = use_state(|| 0u32);
+    // The latest presentation and the highest state number published or heard.
+    let latest = use_mut_ref(|| state.presentation.clone());
+    *latest.borrow_mut() = state.presentation.clone();
+    let last = use_mut_ref(|| (0u64, None::<State>));
+    // This page's client name: unique, so a co-facilitator's device never takes its place.
+    let client = use_memo((), |_| {
+        let bytes = window::random().unwrap_or_default();
+        format!("jcp-{}", live::key::hex(&bytes[..6]))
+    });
+    let config = host.as_ref().map(|host| {
+        let room = host.secret.room();
+        Config {
+            broker: host.broker.clone(),
+            client: (*client).clone(),
+            filters: vec![(live::state_topic(&room), QoS::AtLeastOnce), (live::ballots_filter(&room), QoS::AtMostOnce)],
+        }
+    });
+    let on_heard = {
+        let (tally, latest, last, heard, state, host) =
+            (tally.clone(), latest.clone(), last.clone(), heard.clone(), state.clone(), host.clone());
+        Callback::from(move |(topic, payload): (String, Vec<u8>)| {
+            let Some(host) = &host else { return };
+            let room = host.secret.room();
+            if topic == live::state_topic(&room) {
+                let Some(other) = State::open(&room, &scenario, &payload) else { return };
+                let mut last = last.borrow_mut();
+                if other.seq > last.0 {
+                    last.0 = other.seq;
+                    last.1 = Some(State { seq: 0, ..other.clone() });
+                    state.dispatch(Change::Adopt(Box::new(other.presentation)));
+                }
+                return;
+            }
+            let presentation = latest.borrow().clone();
+            let counted = tally.borrow_mut().receive(&scenario, &presentation, window::now(), &payload);
+            if counted.is_ok() {
+                storage::set(&site::key::live_tally(&id), &tally.borrow().encode());
+            }
+            heard.set(heard.wrapping_add(1));
+        })
+    };
+    let wire = use_broker(config, on_heard);
+    let presentation = &state.presentation;
+    let voted = tally.borrow().voted(presentation.poll);
+    // The room's counts into the presentation, once anyone has voted in this poll.
+    {
+        let (tally, state) = (tally.clone(), state.clone());
+        let counts = {
+            let tally = tally.borrow();
+            (voted > 0).then(|| (tally.votes(&state.scenario, presentation), tally.hands(presentation.poll)))
+        };
+        use_effect_with(counts, move |counts| {
+            if let Some((votes, hands)) = counts {
+                if state.presentation.votes != *votes {
+                    state.dispatch(Change::Act(Action::Votes(votes.clone())));
+                }
+                if state.presentation.hands != *hands {
+                    state.dispatch(Change::Act(Action::Hands(*hands)));
+                }
+            }
+        });
+    }
+    // The room's state, published whenever what the room may see changes.
+    {
+        let (wire, last) = (wire.clone(), last.clone());
+        let shown = host.as_ref().map(|h| {
+            (Rc::new(State::new(0, h.naming, u32::try_from(voted).unwrap_or(u32::MAX), presentation)), h.clone())
+        });
+        use_effect_with(shown, move |shown| {
+            if let Some((shown, host)) = shown {
+                let mut last = last.borrow_mut();
+                if last.1.as_ref() != Some(&**shown) {
+                    // A number that only grows, across reloads and co-facilitators' devices.
+                    let seq = (last.0 + 1).max(window::now() as u64);
+                    last.0 = seq;
+                    last.1 = Some((**shown).clone());
+                    let sealed = State { seq, ..(**shown).clone() }.seal(&host.secret);
+                    wire.publish(&live::state_topic(&host.secret.room()), sealed.into_bytes(), true);
+                }
+            }
+        });
+    }
+    // The timer locks voting when it reaches zero.
+    {
+        let timer = &presentation.timer;
+        let expired = host.is_some() && timer.started.is_some() && timer.remaining(now) <= 0.0;
+        let state = state.clone();
+        use_effect_with((expired, presentation.poll), move |(expired, _)| {
+            if *expired && !state.presentation.locked {
+                state.dispatch(Change::Act(Action::Lock));
+            }
+        });
+    }
+    let dropped = tally.borrow().dropped().collect();
+    LiveHandle { status: host.is_some().then_some(wire.status), voted, dropped, waiting: wire.waiting() }
+}
