@@ -187,9 +187,9 @@ fn room_serves_the_app_and_runs_a_broker_until_ctrl_c() {
 
     // The links: the presenter's holds the secret, the participants' its room.
     let broker = format!("ws%3A%2F%2F127.0.0.1%3A{}", room.broker_port);
-    let join = room.link("#/join/");
+    let join = room.link("#/vote/");
     assert!(join.starts_with(&format!("http://127.0.0.1:{port}/?broker={broker}&room=")), "{join}");
-    assert!(join.ends_with(&format!("#/join/{SCENARIO}")), "{join}");
+    assert!(join.ends_with(&format!("#/vote/{SCENARIO}")), "{join}");
     let presenter = room.link("#/facilitate/");
     let prefix = format!("http://127.0.0.1:{port}/?broker={broker}#/facilitate/{SCENARIO}/live/");
     let secret = presenter.strip_prefix(&prefix).unwrap_or_else(|| panic!("{presenter}"));

@@ -62,6 +62,7 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("modules/app", &["web", "site", "wasm-bindgen", "web-sys", "lol_alloc"]),
     ("modules/play", &["web", "site", "wasm-bindgen", "wasm-bindgen-futures", "web-sys", "lol_alloc"]),
     ("modules/join", &["web", "site", "wasm-bindgen", "web-sys", "lol_alloc"]),
+    ("modules/vote", &["web", "site", "wasm-bindgen", "web-sys", "lol_alloc"]),
     ("modules/author", &["web", "wasm-bindgen", "web-sys"]),
     ("modules/review", &["web", "wasm-bindgen", "web-sys"]),
     ("modules/workshop", &["web", "wasm-bindgen", "web-sys"]),

@@ -1,8 +1,10 @@
 //! The app's WebAssembly modules: one crate each under `modules/`, one registry here.
 //!
-//! Three modules draw the page, one at a time: [`Module::App`] (the library and every view
-//! but a scenario's), [`Module::Play`] (a scenario being played) and [`Module::Join`] (a
-//! participant's phone in a workshop, so a join link downloads neither). The app mounts the
+//! Four modules draw the page, one at a time: [`Module::App`] (the library and every view
+//! but a scenario's), [`Module::Play`] (a scenario being played), [`Module::Join`] (a
+//! participant's phone in a workshop, so a join link downloads neither) and [`Module::Vote`]
+//! (a participant's phone in a live room, which carries the room's transport and not the
+//! join module's solo play and codes). The app mounts the
 //! on-demand ones into its page ([`Module::Author`], [`Module::Review`],
 //! [`Module::Workshop`]); [`Module::Lms`] draws nothing and is loaded only inside an LMS.
 
@@ -15,6 +17,7 @@ pub enum Module {
     App,
     Play,
     Join,
+    Vote,
     Author,
     Review,
     Workshop,
@@ -22,9 +25,17 @@ pub enum Module {
 }
 
 impl Module {
-    /// Every module, the three that draw the page first.
-    pub const ALL: [Module; 7] =
-        [Module::App, Module::Play, Module::Join, Module::Author, Module::Review, Module::Workshop, Module::Lms];
+    /// Every module, the four that draw the page first.
+    pub const ALL: [Module; 8] = [
+        Module::App,
+        Module::Play,
+        Module::Join,
+        Module::Vote,
+        Module::Author,
+        Module::Review,
+        Module::Workshop,
+        Module::Lms,
+    ];
 
     /// Its file name (and its crate's binary name).
     pub fn name(self) -> &'static str {
@@ -32,6 +43,7 @@ impl Module {
             Module::App => "app",
             Module::Play => "play",
             Module::Join => "join",
+            Module::Vote => "vote",
             Module::Author => "author",
             Module::Review => "review",
             Module::Workshop => "workshop",
@@ -48,7 +60,7 @@ impl Module {
             Module::Play => &["play.css"],
             Module::Author => &["play.css", "author.css"],
             Module::Review => &["play.css", "review.css"],
-            Module::Join | Module::Workshop => &["play.css", "workshop.css"],
+            Module::Join | Module::Vote | Module::Workshop => &["play.css", "workshop.css"],
         }
     }
 }

@@ -19,13 +19,16 @@ pub enum Place {
     /// A participant's phone in a workshop (the join module): the path after `join/`, the
     /// scenario's id and perhaps the room's label (see `workshop::WorkshopPlace::Join`).
     Join(String),
+    /// A participant's phone in a live room (the vote module): the scenario's id; the room
+    /// and its broker are in the link's query (see `workshop::live::join_link`).
+    Vote(String),
 }
 
 /// The places a module other than the app draws as a whole page, by the first segment of
 /// their path, with the module; the segment after it is a scenario's id, whose file
 /// ([`SCENARIO_FILE`]) `boot.js` fetches beside the module. [`Place::module`] agrees (a test
 /// checks it).
-pub const PAGES: &[(&str, Module)] = &[("play", Module::Play), ("join", Module::Join)];
+pub const PAGES: &[(&str, Module)] = &[("play", Module::Play), ("join", Module::Join), ("vote", Module::Vote)];
 
 /// Where a built-in scenario's packed file is, beside the app: `{id}` stands for its id.
 /// `boot.js` fetches every one, once a visit, for the play and LMS modules alike.
@@ -46,6 +49,7 @@ impl Place {
             None if path == "profile" => Place::Profile,
             Some(("facilitate", rest)) if !rest.is_empty() => Place::Workshop(path.to_string()),
             Some(("join", rest)) if !rest.is_empty() => Place::Join(rest.to_string()),
+            Some(("vote", id)) if !id.is_empty() => Place::Vote(id.to_string()),
             None if path == "author" => Place::Author,
             None if path == "settings" => Place::Settings,
             _ => Place::Library,
@@ -62,6 +66,7 @@ impl Place {
             Place::Settings => "#/settings".to_string(),
             Place::Workshop(path) => format!("#/{path}"),
             Place::Join(path) => format!("#/join/{path}"),
+            Place::Vote(id) => format!("#/vote/{id}"),
         }
     }
 
@@ -72,6 +77,7 @@ impl Place {
         match self {
             Place::Play(_) => Module::Play,
             Place::Join(_) => Module::Join,
+            Place::Vote(_) => Module::Vote,
             _ => Module::App,
         }
     }
@@ -84,7 +90,7 @@ impl Place {
             Place::Profile => Some((Module::Review, "profile".to_string())),
             Place::Author => Some((Module::Author, String::new())),
             Place::Workshop(path) => Some((Module::Workshop, path.clone())),
-            Place::Library | Place::Play(_) | Place::Join(_) | Place::Settings => None,
+            Place::Library | Place::Play(_) | Place::Join(_) | Place::Vote(_) | Place::Settings => None,
         }
     }
 }
@@ -105,6 +111,7 @@ mod tests {
             Place::Workshop("facilitate/first-call/projector".into()),
             Place::Join("first-call".into()),
             Place::Join("first-call/Tuesday".into()),
+            Place::Vote("first-call".into()),
         ];
         for place in places {
             assert_eq!(Place::from_hash(&place.to_hash()), place);

@@ -9,7 +9,9 @@
 //! - `#/facilitate/<scenario>/projector`: the projector window;
 //! - `#/facilitate/<scenario>/guide`: the printable facilitator guide;
 //! - `#/join/<scenario>` or `#/join/<scenario>/<room>`: a participant's phone, where the
-//!   room is the label the facilitator shows (letters, digits and dashes).
+//!   room is the label the facilitator shows (letters, digits and dashes);
+//! - `#/vote/<scenario>`: a participant's phone in a live room, whose broker and room the
+//!   link's query names.
 
 /// A view of the workshop module.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +28,8 @@ pub enum WorkshopPlace {
         scenario: String,
         room: String,
     },
+    /// A participant's phone in a live room.
+    Vote(String),
 }
 
 /// A room's label as links carry it: letters, digits and dashes, at most 24, with spaces
@@ -53,6 +57,7 @@ impl WorkshopPlace {
             {
                 Some(WorkshopPlace::Open { scenario: s.to_string(), secret: secret.to_string() })
             }
+            ["vote", s] if crate::is_id(s) => Some(WorkshopPlace::Vote(s.to_string())),
             ["join", s] if crate::is_id(s) => {
                 Some(WorkshopPlace::Join { scenario: s.to_string(), room: String::new() })
             }
@@ -67,7 +72,10 @@ impl WorkshopPlace {
     /// The scenario the place is about.
     pub fn scenario(&self) -> &str {
         match self {
-            WorkshopPlace::Presenter(s) | WorkshopPlace::Projector(s) | WorkshopPlace::Guide(s) => s,
+            WorkshopPlace::Presenter(s)
+            | WorkshopPlace::Projector(s)
+            | WorkshopPlace::Guide(s)
+            | WorkshopPlace::Vote(s) => s,
             WorkshopPlace::Join { scenario, .. } | WorkshopPlace::Open { scenario, .. } => scenario,
         }
     }
@@ -79,6 +87,7 @@ impl WorkshopPlace {
             WorkshopPlace::Projector(s) => format!("#/facilitate/{s}/projector"),
             WorkshopPlace::Guide(s) => format!("#/facilitate/{s}/guide"),
             WorkshopPlace::Open { scenario, secret } => format!("#/facilitate/{scenario}/live/{secret}"),
+            WorkshopPlace::Vote(s) => format!("#/vote/{s}"),
             WorkshopPlace::Join { scenario, room } if room.is_empty() => format!("#/join/{scenario}"),
             WorkshopPlace::Join { scenario, room } => format!("#/join/{scenario}/{room}"),
         }
@@ -98,6 +107,7 @@ mod tests {
             WorkshopPlace::Join { scenario: "first-call".into(), room: String::new() },
             WorkshopPlace::Join { scenario: "first-call".into(), room: "Tuesday-PMs".into() },
             WorkshopPlace::Open { scenario: "first-call".into(), secret: "0a".repeat(32) },
+            WorkshopPlace::Vote("first-call".into()),
         ];
         for place in places {
             assert_eq!(WorkshopPlace::parse(&place.to_hash()), Some(place));

@@ -44,7 +44,7 @@ impl PartialEq for AppProps {
 pub fn views(place: &Place) -> Html {
     match place {
         Place::Library => html! { <Library /> },
-        Place::Play(_) | Place::Join(_) => Html::default(),
+        Place::Play(_) | Place::Join(_) | Place::Vote(_) => Html::default(),
         Place::Debrief(_) => host(place, "Preparing your debrief…", "Debrief"),
         Place::Profile => host(place, "Preparing your profile…", "Profile"),
         Place::Author => host(place, "Loading the author tools…", "Author"),

@@ -1,14 +1,10 @@
 //! The join module's side of the page (`modules/join`): a participant's phone in a workshop
 //! (`#/join/<scenario>[/<room>]`), drawn as a page of its own like a scenario being played,
-//! so a join link downloads neither the app nor the facilitator's views. A link that names
-//! a live room's broker and room draws the live phone (`LiveJoin`) instead.
+//! so a join link downloads neither the app nor the facilitator's views.
 
 use yew::prelude::*;
 
 use crate::components::join::Join;
-use crate::components::live_join::LiveJoin;
-use crate::hooks::window;
-use ::workshop::live::{self, Invitation};
 use crate::components::workshop::Workshop;
 use crate::model::session::Shared;
 use site::Place;
@@ -24,14 +20,10 @@ pub fn views(place: &Place) -> Html {
     }
 }
 
-/// A participant's view, in a live room when the link names one; any other workshop place
-/// is not the join module's to draw.
+/// A participant's view; any other workshop place is not the join module's to draw.
 fn participant(place: WorkshopPlace, scenario: Shared) -> Html {
-    match (place, live::invitation(&window::search())) {
-        (WorkshopPlace::Join { .. }, Some(Invitation { broker, room: Some(room) })) => {
-            html! { <LiveJoin {scenario} {broker} {room} /> }
-        }
-        (WorkshopPlace::Join { room, .. }, _) => html! { <Join {scenario} {room} /> },
+    match place {
+        WorkshopPlace::Join { room, .. } => html! { <Join {scenario} {room} /> },
         _ => Html::default(),
     }
 }

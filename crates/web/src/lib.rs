@@ -4,10 +4,10 @@
 //! `model` holds the state as plain data with its reducers; all browser effects (the URL,
 //! storage, fetching, focus) live in `hooks`. Compiled for wasm32 only.
 //!
-//! Three WebAssembly modules draw the page, one at a time, each with [`mount`] and
+//! Four WebAssembly modules draw the page, one at a time, each with [`mount`] and
 //! [`unmount`]: the app (`modules/app`, with [`app::views`]), the play module
-//! (`modules/play`, with [`play::views`]) and the join module (`modules/join`, with
-//! [`join::views`]); see `app.rs`.
+//! (`modules/play`, with [`play::views`]), the join module (`modules/join`, with
+//! [`join::views`]) and the vote module (`modules/vote`, with [`vote::views`]); see `app.rs`.
 
 use std::cell::RefCell;
 
@@ -20,6 +20,7 @@ pub mod model;
 pub mod panic;
 pub mod play;
 pub mod review;
+pub mod vote;
 pub mod workshop;
 
 thread_local! {

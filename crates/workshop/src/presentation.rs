@@ -278,13 +278,16 @@ impl Presentation {
     /// projector windows. [`Presentation::decode`] reads it back.
     pub fn encode(&self) -> String {
         let numbers = |values: &[u32]| values.iter().map(u32::to_string).collect::<Vec<_>>().join(" ");
-        let started = self.timer.started.map_or("-".to_string(), |t| t.to_string());
+        // Times in whole milliseconds, which is all a clock gives, so reading them back needs
+        // no decimal parsing (a phone's download carries none).
+        let ms = |t: f64| t.max(0.0).round() as u64;
+        let started = self.timer.started.map_or("-".to_string(), |t| ms(t).to_string());
         let mut out = lines::Writer::new(PRESENTATION_FORMAT);
         out.field("path", self.playthrough.encode())
             .field("votes", numbers(&self.votes))
             .field("hands", numbers(&self.hands))
             .field("revealed", u8::from(self.revealed))
-            .field("timer", format_args!("{} {started} {}", self.timer.seconds, self.timer.run))
+            .field("timer", format_args!("{} {started} {}", self.timer.seconds, ms(self.timer.run)))
             .field("screen", self.screen.as_str())
             .field("room", &self.room)
             .field("poll", self.poll)
@@ -322,7 +325,8 @@ impl Presentation {
                 "timer" => {
                     let parts: Vec<&str> = value.split(' ').collect();
                     let [seconds, started, run] = parts.as_slice() else { return Err(bad()) };
-                    let time = |t: &str| t.parse::<f64>().ok().filter(|t| t.is_finite() && *t >= 0.0);
+                    // Whole milliseconds; a fraction (as older saves wrote) is dropped.
+                    let time = |t: &str| t.split('.').next()?.parse::<u64>().ok().map(|t| t as f64);
                     presentation.timer = Timer {
                         seconds: seconds.parse().map_err(|_| bad())?,
                         started: if *started == "-" { None } else { Some(time(started).ok_or_else(bad)?) },

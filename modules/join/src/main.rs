@@ -1,7 +1,7 @@
 //! The join module: a participant's phone in a workshop (`#/join/<scenario>[/<room>]`), as a
 //! WebAssembly module of its own, so a join link downloads this module and the scenario, and
-//! neither the app nor the facilitator's views. In a live room it also carries the room's
-//! transport.
+//! neither the app nor the facilitator's views. A live room's phones load the vote module
+//! instead (`modules/vote`).
 //!
 //! `boot.js` starts it for a `#/join/…` link, or when the app hands such a place over, and
 //! calls `mount` with an element to draw the page in; `unmount` when it hands the page back.

@@ -19,9 +19,9 @@ use crate::hooks::use_keys::use_keys;
 use crate::hooks::use_room::use_room;
 use crate::hooks::window;
 use crate::model::session::Shared;
+use ::workshop::live;
 use ::workshop::message::{self, Message};
 use ::workshop::presentation::{Presentation, Screen};
-use ::workshop::live;
 use ::workshop::qr;
 use engine::{self, Answer, Step};
 use site::workshop::WorkshopPlace;
@@ -37,9 +37,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     let session = use_state(|| None::<Presentation>);
     // A projector on another device follows the live room its link names; one in the
     // presenter's browser follows the presenter window and shows the live room's join link.
-    let invited = use_memo((), |_| {
-        live::invitation(&window::search()).and_then(|i| Some((i.broker, i.room?)))
-    });
+    let invited = use_memo((), |_| live::invitation(&window::search()).and_then(|i| Some((i.broker, i.room?))));
     let room = use_room(scenario.clone(), (*invited).clone());
     let (host, _) = use_host(&scenario.meta.id, None);
     let on_message = {

@@ -38,7 +38,7 @@ pub fn views(place: WorkshopPlace, scenario: Shared) -> Html {
         }
         WorkshopPlace::Projector(_) => html! { <Projector {scenario} /> },
         WorkshopPlace::Guide(_) => html! { <Guide {scenario} /> },
-        WorkshopPlace::Join { .. } => Html::default(),
+        WorkshopPlace::Join { .. } | WorkshopPlace::Vote(_) => Html::default(),
     }
 }
 
@@ -53,6 +53,7 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
         Some(WorkshopPlace::Projector(_)) => format!("{title} (projector)"),
         Some(WorkshopPlace::Guide(_)) => format!("Facilitator guide: {title}"),
         Some(WorkshopPlace::Join { .. }) => format!("Workshop: {title}"),
+        Some(WorkshopPlace::Vote(_)) => format!("Live room: {title}"),
         None => "Not found".to_string(),
     });
     let missing = |heading: &'static str, text: String| {

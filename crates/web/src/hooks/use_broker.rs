@@ -14,8 +14,8 @@ use web_sys::{BinaryType, MessageEvent, WebSocket};
 use yew::prelude::*;
 
 use crate::hooks::window;
-use ::workshop::live::{Broker, QoS};
 use ::workshop::live::connection::{Connection, Heard, Tick};
+use ::workshop::live::{Broker, QoS};
 
 /// A message heard: its topic and payload.
 pub type Message = (String, Vec<u8>);
@@ -32,6 +32,18 @@ pub enum Status {
     /// The broker refused the connection, with MQTT's return code (4: the user name or
     /// password, 5: not authorised); it is not tried again until the settings change.
     Refused(u8),
+}
+
+impl Status {
+    /// One word for it, as pages mark it for tests and styles (`data-status`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Connecting => "connecting",
+            Status::Live => "live",
+            Status::Reconnecting => "reconnecting",
+            Status::Refused(_) => "refused",
+        }
+    }
 }
 
 /// What a room connects with: the broker, this device's client name, and the topic filters
@@ -271,9 +283,8 @@ impl Link {
             }
             link.connect();
         });
-        shared.retry = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), delay).ok()
-        });
+        shared.retry = web_sys::window()
+            .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), delay).ok());
         drop(guard);
         self.status.set(Status::Reconnecting);
     }

@@ -49,10 +49,20 @@ pub fn use_room(scenario: Shared, link: Option<(Broker, Room)>) -> RoomHandle {
     let on_heard = {
         let state = state.clone();
         Callback::from(move |(_, payload): (String, Vec<u8>)| {
-            let Some(heard) = room.and_then(|room| State::open(&room, &scenario, &payload)) else { return };
-            if state.as_ref().is_none_or(|s| heard.seq > s.seq) {
-                state.set(Some(heard));
-            }
+            let (state, scenario) = (state.clone(), scenario.clone());
+            let Some(room) = room else { return };
+            // The seal is checked by the browser, so the phone's download carries no
+            // Ed25519 code; only what the presenter sealed is ever shown.
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some((body, seal)) = State::sealed(&payload) else { return };
+                if window::verify(room.bytes(), body.as_bytes(), seal).await != Some(true) {
+                    return;
+                }
+                let Some(heard) = State::read(&scenario, body) else { return };
+                if state.as_ref().is_none_or(|s| heard.seq > s.seq) {
+                    state.set(Some(heard));
+                }
+            });
         })
     };
     let wire = use_broker(config, on_heard);

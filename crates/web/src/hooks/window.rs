@@ -110,3 +110,16 @@ pub fn random() -> Option<[u8; 32]> {
     crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
     Some(bytes)
 }
+
+/// Whether `signature` is an Ed25519 signature of `message` by the public `key`, checked by
+/// the browser's Web Crypto; `None` when the browser cannot check Ed25519.
+pub async fn verify(key: [u8; 32], message: &[u8], signature: [u8; 64]) -> Option<bool> {
+    use wasm_bindgen_futures::JsFuture;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let data = js_sys::Uint8Array::from(&key[..]);
+    let usages = js_sys::Array::of1(&"verify".into());
+    let imported = subtle.import_key_with_str("raw", &data, "Ed25519", false, &usages).ok()?;
+    let key: web_sys::CryptoKey = JsFuture::from(imported).await.ok()?.dyn_into().ok()?;
+    let checked = subtle.verify_with_str_and_u8_array_and_u8_array("Ed25519", &key, &signature, message).ok()?;
+    JsFuture::from(checked).await.ok()?.as_bool()
+}

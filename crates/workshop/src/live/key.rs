@@ -62,11 +62,23 @@ impl Room {
     /// The body of a text [`Secret::seal`]ed with this room's secret; `None` when the last
     /// line is not a signature of the rest by that secret.
     pub fn open<'t>(&self, text: &'t str) -> Option<&'t str> {
-        let (body, line) = text.rsplit_once('\n')?;
-        let signature: [u8; 64] = unhex(line.strip_prefix("sig ")?)?;
+        let (body, signature) = unsealed(text)?;
         let key = PublicKey::new(self.0);
         key.verify(body.as_bytes(), &Signature::new(signature)).ok().map(|()| body)
     }
+
+    /// The public key's 32 bytes, for a host that checks seals itself (a browser's Web
+    /// Crypto, which spares a phone's download the Ed25519 code).
+    pub fn bytes(&self) -> [u8; 32] {
+        self.0
+    }
+}
+
+/// A sealed text's body and signature, unchecked: [`Room::open`] checks them, or the host
+/// does with [`Room::bytes`] (an Ed25519 signature of the body's bytes).
+pub fn unsealed(text: &str) -> Option<(&str, [u8; 64])> {
+    let (body, line) = text.rsplit_once('\n')?;
+    Some((body, unhex(line.strip_prefix("sig ")?)?))
 }
 
 /// Bytes as lowercase hex.

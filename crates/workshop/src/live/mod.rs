@@ -136,7 +136,7 @@ pub fn invitation(search: &str) -> Option<Invitation> {
 /// A participant's link to a live room: the app at `origin` (as `http://192.168.1.5:8080`),
 /// the broker, the room and the scenario.
 pub fn join_link(origin: &str, broker: &Broker, scenario: &str, room: &Room) -> String {
-    format!("{}/?{}&room={}#/join/{scenario}", origin.trim_end_matches('/'), broker.query(), room.to_hex())
+    format!("{}/?{}&room={}#/vote/{scenario}", origin.trim_end_matches('/'), broker.query(), room.to_hex())
 }
 
 /// The presenter's link to open a live room on their own device: it carries the secret, so
@@ -148,7 +148,12 @@ pub fn presenter_link(origin: &str, broker: &Broker, scenario: &str, secret: &Se
 /// A projector's link on another device: it follows the room's state, like a phone, and
 /// shows it large.
 pub fn projector_link(origin: &str, broker: &Broker, scenario: &str, room: &Room) -> String {
-    format!("{}/?{}&room={}#/facilitate/{scenario}/projector", origin.trim_end_matches('/'), broker.query(), room.to_hex())
+    format!(
+        "{}/?{}&room={}#/facilitate/{scenario}/projector",
+        origin.trim_end_matches('/'),
+        broker.query(),
+        room.to_hex()
+    )
 }
 
 /// `text` percent-encoded as a URL's query component: every byte but the unreserved ones.
@@ -208,7 +213,7 @@ mod tests {
         assert_eq!(
             join,
             format!(
-                "http://192.168.1.5:8080/?broker=ws%3A%2F%2F192.168.1.5%3A8081&room={}#/join/first-call",
+                "http://192.168.1.5:8080/?broker=ws%3A%2F%2F192.168.1.5%3A8081&room={}#/vote/first-call",
                 room.to_hex()
             )
         );

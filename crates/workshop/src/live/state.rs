@@ -77,10 +77,23 @@ impl State {
     /// Reads a sealed state of `room` for `scenario`; `None` when it is not sealed by the
     /// room's presenter, does not read, or is for another scenario or version of it.
     pub fn open(room: &Room, scenario: &Scenario, bytes: &[u8]) -> Option<State> {
+        State::sealed(bytes)?;
+        State::read(scenario, room.open(std::str::from_utf8(bytes).ok()?)?)
+    }
+
+    /// A message's body and seal, unchecked; `None` when it is too long or not a sealed
+    /// text. A host that checks seals itself checks these, then reads the body with
+    /// [`State::read`].
+    pub fn sealed(bytes: &[u8]) -> Option<(&str, [u8; 64])> {
         if bytes.len() > SIZE {
             return None;
         }
-        let body = room.open(std::str::from_utf8(bytes).ok()?)?;
+        super::key::unsealed(std::str::from_utf8(bytes).ok()?)
+    }
+
+    /// Reads a state's body, whose seal was checked; `None` when it does not read or is for
+    /// another scenario or version of it.
+    pub fn read(scenario: &Scenario, body: &str) -> Option<State> {
         let (head, presentation) = body.split_once(&format!("\n{PRESENTATION}\n"))?;
         let (mut seq, mut naming, mut voted) = (None, None, None);
         for (field, value) in lines::fields(head, FORMAT)? {

@@ -109,7 +109,7 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
         <section class="panel-box live-panel" aria-labelledby="live-title">
             <h2 id="live-title">{ "Live room" }</h2>
             <p class={classes!("live-status", (live.status == Some(Status::Live)).then_some("live"))} role="status"
-                data-status={format!("{:?}", live.status.unwrap_or(Status::Connecting)).to_lowercase()}>
+                data-status={live.status.unwrap_or(Status::Connecting).as_str()}>
                 { status }
             </p>
             <p class="live-count" data-voted={live.voted.to_string()}>

@@ -1,4 +1,4 @@
-//! A participant's phone in a live room (`?broker=…&room=…#/join/<scenario>`): it shows the
+//! A participant's phone in a live room (`?broker=…&room=…#/vote/<scenario>`): it shows the
 //! decision the room is on and sends the answer to the presenter over the broker. The
 //! answer can change until voting closes; the room's counts show once the facilitator
 //! reveals them. In a named room or team mode it asks for a name first. Whatever the
@@ -17,14 +17,14 @@ use engine::{self, Answer, Step};
 use site::workshop::WorkshopPlace;
 
 #[derive(Properties, PartialEq)]
-pub struct LiveJoinProps {
+pub struct VoteProps {
     pub scenario: Shared,
     pub broker: Broker,
     pub room: Room,
 }
 
 #[component]
-pub fn LiveJoin(props: &LiveJoinProps) -> Html {
+pub fn Vote(props: &VoteProps) -> Html {
     let scenario = props.scenario.clone();
     let handle = use_room(scenario.clone(), Some((props.broker.clone(), props.room)));
     let naming = use_state(String::new);
@@ -34,7 +34,8 @@ pub fn LiveJoin(props: &LiveJoinProps) -> Html {
         Status::Reconnecting => "Reconnecting… your answers are kept and sent once the room is back".to_string(),
         Status::Refused(code) => format!("The room's broker refused this phone (code {code}). Ask the facilitator."),
     };
-    let fallback = format!("/{}", WorkshopPlace::Join { scenario: scenario.meta.id.clone(), room: String::new() }.to_hash());
+    let fallback =
+        format!("/{}", WorkshopPlace::Join { scenario: scenario.meta.id.clone(), room: String::new() }.to_hash());
     let body = match &handle.state {
         None => html! {
             <section class="turn" aria-labelledby="turn-title">
@@ -136,7 +137,7 @@ pub fn LiveJoin(props: &LiveJoinProps) -> Html {
                     }
                 </p>
                 <h1 id="scenario-title">{ scenario.meta.title.clone() }</h1>
-                <p class={classes!("live-status", (handle.status == Status::Live).then_some("live"))} role="status" data-status={format!("{:?}", handle.status).to_lowercase()}>{ status }</p>
+                <p class={classes!("live-status", (handle.status == Status::Live).then_some("live"))} role="status" data-status={handle.status.as_str()}>{ status }</p>
             </header>
             { body }
             <p class="fallback hint">
