@@ -110,7 +110,11 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <main id="main">{ body }</main>
             <footer class="foot">
-                <p>{ "Judgement Call runs entirely in your browser. Your answers never leave this device." }</p>
+                <p>{ if props.module == Module::Vote {
+                    "In a live room, the answers you send go to the facilitator over the room's network; nothing else leaves this device."
+                } else {
+                    "Judgement Call runs entirely in your browser. Your answers never leave this device."
+                } }</p>
             </footer>
         </ContextProvider<SettingsContext>>
     }

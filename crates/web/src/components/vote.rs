@@ -9,11 +9,12 @@ use yew::prelude::*;
 
 use crate::components::decision::DecisionForm;
 use crate::components::prose;
+use crate::components::vote_chart::{letter, letters};
 use crate::hooks::use_broker::Status;
 use crate::hooks::use_room::use_room;
 use crate::model::session::Shared;
 use ::workshop::live::{Broker, Naming, Room};
-use engine::{self, Answer, Step};
+use engine::{self, Step};
 use site::workshop::WorkshopPlace;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,13 @@ pub struct VoteProps {
 
 #[component]
 pub fn Vote(props: &VoteProps) -> Html {
-    let scenario = props.scenario.clone();
+    // The room discusses its reasons aloud, so no decision asks for one here.
+    let scenario = use_memo(props.scenario.clone(), |scenario| {
+        let mut quiet = (*scenario.0).clone();
+        quiet.drop_rationales();
+        Shared(std::rc::Rc::new(quiet))
+    });
+    let scenario = (*scenario).clone();
     let handle = use_room(scenario.clone(), Some((props.broker.clone(), props.room)));
     let naming = use_state(String::new);
     let status = match handle.status {
@@ -89,12 +96,12 @@ pub fn Vote(props: &VoteProps) -> Html {
                     Step::Decide { decision, .. } => {
                         let turn = presentation.playthrough.responses.len();
                         let mine = handle.ballot.as_ref().filter(|b| b.poll == presentation.poll);
-                        let answered = mine.map(|b| answer(&b.response.answer));
+                        let answered = mine.map(|b| letters(&b.response.answer));
                         let on_respond = handle.on_vote.reform(|(response, _)| response);
                         let authored: Vec<usize> = (0..decision.options.len()).collect();
                         let passage = prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied()));
                         html! {
-                            <section class="turn" key={presentation.poll} data-poll={presentation.poll.to_string()} aria-labelledby="turn-title">
+                            <section class="turn" key={presentation.poll} data-poll={presentation.poll.to_string()} data-turn={turn.to_string()} aria-labelledby="turn-title">
                                 <h2 id="turn-title" class="turn-title">{ format!("Decision {}", turn + 1) }</h2>
                                 <details class="scene-so-far">
                                     <summary>{ "The scene" }</summary>
@@ -108,17 +115,17 @@ pub fn Vote(props: &VoteProps) -> Html {
                                         (None, false) => format!("{} voted so far.", state.voted),
                                     } }
                                 </p>
+                                if presentation.revealed {
+                                    <h3 id="room-counts">{ "The room's answers" }</h3>
+                                    <ul class="room-counts" aria-labelledby="room-counts">
+                                        { for (0..decision.options.len()).map(|i| {
+                                            let count = presentation.votes.get(i).copied().unwrap_or(0);
+                                            html! { <li data-option={i.to_string()}><span class="chart-letter">{ letter(i) }</span>{ format!(" {count}") }</li> }
+                                        }) }
+                                    </ul>
+                                }
                                 if !presentation.locked {
                                     <DecisionForm key={format!("{}-{}", presentation.poll, mine.map_or(0, |b| b.seq))} scenario={scenario.clone()} node={position.node} order={authored} {turn} {on_respond} />
-                                }
-                                if presentation.revealed {
-                                    <h3>{ "The room" }</h3>
-                                    <ol class="room-counts">
-                                        { for decision.options.iter().enumerate().map(|(i, option)| {
-                                            let count = presentation.votes.get(i).copied().unwrap_or(0);
-                                            html! { <li>{ format!("{}: {} ({count})", letter(i), option.text) }</li> }
-                                        }) }
-                                    </ol>
                                 }
                             </section>
                         }
@@ -145,26 +152,5 @@ pub fn Vote(props: &VoteProps) -> Html {
                 <a href={fallback}>{ "Answer on this phone and hand in a code instead" }</a>
             </p>
         </article>
-    }
-}
-
-/// The option's letter: A for the first authored option.
-fn letter(option: usize) -> char {
-    char::from(b'A' + (option % 26) as u8)
-}
-
-/// An answer in a few characters: the letter picked, or the letters in order.
-fn answer(answer: &Answer) -> String {
-    match answer {
-        Answer::Pick(option) => letter(*option).to_string(),
-        Answer::Rank(order) => order.iter().map(|o| letter(*o).to_string()).collect::<Vec<_>>().join(", "),
-        Answer::Rate(ratings) => {
-            ratings.iter().enumerate().map(|(i, r)| format!("{} {r}", letter(i))).collect::<Vec<_>>().join(", ")
-        }
-        Answer::Tick(ticked) => {
-            let letters: Vec<String> =
-                ticked.iter().enumerate().filter(|(_, t)| **t).map(|(i, _)| letter(i).to_string()).collect();
-            if letters.is_empty() { "none ticked".to_string() } else { letters.join(", ") }
-        }
     }
 }

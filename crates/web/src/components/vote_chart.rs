@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use engine::Answer;
 use engine::scenario::{Decision, DecisionKind};
 use engine::score::expert_mean;
 
@@ -38,6 +39,22 @@ pub struct Row {
 /// The option's letter: A for the first authored option.
 pub fn letter(option: usize) -> char {
     char::from(b'A' + (option % 26) as u8)
+}
+
+/// An answer in a few characters: the letter picked, or the letters in order.
+pub fn letters(answer: &Answer) -> String {
+    match answer {
+        Answer::Pick(option) => letter(*option).to_string(),
+        Answer::Rank(order) => order.iter().map(|o| letter(*o).to_string()).collect::<Vec<_>>().join(", "),
+        Answer::Rate(ratings) => {
+            ratings.iter().enumerate().map(|(i, r)| format!("{} {r}", letter(i))).collect::<Vec<_>>().join(", ")
+        }
+        Answer::Tick(ticked) => {
+            let letters: Vec<String> =
+                ticked.iter().enumerate().filter(|(_, t)| **t).map(|(i, _)| letter(i).to_string()).collect();
+            if letters.is_empty() { "none ticked".to_string() } else { letters.join(", ") }
+        }
+    }
 }
 
 /// The experts' view of an option: its mean rating out of 7, or for a checklist item

@@ -15,6 +15,7 @@ use crate::hooks::window;
 use crate::model::facilitation::{Change, Facilitation};
 use ::workshop::live::{self, Host, QoS, Refusal, State, Tally};
 use ::workshop::presentation::Action;
+use engine::Answer;
 
 /// The live room as the presenter sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +28,8 @@ pub struct LiveHandle {
     pub dropped: Vec<(Refusal, u32)>,
     /// Messages waiting for the broker.
     pub waiting: usize,
+    /// The open poll's answers by name, when the room asks for names (name, answer).
+    pub named: Vec<(String, Answer)>,
 }
 
 #[hook]
@@ -102,16 +105,20 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
             }
         });
     }
-    // The room's state, published whenever what the room may see changes.
+    // The room's state, published whenever what the room may see changes, and again on
+    // every (re)connection: a restarted broker has forgotten its retained messages.
     {
         let (wire, last) = (wire.clone(), last.clone());
         let shown = host.as_ref().map(|h| {
             (Rc::new(State::new(0, h.naming, u32::try_from(voted).unwrap_or(u32::MAX), presentation)), h.clone())
         });
-        use_effect_with(shown, move |shown| {
+        let connected = wire.status == Status::Live;
+        let before = use_mut_ref(|| false);
+        use_effect_with((shown, connected), move |(shown, connected)| {
+            let reconnected = *connected && !before.replace(*connected);
             if let Some((shown, host)) = shown {
                 let mut last = last.borrow_mut();
-                if last.1.as_ref() != Some(&**shown) {
+                if reconnected || last.1.as_ref() != Some(&**shown) {
                     // A number that only grows, across reloads and co-facilitators' devices.
                     let seq = (last.0 + 1).max(window::now() as u64);
                     last.0 = seq;
@@ -134,5 +141,11 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         });
     }
     let dropped = tally.borrow().dropped().collect();
-    LiveHandle { status: host.is_some().then_some(wire.status), voted, dropped, waiting: wire.waiting() }
+    let named = tally
+        .borrow()
+        .counted(presentation.poll)
+        .filter(|b| !b.name.is_empty())
+        .map(|b| (b.name.clone(), b.response.answer.clone()))
+        .collect();
+    LiveHandle { status: host.is_some().then_some(wire.status), voted, dropped, waiting: wire.waiting(), named }
 }

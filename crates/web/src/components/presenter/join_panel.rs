@@ -1,5 +1,6 @@
 //! The presenter window's panel on joining: the room's name, the link participants open on
-//! their phones, and the buttons that choose what the projector shows.
+//! their phones (a live room's, when one is open, with the codes' link as the fallback), and
+//! the buttons that choose what the projector shows.
 
 use yew::prelude::*;
 
@@ -8,8 +9,8 @@ use crate::hooks::window;
 use ::workshop::presentation::{Action, Presentation, Screen};
 use site::workshop::WorkshopPlace;
 
-/// The panel for the workshop of scenario `id`.
-pub fn view(id: &str, presentation: &Presentation, act: &Callback<Action>) -> Html {
+/// The panel for the workshop of scenario `id`; `live` is a live room's join link.
+pub fn view(id: &str, presentation: &Presentation, live: Option<String>, act: &Callback<Action>) -> Html {
     let join_url = {
         let place = WorkshopPlace::Join { scenario: id.to_string(), room: presentation.room.clone() };
         format!("{}{}", window::base(), place.to_hash())
@@ -30,7 +31,12 @@ pub fn view(id: &str, presentation: &Presentation, act: &Callback<Action>) -> Ht
                 <input id="room-name" type="text" maxlength="24" autocomplete="off" value={presentation.room.clone()} onchange={on_room} aria-describedby="room-hint" />
             </div>
             <p id="room-hint" class="hint">{ "Letters, digits and dashes. Participants see it, and keep their answers apart from their own practice." }</p>
-            <p class="join-link"><a href={join_url.clone()} target="_blank">{ join_url }</a></p>
+            if let Some(live) = live {
+                <p class="join-link live-join">{ "Live room: " }<a href={live.clone()} target="_blank">{ live }</a></p>
+                <p class="join-link">{ "Without the network, participants answer on their own and hand in codes: " }<a href={join_url.clone()} target="_blank">{ join_url }</a></p>
+            } else {
+                <p class="join-link"><a href={join_url.clone()} target="_blank">{ join_url }</a></p>
+            }
             { screens(presentation.screen, act) }
         </section>
     }

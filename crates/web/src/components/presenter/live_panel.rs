@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use crate::components::vote_chart::letters;
 use crate::hooks::use_broker::Status;
 use crate::hooks::use_live::LiveHandle;
 use crate::hooks::window;
@@ -83,7 +84,6 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
     let presentation = &props.presentation;
     let room = host.secret.room();
     let origin = window::origin();
-    let join = live::join_link(&origin, &host.broker, &props.id, &room);
     let projector = live::projector_link(&origin, &host.broker, &props.id, &room);
     let cofacilitator = live::presenter_link(&origin, &host.broker, &props.id, &host.secret);
     let status = match live.status {
@@ -134,10 +134,17 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
                     }) }
                 </select>
             </div>
+            if host.naming != Naming::Anonymous && !live.named.is_empty() {
+                <details class="live-names">
+                    <summary>{ if host.naming == Naming::Teams { "Answers by table" } else { "Answers by name" } }</summary>
+                    <ul>
+                        { for live.named.iter().map(|(name, answer)| html! { <li>{ format!("{name}: {}", letters(answer)) }</li> }) }
+                    </ul>
+                </details>
+            }
             if !dropped.is_empty() {
                 <p class="hint live-dropped">{ format!("Messages refused and not counted: {}.", dropped.join(", ")) }</p>
             }
-            <p class="join-link live-join">{ "Participants join at " }<a href={join.clone()} target="_blank">{ join }</a></p>
             <details>
                 <summary>{ "Other devices" }</summary>
                 <p>{ "A projector on another device (it follows the room, like a phone): " }<a href={projector.clone()} target="_blank">{ projector }</a></p>

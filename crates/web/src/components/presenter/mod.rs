@@ -38,7 +38,7 @@ use crate::hooks::use_stored::use_stored;
 use crate::hooks::window;
 use crate::model::facilitation::Change;
 use crate::model::session::Shared;
-use ::workshop::room;
+use ::workshop::{live, room};
 use engine::{Step, analyse};
 
 pub use head::SHORTCUTS;
@@ -90,11 +90,13 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         Step::End(ending) => (ended::view(&scenario, presentation, &position, ending, &act), Html::default()),
     };
     let turn = presentation.playthrough.responses.len();
+    let live_link =
+        host.as_ref().map(|h| live::join_link(&window::origin(), &h.broker, &scenario.meta.id, &h.secret.room()));
 
     html! {
         <div class="workshop presenter" ref={root}>
             { head::view(&scenario, &handle, &blocked) }
-            { join_panel::view(&scenario.meta.id, presentation, &act) }
+            { join_panel::view(&scenario.meta.id, presentation, live_link, &act) }
             <live_panel::LivePanel id={scenario.meta.id.clone()} {host} {live} presentation={presentation.clone()} {on_host} act={act.clone()} />
             <p class="problem" role="alert">{ state.problem.clone().unwrap_or_default() }</p>
             <div class="presenter-grid">
