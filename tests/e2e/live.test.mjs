@@ -143,3 +143,128 @@ test("a live room: phones vote, the presenter counts, the projector follows", as
   }
   for (const opened of [presenterCtx, projectorCtx, ...phones]) await opened.context.close();
 });
+
+/**
+ * A small MQTT 3.1.1 client run inside `page` (a page without a content policy, such as a missing one of the room's server): it
+ * connects to `url`, subscribes to `listen` for `wait` ms and publishes `messages`
+ * (`{ topic, payload, retain }`, payload a string or a byte count of filler), and returns
+ * what it heard as `{ topic, payload }`. It is how the tests play an intruder who knows the
+ * join link.
+ */
+async function mqttIn(page, url, { listen = [], messages = [], wait = 500 } = {}) {
+  return page.evaluate(async ({ url, listen, messages, wait }) => {
+    const enc = new TextEncoder();
+    const str = (s) => { const b = enc.encode(s); return [b.length >> 8, b.length & 255, ...b]; };
+    const packet = (type, body) => {
+      const len = []; let n = body.length;
+      do { let d = n % 128; n = Math.floor(n / 128); if (n > 0) d |= 128; len.push(d); } while (n > 0);
+      return new Uint8Array([type, ...len, ...body]);
+    };
+    const ws = new WebSocket(url, "mqtt");
+    ws.binaryType = "arraybuffer";
+    const heard = [];
+    let buffer = new Uint8Array(0);
+    ws.onmessage = (e) => {
+      const more = new Uint8Array(e.data);
+      const joined = new Uint8Array(buffer.length + more.length);
+      joined.set(buffer); joined.set(more, buffer.length); buffer = joined;
+      for (;;) {
+        let i = 1, mult = 1, len = 0, d;
+        do { if (i >= buffer.length) return; d = buffer[i++]; len += (d & 127) * mult; mult *= 128; } while (d & 128);
+        if (buffer.length < i + len) return;
+        const body = buffer.slice(i, i + len), type = buffer[0];
+        buffer = buffer.slice(i + len);
+        if ((type >> 4) === 3) {
+          const tl = (body[0] << 8) | body[1];
+          const topic = new TextDecoder().decode(body.slice(2, 2 + tl));
+          const start = 2 + tl + ((type & 6) ? 2 : 0);
+          heard.push({ topic, payload: new TextDecoder().decode(body.slice(start)) });
+        }
+      }
+    };
+    await new Promise((ok, fail) => { ws.onopen = ok; ws.onerror = fail; });
+    ws.send(packet(0x10, [...str("MQTT"), 4, 2, 0, 60, ...str(`intruder-${Math.random()}`)]));
+    await new Promise((r) => setTimeout(r, 100));
+    listen.forEach((filter, k) => ws.send(packet(0x82, [0, k + 1, ...str(filter), 0])));
+    for (const { topic, payload, retain } of messages) {
+      const bytes = typeof payload === "number" ? new Uint8Array(payload).fill(65) : enc.encode(payload);
+      ws.send(packet(0x30 | (retain ? 1 : 0), [...str(topic), ...bytes]));
+    }
+    await new Promise((r) => setTimeout(r, wait));
+    ws.close();
+    return heard;
+  }, { url, listen, messages, wait });
+}
+
+/** The broker and room a join link names. */
+function invited(link) {
+  const query = new URL(link).searchParams;
+  return { broker: query.get("broker"), room: query.get("room") };
+}
+
+/** Opens the presenter from the room's link, connected. */
+async function presenterOf(theRoom) {
+  const opened = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
+  await opened.page.goto(theRoom.presenter);
+  await opened.page.locator('.live-panel .live-status[data-status="live"]').waitFor();
+  return opened;
+}
+
+/** Opens `n` phones on the join link, each at the room's first decision. */
+async function phonesOf(theRoom, n, turn = 0) {
+  const phones = [];
+  for (let i = 0; i < n; i++) {
+    const opened = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    await opened.page.goto(theRoom.join);
+    await opened.page.locator(`.turn[data-turn="${turn}"]`).waitFor();
+    phones.push(opened);
+  }
+  return phones;
+}
+
+test("forged, oversized, malformed and replayed messages are refused, counted and never shown", async () => {
+  const { page: presenter, context, problems } = await presenterOf(room);
+  const [phone] = await phonesOf(room, 1);
+  await vote(phone.page, 2);
+  await presenter.locator('.live-count[data-voted="1"]').waitFor();
+  const { broker, room: key } = invited(room.join);
+  const intruder = await (await browser.newContext()).newPage();
+  await intruder.goto(new URL("/no-such-page", room.join).href);
+  // The phone's own ballot, as anyone subscribed to the room could copy it.
+  // (Earlier runs of the room left their ballots too: the phone's names the latest poll.)
+  const poll = (m) => Number(m.payload.match(/^poll (\d+)$/m)?.[1] ?? -1);
+  const ballots = await mqttIn(intruder, broker, { listen: [`jc/v1/${key}/ballot/+`] });
+  const copied = ballots.reduce((a, b) => (poll(b) > poll(a) ? b : a));
+  assert.match(copied.payload, /^jcl1 ballot/);
+  const state = (await mqttIn(intruder, broker, { listen: [`jc/v1/${key}/state`] }))[0].payload;
+  const forgedState = state.replace(/^screen \w+$/m, "screen join").replace(/^voted \d+$/m, "voted 999");
+  const bump = (text, field, to) => text.replace(new RegExp(`^${field} .*$`, "m"), `${field} ${to}`);
+  await mqttIn(intruder, broker, {
+    messages: [
+      { topic: `jc/v1/${key}/state`, payload: forgedState, retain: true },
+      { topic: `jc/v1/${key}/ballot/evil`, payload: "jcl1 ballot\nvoter <b>hi</b>" },
+      { topic: `jc/v1/${key}/ballot/long`, payload: 4000 },
+      { topic: copied.topic, payload: copied.payload },
+      { topic: copied.topic, payload: bump(copied.payload, "seq", 5) },
+    ],
+  });
+  // A message over the broker's own limit (8 KB) costs the sender its connection, nobody else's.
+  await mqttIn(intruder, broker, { messages: [{ topic: `jc/v1/${key}/ballot/huge`, payload: 9000 }] });
+  await presenter.locator(".live-dropped").waitFor();
+  const dropped = await presenter.locator(".live-dropped").innerText();
+  assert.match(dropped, /malformed/);
+  assert.match(dropped, /repeated/);
+  assert.match(dropped, /forged/);
+  assert.equal(await presenter.locator(".live-count").getAttribute("data-voted"), "1");
+  // The forged state changed nothing a phone or the presenter shows.
+  await phone.page.reload();
+  await phone.page.locator('.turn[data-turn="0"]').waitFor();
+  assert.doesNotMatch(await phone.page.locator(".vote-state").innerText(), /999/);
+  assert.equal(await presenter.locator("#votes-2").inputValue(), "1");
+  assert.equal(await phone.page.locator("b").count(), 0);
+  await screenshot(presenter, "live-presenter-refused");
+  assert.deepEqual(problems, []);
+  await context.close();
+  await phone.context.close();
+  await intruder.context().close();
+});

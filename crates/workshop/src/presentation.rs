@@ -90,7 +90,9 @@ pub struct Presentation {
     /// The room's label, shown with the join link (see [`room_label`]); may be empty.
     pub room: String,
     /// The poll: voting at one decision, numbered one more each time the current decision
-    /// changes, so a live room's ballots name the poll they answer.
+    /// changes, so a live room's ballots name the poll they answer. A presenter starts a
+    /// workshop's polls from the clock (seconds) and a restart goes on from the last, so a
+    /// room's retained ballots from an earlier run never count in a later one.
     pub poll: u32,
     /// Whether voting at the current decision is closed (a live room's timer closes it at zero).
     pub locked: bool,

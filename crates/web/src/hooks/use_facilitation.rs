@@ -30,7 +30,10 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
     let state = {
         let (scenario, notice) = (scenario.clone(), notice.clone());
         use_reducer(move || {
-            let fresh = || presentation::start(&scenario, ROUND);
+            // Polls start from the clock, so a live room's ballots from an earlier run (on
+            // this device or another) name polls that are over.
+            let fresh =
+                || Presentation { poll: (window::now() / 1000.0) as u32, ..presentation::start(&scenario, ROUND) };
             let presentation = match storage::get(&site::key::workshop(&scenario.meta.id)) {
                 None => fresh(),
                 Some(text) => Presentation::decode(&scenario, &text).unwrap_or_else(|why| {

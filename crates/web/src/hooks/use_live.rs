@@ -4,7 +4,9 @@
 //! counts nothing twice) and puts the counts in the presentation; it publishes the room's
 //! sealed state whenever what the room may see changes; it locks voting when the timer
 //! reaches zero; and it takes a co-facilitator's newer state, so two devices holding the
-//! secret can run the room together.
+//! secret can run the room together. A state it did not seal (someone with the join link
+//! publishing on the state topic) is counted as forged and overwritten at once with the
+//! room's own, so phones that join later never see it.
 
 use std::rc::Rc;
 
@@ -43,6 +45,8 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         })
     };
     let heard = use_state(|| 0u32);
+    // Bumped when someone else's state must be overwritten with the room's own.
+    let heal = use_state(|| 0u32);
     // The latest presentation and the highest state number published or heard.
     let latest = use_mut_ref(|| state.presentation.clone());
     *latest.borrow_mut() = state.presentation.clone();
@@ -61,13 +65,17 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         }
     });
     let on_heard = {
-        let (tally, latest, last, heard, state, host) =
-            (tally.clone(), latest.clone(), last.clone(), heard.clone(), state.clone(), host.clone());
+        let (tally, latest, last, heard, state, host, heal) =
+            (tally.clone(), latest.clone(), last.clone(), heard.clone(), state.clone(), host.clone(), heal.clone());
         Callback::from(move |(topic, payload): (String, Vec<u8>)| {
             let Some(host) = &host else { return };
             let room = host.secret.room();
             if topic == live::state_topic(&room) {
-                let Some(other) = State::open(&room, &scenario, &payload) else { return };
+                let Some(other) = State::open(&room, &scenario, &payload) else {
+                    tally.borrow_mut().refuse(Refusal::Forged);
+                    heal.set(heal.wrapping_add(1));
+                    return;
+                };
                 let mut last = last.borrow_mut();
                 if other.seq > last.0 {
                     last.0 = other.seq;
@@ -113,12 +121,13 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
             (Rc::new(State::new(0, h.naming, u32::try_from(voted).unwrap_or(u32::MAX), presentation)), h.clone())
         });
         let connected = wire.status == Status::Live;
-        let before = use_mut_ref(|| false);
-        use_effect_with((shown, connected), move |(shown, connected)| {
-            let reconnected = *connected && !before.replace(*connected);
+        let before = use_mut_ref(|| (false, 0u32));
+        use_effect_with((shown, connected, *heal), move |(shown, connected, heal)| {
+            let (was, healed) = before.replace((*connected, *heal));
+            let again = (*connected && !was) || *heal != healed;
             if let Some((shown, host)) = shown {
                 let mut last = last.borrow_mut();
-                if reconnected || last.1.as_ref() != Some(&**shown) {
+                if again || last.1.as_ref() != Some(&**shown) {
                     // A number that only grows, across reloads and co-facilitators' devices.
                     let seq = (last.0 + 1).max(window::now() as u64);
                     last.0 = seq;

@@ -48,6 +48,8 @@ impl Reducible for Facilitation {
             Change::Restart => {
                 let mut fresh = presentation::start(scenario, self.presentation.timer.seconds);
                 fresh.room = self.presentation.room.clone();
+                // Polls go on from the last, so no earlier ballot counts again.
+                fresh.poll = self.presentation.poll.wrapping_add(1);
                 return Rc::new(Facilitation { presentation: fresh, problem: None, ..(*self).clone() });
             }
             Change::Adopt(heard) => {

@@ -163,6 +163,11 @@ impl Tally {
         }
     }
 
+    /// Counts a message dropped elsewhere (a forged state on the state topic, say).
+    pub fn refuse(&mut self, refusal: Refusal) {
+        *self.dropped.entry(refusal).or_default() += 1;
+    }
+
     /// How many participants have voted in `poll`.
     pub fn voted(&self, poll: u32) -> usize {
         if poll == self.poll { self.ballots.len() } else { 0 }
