@@ -17,6 +17,7 @@ mod presenter;
 mod websocket;
 
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -56,15 +57,17 @@ fn main() -> ExitCode {
     };
 
     println!("\nlive room: {participants} participants in one room, each its own WebSocket, playing {SCENARIO}");
+    println!("(connect: until every participant's connection is accepted; retried: WebSockets the broker turned away,");
     println!(
-        "(time from a participant's publish to the presenter's count; a round is a state published to its last ballot counted)"
+        " opened again; publish→count: a ballot's publish to the presenter's count; round: a poll's state to its last count)"
     );
     println!(
-        "  {:<30} {:>9} {:>9} {:>8} {:>26} {:>18} {:>9} {:>5} {:>7}",
+        "  {:<30} {:>9} {:>7} {:>8} {:>7} {:>26} {:>16} {:>7} {:>4} {:>7}",
         "broker",
         "decisions",
         "ballots",
         "connect",
+        "retried",
         "publish→count p50/p95/max",
         "round p50/max",
         "dropped",
@@ -128,31 +131,55 @@ fn run(broker: &Running, scenario: &Arc<Scenario>, participants: usize) -> Resul
         scenario: Arc::clone(scenario),
         epoch: Instant::now(),
         patience: PATIENCE,
+        stop: Arc::new(AtomicBool::new(false)),
     };
+    let presenter = presenter::open(&setting, participants)?;
     let (events, heard) = mpsc::channel();
-    let mut crowd = Vec::with_capacity(participants);
+    let (mut crowd, mut started) = (Vec::with_capacity(participants), Ok(()));
     for index in 0..participants {
         let (setting, events) = (setting.clone(), events.clone());
         let spawned = thread::Builder::new()
             .name(format!("participant {index}"))
             .stack_size(STACK)
-            .spawn(move || participant::run(index, &setting, &events))
-            .map_err(|e| format!("cannot start participant {index}: {e}"))?;
-        crowd.push(spawned);
-    }
-    drop(events);
-    let figures = presenter::run(&setting, &secret, participants, &heard);
-    let mut errors = Vec::new();
-    for participant in crowd {
-        match participant.join() {
-            Ok(Ok(_)) => {}
-            Ok(Err(error)) => errors.push(error),
-            Err(_) => errors.push("a participant's thread panicked".to_string()),
+            .spawn(move || participant::run(index, &setting, &events));
+        match spawned {
+            Ok(participant) => crowd.push(participant),
+            Err(e) => {
+                started = Err(format!("cannot start participant {index}: {e}"));
+                break;
+            }
         }
     }
-    let mut figures = figures?;
-    figures.problems.extend(errors.into_iter().take(5));
-    Ok(figures)
+    drop(events);
+    let figures = started.and_then(|()| presenter::run(presenter, &secret, participants, &heard));
+    // Participants still waiting for a presenter that gave up leave too.
+    setting.stop.store(true, Ordering::Relaxed);
+    // The participants' errors, each told once with how many participants had it.
+    let mut errors: Vec<(String, usize)> = Vec::new();
+    let mut retried = 0;
+    for participant in crowd {
+        let error = match participant.join() {
+            Ok(Ok(tries)) => {
+                retried += tries;
+                continue;
+            }
+            Ok(Err(error)) => error,
+            Err(_) => "the thread panicked".to_string(),
+        };
+        match errors.iter_mut().find(|(seen, _)| *seen == error) {
+            Some((_, n)) => *n += 1,
+            None => errors.push((error, 1)),
+        }
+    }
+    let errors = errors.into_iter().map(|(error, n)| format!("{n} participants: {error}"));
+    match figures {
+        Ok(mut figures) => {
+            figures.retried = retried;
+            figures.problems.extend(errors);
+            Ok(figures)
+        }
+        Err(error) => Err(std::iter::once(error).chain(errors).collect::<Vec<_>>().join("\n  ")),
+    }
 }
 
 /// A broker's line of figures.
@@ -163,10 +190,11 @@ fn row(name: &str, figures: &Figures) -> String {
     rounds.sort_by(f64::total_cmp);
     let dropped: u32 = figures.dropped.iter().map(|(_, n)| n).sum();
     format!(
-        "{name:<30} {:>9} {:>9} {:>6.0}ms {:>26} {:>18} {dropped:>9} {:>5} {:>7}",
+        "{name:<30} {:>9} {:>7} {:>6.0}ms {:>7} {:>26} {:>16} {dropped:>7} {:>4} {:>7}",
         figures.decisions,
         figures.counted,
         figures.connected,
+        figures.retried,
         format!("{} / {} / {} ms", ms(&latencies, 0.5), ms(&latencies, 0.95), ms(&latencies, 1.0)),
         format!("{} / {} ms", ms(&rounds, 0.5), ms(&rounds, 1.0)),
         figures.lost,

@@ -4,6 +4,7 @@
 //! telling the benchmark what it cast and when, until the story ends.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
@@ -30,8 +31,11 @@ pub struct Setting {
     pub scenario: Arc<Scenario>,
     /// When the run started: the clock every connection keeps, in milliseconds.
     pub epoch: Instant,
-    /// How long a participant waits for the presenter before giving up.
+    /// How long the presenter waits for the participants; a participant waits twice as long
+    /// for the presenter, so the presenter is the one that gives up and says why.
     pub patience: Duration,
+    /// Set when the run is over, whether or not the story has ended.
+    pub stop: Arc<AtomicBool>,
 }
 
 impl Setting {
@@ -66,28 +70,29 @@ pub fn answer(decision: &Decision, index: usize, poll: u32) -> Response {
     Response::new(answer, confidence)
 }
 
-/// Runs participant `index` until the story ends: how many ballots it cast, or why it
-/// stopped early.
+/// Runs participant `index` until the story ends: how many times its WebSocket was turned
+/// away before it opened, or why it stopped early.
 pub fn run(index: usize, setting: &Setting, events: &Sender<Event>) -> Result<u32, String> {
-    let fail = |what: &str, error: &dyn std::fmt::Display| format!("participant {index}: {what}: {error}");
+    let fail = |what: &str, error: &dyn std::fmt::Display| format!("{what}: {error}");
     let voter = voter(index);
     let topic = live::ballot_topic(&setting.room, &voter.id());
     let broker = live::Broker { url: format!("ws://127.0.0.1:{}", setting.port), ..live::Broker::default() };
     let filters = vec![(live::state_topic(&setting.room), QoS::AtLeastOnce)];
     let mut connection = Connection::new(format!("bench-{index}"), broker, filters);
-    let mut socket = Socket::open(setting.port).map_err(|e| fail("connecting", &e))?;
+    let (mut socket, retried) = Socket::open_retrying(setting.port).map_err(|e| fail("connecting", &e))?;
     socket.send(&connection.open(setting.now())).map_err(|e| fail("sending", &e))?;
     let (mut seq, mut newest, mut voted) = (0, 0, None);
     let mut heard_at = Instant::now();
-    loop {
+    while !setting.stop.load(Ordering::Relaxed) {
         let Some(frame) = socket.receive().map_err(|e| fail("receiving", &e))? else {
             match connection.tick(setting.now()) {
                 Tick::Send(ping) => socket.send(&ping).map_err(|e| fail("sending", &e))?,
                 Tick::Dead => return Err(fail("the broker", &"went silent")),
                 Tick::Quiet => {}
             }
-            if heard_at.elapsed() > setting.patience {
-                return Err(fail("waiting", &"no state from the presenter"));
+            if heard_at.elapsed() > setting.patience * 2 {
+                let what = if connection.connected() { "no state from the presenter" } else { "no CONNACK" };
+                return Err(fail("waiting", &what));
             }
             continue;
         };
@@ -111,7 +116,7 @@ pub fn run(index: usize, setting: &Setting, events: &Sender<Event>) -> Result<u3
             }
             newest = state.seq;
             let presentation = state.presentation;
-            let Some(decision) = current(&setting.scenario, &presentation.playthrough) else { return Ok(seq) };
+            let Some(decision) = current(&setting.scenario, &presentation.playthrough) else { return Ok(retried) };
             if presentation.locked || voted == Some(presentation.poll) {
                 continue;
             }
@@ -127,4 +132,5 @@ pub fn run(index: usize, setting: &Setting, events: &Sender<Event>) -> Result<u3
             voted = Some(presentation.poll);
         }
     }
+    Ok(retried)
 }

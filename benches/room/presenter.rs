@@ -33,6 +33,8 @@ pub struct Figures {
     pub rounds: Vec<f64>,
     /// Messages the tally refused, by reason.
     pub dropped: Vec<(Refusal, u32)>,
+    /// Participants' WebSockets the broker turned away before one opened.
+    pub retried: u32,
     /// Ballots cast and never counted, and ballots counted more than once.
     pub lost: usize,
     pub doubled: usize,
@@ -41,11 +43,10 @@ pub struct Figures {
 }
 
 /// The presenter's side of a run: its connection, and what it has heard of the participants.
-struct Presenter<'a> {
+pub struct Presenter<'a> {
     setting: &'a Setting,
     socket: Socket,
     connection: Connection,
-    events: &'a Receiver<Event>,
     /// Participants' ballots by id, as the presenter reads them.
     ids: HashMap<Id, usize>,
     /// What each participant cast and when, by participant and poll.
@@ -59,8 +60,8 @@ impl Presenter<'_> {
     }
 
     /// Takes what the participants have told so far.
-    fn drain(&mut self) {
-        while let Ok(event) = self.events.try_recv() {
+    fn drain(&mut self, events: &Receiver<Event>) {
+        while let Ok(event) = events.try_recv() {
             match event {
                 Event::Connected => self.connected += 1,
                 Event::Cast { index, poll, response, at } => {
@@ -102,34 +103,49 @@ impl Presenter<'_> {
     }
 }
 
-/// Runs the presenter for `participants` participants who report on `events`, until the
-/// story ends: the figures, or why the run could not go on.
+/// The presenter of a room of `participants`, connected to the broker before anyone joins,
+/// as in a workshop.
+pub fn open(setting: &Setting, participants: usize) -> Result<Presenter<'_>, String> {
+    let broker = live::Broker { url: format!("ws://127.0.0.1:{}", setting.port), ..live::Broker::default() };
+    let filters = vec![(live::ballots_filter(&setting.room), QoS::AtMostOnce)];
+    let mut connection = Connection::new("bench-presenter".to_string(), broker, filters);
+    let (mut socket, _) = Socket::open_retrying(setting.port).map_err(|e| format!("presenter: {e}"))?;
+    socket.send(&connection.open(setting.now())).map_err(|e| format!("presenter: {e}"))?;
+    let ids = (0..participants).map(|index| (participant::voter(index).id(), index)).collect();
+    let mut presenter = Presenter { setting, socket, connection, ids, casts: HashMap::new(), connected: 0 };
+    let deadline = Instant::now() + setting.patience;
+    while !presenter.connection.connected() {
+        presenter.listen()?;
+        if Instant::now() > deadline {
+            return Err("presenter: no CONNACK".to_string());
+        }
+    }
+    Ok(presenter)
+}
+
+/// Runs the room with `participants` participants, who have just started and report on
+/// `events`, until the story ends: the figures, or why the run could not go on.
 pub fn run(
-    setting: &Setting,
+    mut presenter: Presenter<'_>,
     secret: &Secret,
     participants: usize,
     events: &Receiver<Event>,
 ) -> Result<Figures, String> {
+    let setting = presenter.setting;
     let scenario: Arc<Scenario> = Arc::clone(&setting.scenario);
-    let broker = live::Broker { url: format!("ws://127.0.0.1:{}", setting.port), ..live::Broker::default() };
-    let filters = vec![(live::ballots_filter(&setting.room), QoS::AtMostOnce)];
-    let mut connection = Connection::new("bench-presenter".to_string(), broker, filters);
-    let mut socket = Socket::open(setting.port).map_err(|e| format!("presenter: {e}"))?;
-    socket.send(&connection.open(setting.now())).map_err(|e| format!("presenter: {e}"))?;
-    let ids = (0..participants).map(|index| (participant::voter(index).id(), index)).collect();
-    let mut presenter = Presenter { setting, socket, connection, events, ids, casts: HashMap::new(), connected: 0 };
     let mut figures = Figures::default();
+    let joined = Instant::now();
 
     // Everyone in before the first poll opens: connecting is not what is measured.
     let deadline = Instant::now() + setting.patience;
-    while !presenter.connection.connected() || presenter.connected < participants {
+    while presenter.connected < participants {
         presenter.listen()?;
-        presenter.drain();
+        presenter.drain(events);
         if Instant::now() > deadline {
             return Err(format!("only {} of {participants} participants connected", presenter.connected));
         }
     }
-    figures.connected = setting.now();
+    figures.connected = joined.elapsed().as_secs_f64() * 1000.0;
 
     let mut tally = Tally::default();
     let mut room = presentation::start(&scenario, 60);
@@ -152,7 +168,7 @@ pub fn run(
                     continue;
                 };
                 *counted.entry(index).or_insert(0) += 1;
-                presenter.drain();
+                presenter.drain(events);
                 match presenter.casts.get(&(index, poll)) {
                     Some((_, at)) => figures.latencies.push(last.duration_since(*at).as_secs_f64() * 1000.0),
                     None => {
@@ -161,7 +177,7 @@ pub fn run(
                 }
             }
         }
-        presenter.drain();
+        presenter.drain(events);
         figures.decisions += 1;
         figures.rounds.push(last.duration_since(opened).as_secs_f64() * 1000.0);
 

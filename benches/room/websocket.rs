@@ -15,6 +15,11 @@ const WAIT: Duration = Duration::from_millis(200);
 /// smaller, and the broker may put several in one frame.
 const LONGEST_FRAME: usize = 1 << 20;
 
+/// How many times a device tries to open its WebSocket, waiting a little longer each time,
+/// as the app's view reconnects: a broker that accepts connections one at a time may turn
+/// some away when a whole room joins at once.
+const TRIES: u32 = 10;
+
 /// An open WebSocket to the broker.
 pub struct Socket {
     stream: TcpStream,
@@ -56,6 +61,22 @@ impl Socket {
         buffer.drain(..end);
         stream.set_read_timeout(Some(WAIT))?;
         Ok(Socket { stream, buffer, masks: 0 })
+    }
+
+    /// Opens a WebSocket as [`Socket::open`] does, trying again when the broker turns it
+    /// away: the socket and how many tries failed first.
+    pub fn open_retrying(port: u16) -> io::Result<(Socket, u32)> {
+        let mut failed = 0;
+        loop {
+            match Socket::open(port) {
+                Ok(socket) => return Ok((socket, failed)),
+                Err(error) if failed + 1 >= TRIES => return Err(error),
+                Err(_) => {
+                    failed += 1;
+                    std::thread::sleep(Duration::from_millis(100 * u64::from(failed)));
+                }
+            }
+        }
     }
 
     /// Sends `bytes` as one masked binary frame; nothing when there are none.
