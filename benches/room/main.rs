@@ -4,7 +4,8 @@
 //! rumqttd inside) and on Debian's Mosquitto, each started as a child process on free
 //! ports. At every decision each participant casts one retained QoS 1 ballot for the open
 //! poll; the run fails if a ballot is lost or counted twice, or the counts per option are
-//! not what was cast. It prints, per broker, the time from a participant's publish to the
+//! not what was cast. It prints, per broker, how long the room took to join and how many
+//! WebSockets the broker turned away first, the time from a participant's publish to the
 //! presenter's count (p50, p95, max) and what the tally dropped. No time is asserted: the
 //! figures are the machine's, devices and broker sharing its processors.
 //!
