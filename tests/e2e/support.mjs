@@ -78,11 +78,16 @@ export async function screenshot(page, name) {
   return file;
 }
 
-/** Runs the author CLI (built by `cargo test`, or built here if missing) and returns stdout. */
-export function cli(args) {
+/** The author CLI's binary (built by `cargo test`, or built here if missing). */
+export function cliBinary() {
   const binary = path.join(ROOT, "target", "debug", "judgement-call");
   if (!existsSync(binary)) {
     execFileSync("cargo", ["build", "--quiet", "--bin", "judgement-call"], { cwd: ROOT, stdio: "inherit" });
   }
-  return execFileSync(binary, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return binary;
+}
+
+/** Runs the author CLI and returns stdout. */
+export function cli(args) {
+  return execFileSync(cliBinary(), args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }
