@@ -98,7 +98,9 @@ pub fn run(index: usize, setting: &Setting, events: &Sender<Event>) -> Result<u3
         };
         let (heard, reply) =
             connection.receive(&frame, setting.now()).map_err(|e| fail("reading", &format!("{e:?}")))?;
-        socket.send(&reply).map_err(|e| fail("sending", &e))?;
+        for packet in reply {
+            socket.send(&packet).map_err(|e| fail("sending", &e))?;
+        }
         for heard in heard {
             let payload = match heard {
                 Heard::Connected => {

@@ -83,7 +83,9 @@ impl Presenter<'_> {
             return Ok(Vec::new());
         };
         let (heard, reply) = self.connection.receive(&frame, now).map_err(|e| format!("presenter: {e:?}"))?;
-        self.socket.send(&reply).map_err(|e| format!("presenter: {e}"))?;
+        for packet in reply {
+            self.socket.send(&packet).map_err(|e| format!("presenter: {e}"))?;
+        }
         let mut messages = Vec::new();
         for heard in heard {
             match heard {

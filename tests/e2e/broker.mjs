@@ -56,11 +56,11 @@ function stopper(child, cleanup = async () => {}) {
  * configuration whose only listener speaks WebSockets), then the WebSocket one; resolves to
  * { url: 'ws://127.0.0.1:PORT', stop() }.
  */
-export async function startMosquitto() {
+export async function startMosquitto({ port: wanted } = {}) {
   const binary = ["/usr/sbin/mosquitto", "/usr/bin/mosquitto"].find(existsSync);
   if (!binary) throw new Error("Mosquitto is not installed: run ./x setup");
   const dir = await mkdtemp(path.join(os.tmpdir(), "jc-mosquitto-"));
-  const [tcp, port] = [await freePort(), await freePort()];
+  const [tcp, port] = [await freePort(), wanted ?? (await freePort())];
   const config = path.join(dir, "mosquitto.conf");
   await writeFile(config, [
     `listener ${tcp} 127.0.0.1`,
@@ -82,16 +82,17 @@ export async function startMosquitto() {
     await stop();
     throw error;
   }
-  return { url: `ws://127.0.0.1:${port}`, stop };
+  return { url: `ws://127.0.0.1:${port}`, port, stop };
 }
 
 /**
- * Starts `judgement-call room <scenario>` on free ports, serving the built app in dist/;
- * resolves, once it has printed its links, to { presenterLink, joinLink, url (its broker),
- * stop() }.
+ * Starts `judgement-call room <scenario>` on free ports (or on `ports`, those of a room
+ * stopped before), serving the built app in dist/; resolves, once it has printed its links,
+ * to { presenterLink, joinLink, url (its broker), ports, stop() }.
  */
-export async function startRoom(scenario, dist = DIST) {
-  const [port, brokerPort] = [await freePort(), await freePort()];
+export async function startRoom(scenario, { dist = DIST, ports } = {}) {
+  const port = ports?.port ?? (await freePort());
+  const brokerPort = ports?.brokerPort ?? (await freePort());
   const child = spawn(cliBinary(), [
     "room", scenario, "--host", "127.0.0.1", "--port", String(port), "--broker-port", String(brokerPort), "--dist", dist,
   ], { stdio: ["ignore", "pipe", "inherit"] });
@@ -107,12 +108,12 @@ export async function startRoom(scenario, dist = DIST) {
     child.on("exit", () => { clearTimeout(timer); resolve(false); });
   });
   const link = (text) => printed.find((line) => line.startsWith("http://") && line.includes(text));
-  const [presenterLink, joinLink] = [link("#/facilitate/"), link("#/join/")];
+  const [presenterLink, joinLink] = [link("#/facilitate/"), link("#/vote/")];
   if (!opened || !presenterLink || !joinLink) {
     await stop();
     throw new Error(`judgement-call room did not open its room:\n${printed.join("\n")}`);
   }
-  return { presenterLink, joinLink, url: `ws://127.0.0.1:${brokerPort}`, stop };
+  return { presenterLink, joinLink, url: `ws://127.0.0.1:${brokerPort}`, ports: { port, brokerPort }, stop };
 }
 
 /** An MQTT packet: its first byte, the remaining length and `body`. */

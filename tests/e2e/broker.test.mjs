@@ -40,7 +40,7 @@ test("judgement-call room prints its links and its broker delivers a retained me
   try {
     const broker = `?broker=${encodeURIComponent(room.url)}`;
     assert.ok(room.presenterLink.includes(broker) && room.presenterLink.includes("#/facilitate/launch-support-scripts/live/"), room.presenterLink);
-    assert.ok(room.joinLink.includes(`${broker}&room=`) && room.joinLink.endsWith("#/join/launch-support-scripts"), room.joinLink);
+    assert.ok(room.joinLink.includes(`${broker}&room=`) && room.joinLink.endsWith("#/vote/launch-support-scripts"), room.joinLink);
     await retained(room.url);
   } finally {
     await room.stop();

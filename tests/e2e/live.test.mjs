@@ -7,53 +7,17 @@
 // oversized, malformed and replayed messages refused, counted and never shown.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import net from "node:net";
-import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launch, openPage, screenshot, cli, ROOT, DIST } from "./support.mjs";
+import { launch, openPage, screenshot, serve } from "./support.mjs";
+import { startRoom, startMosquitto } from "./broker.mjs";
 
 const SCENARIO = "launch-support-scripts";
-
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * Starts `judgement-call room` on the loopback interface; resolves to its presenter and join
- * links, its ports and `stop()`. `ports` reuses the ports of a room stopped before.
- */
-async function startRoom(ports) {
-  cli(["--version"]);
-  const port = ports?.port ?? (await freePort());
-  const brokerPort = ports?.brokerPort ?? (await freePort());
-  const binary = path.join(ROOT, "target", "debug", "judgement-call");
-  const child = spawn(binary, ["room", SCENARIO, "--host", "127.0.0.1", "--port", String(port), "--broker-port", String(brokerPort), "--dist", DIST], { cwd: ROOT });
-  let out = "";
-  child.stdout.on("data", (d) => { out += d; });
-  child.stderr.on("data", (d) => { out += d; });
-  for (let i = 0; i < 200 && !/#\/vote\//.test(out); i++) await new Promise((r) => setTimeout(r, 50));
-  const links = out.match(/https?:\/\/\S+/g) ?? [];
-  const presenter = links.find((l) => l.includes("/live/"));
-  const join = links.find((l) => l.includes("#/vote/"));
-  assert.ok(presenter && join, `the room printed its links:\n${out}`);
-  return {
-    presenter, join, port, brokerPort,
-    stop: () => new Promise((done) => { child.once("exit", done); child.kill("SIGINT"); }),
-  };
-}
 
 let browser, room;
 before(async () => {
   browser = await launch();
-  room = await startRoom();
+  const started = await startRoom(SCENARIO);
+  room = { ...started, presenter: started.presenterLink, join: started.joinLink };
 });
 after(async () => { await browser?.close(); await room?.stop(); });
 
@@ -267,4 +231,149 @@ test("forged, oversized, malformed and replayed messages are refused, counted an
   await context.close();
   await phone.context.close();
   await intruder.context().close();
+});
+
+/** Waits until the presenter has counted `n` participants and its hand counts are `counts`. */
+async function counted(presenter, n, counts) {
+  const now = () => presenter.evaluate(() => ({
+    voted: document.querySelector(".live-count")?.dataset.voted,
+    votes: [...document.querySelectorAll("input[id^=votes-]")].map((i) => i.value),
+    dropped: document.querySelector(".live-dropped")?.innerText,
+  }));
+  try {
+    await presenter.waitForFunction(
+      ([n, counts]) => document.querySelector(".live-count")?.dataset.voted === String(n)
+        && counts.every((c, i) => document.querySelector(`#votes-${i}`)?.value === String(c)),
+      [n, counts],
+      { timeout: 20_000 },
+    );
+  } catch {
+    assert.deepEqual(await now(), { voted: String(n), votes: counts.map(String), dropped: undefined });
+  }
+}
+
+test("nothing counted is lost: the presenter reloads, the broker restarts, a phone drops off the network, a phone joins late", async () => {
+  const started = await startRoom(SCENARIO);
+  let theRoom = { ...started, presenter: started.presenterLink, join: started.joinLink };
+  const { page: presenter, context, problems } = await presenterOf(theRoom);
+  const [a, b, c] = await phonesOf(theRoom, 3);
+  await vote(a.page, 0);
+  await vote(b.page, 1);
+  await counted(presenter, 2, [1, 1, 0, 0, 0]);
+
+  // The presenter reloads: the room, the tally and the counts come back; nothing counts twice.
+  await presenter.reload();
+  await presenter.locator('.live-panel .live-status[data-status="live"]').waitFor();
+  await counted(presenter, 2, [1, 1, 0, 0, 0]);
+  await vote(c.page, 1);
+  await counted(presenter, 3, [1, 2, 0, 0, 0]);
+
+  // The broker restarts mid-vote; a phone changes its answer while it is down.
+  await started.stop();
+  await b.page.locator('.live-status[data-status="reconnecting"]').waitFor();
+  await presenter.locator('.live-panel .live-status[data-status="reconnecting"]').waitFor();
+  await screenshot(b.page, "live-phone-reconnecting");
+  await screenshot(presenter, "live-presenter-reconnecting");
+  await new Promise((r) => setTimeout(r, 300));
+  await vote(b.page, 0);
+  const restarted = await startRoom(SCENARIO, { ports: started.ports });
+  await presenter.locator('.live-panel .live-status[data-status="live"]').waitFor({ timeout: 20_000 });
+  await b.page.locator('.live-status[data-status="live"]').waitFor({ timeout: 20_000 });
+  await counted(presenter, 3, [2, 1, 0, 0, 0]);
+
+  // A phone loses the network for 30 seconds and answers meanwhile; it is counted once back.
+  await a.context.setOffline(true);
+  await new Promise((r) => setTimeout(r, 300));
+  await vote(a.page, 3);
+  await new Promise((r) => setTimeout(r, 30_000));
+  await a.context.setOffline(false);
+  await counted(presenter, 3, [1, 1, 0, 1, 0]);
+
+  // A phone joins late, at the decision the room is on (the broker kept the state it was
+  // given again after the restart).
+  const [late] = await phonesOf(theRoom, 1);
+  await vote(late.page, 4);
+  await counted(presenter, 4, [1, 1, 0, 1, 1]);
+  assert.deepEqual(problems.filter((p) => !/WebSocket/.test(p)), []);
+  for (const opened of [{ context }, a, b, c, late]) await opened.context.close();
+  await restarted.stop();
+});
+
+test("on an organisation's Mosquitto: named answers, team mode, the timer's lock and a co-facilitator", async () => {
+  const broker = await startMosquitto();
+  const server = await serve();
+  const presenterCtx = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
+  const presenter = presenterCtx.page;
+  await presenter.goto(`${server.url}#/facilitate/${SCENARIO}`);
+  await screenshot(presenter, "live-presenter-broker-form");
+  await presenter.locator("#broker-url").fill("https://not-a-websocket.example");
+  await presenter.locator(".broker-form button[type=submit]").click();
+  await presenter.locator(".live-panel .problem", { hasText: "wss://" }).waitFor();
+  await presenter.locator("#broker-url").fill(broker.url);
+  await presenter.locator(".broker-form button[type=submit]").click();
+  await presenter.locator('.live-panel .live-status[data-status="live"]').waitFor();
+  await presenter.locator("#live-naming").selectOption("named");
+  const join = await presenter.locator(".live-join a").getAttribute("href");
+  assert.ok(join.includes(encodeURIComponent(broker.url)), join);
+
+  const names = ["Ana", "Ben <i>x</i>"];
+  const phones = [];
+  for (const name of names) {
+    const opened = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    await opened.page.goto(join);
+    await opened.page.locator("#voter-name").fill(name);
+    await screenshot(opened.page, "live-phone-name");
+    await opened.page.locator(".name-form button").click();
+    await opened.page.locator('.turn[data-turn="0"]').waitFor();
+    phones.push(opened);
+  }
+  await vote(phones[0].page, 0);
+  await vote(phones[1].page, 2);
+  await counted(presenter, 2, [1, 0, 1, 0, 0]);
+  await presenter.locator(".live-names summary").click();
+  const listed = await presenter.locator(".live-names").innerText();
+  assert.match(listed, /Ana: A/);
+  assert.match(listed, /Ben <i>x<\/i>: C/, "a name is shown as text");
+  assert.equal(await presenter.locator(".live-names i").count(), 0);
+  await screenshot(presenter, "live-presenter-named");
+
+  // A co-facilitator on another device runs the room too: the presenter follows them.
+  await presenter.locator(".live-panel summary", { hasText: "Other devices" }).click();
+  const cofacilitator = await presenter.locator(".secret-link code").innerText();
+  const coCtx = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await coCtx.page.goto(cofacilitator);
+  await coCtx.page.locator('.live-panel .live-status[data-status="live"]').waitFor();
+  await counted(coCtx.page, 2, [1, 0, 1, 0, 0]);
+  await coCtx.page.locator('button[data-reveal="show"]').click();
+  await presenter.locator('button[data-reveal="hide"]').waitFor();
+  await phones[0].page.locator(".room-counts").waitFor();
+
+  // The timer locks voting at zero: a phone can no longer answer, and a late answer is refused.
+  await presenter.locator("#round").selectOption("30");
+  await presenter.locator('button[data-timer="start"]').click();
+  await phones[1].page.locator(".vote-state", { hasText: "Voting is closed" }).waitFor({ timeout: 40_000 });
+  assert.equal(await phones[1].page.locator("button[data-choice]").count(), 0);
+  await screenshot(phones[1].page, "live-phone-closed");
+  await presenter.locator(".live-count", { hasText: "Voting closed" }).waitFor();
+
+  // Team mode: one phone per table, under the table's name.
+  await presenter.locator('button[data-follow="majority"]').first().click();
+  await presenter.locator("#live-naming").selectOption("teams");
+  const table = await openPage(browser, { viewport: { width: 375, height: 740 } });
+  await table.page.goto(join);
+  await table.page.locator("#voter-name").fill("Table 4");
+  await table.page.locator(".name-form button").click();
+  await table.page.locator('.turn[data-turn="1"]').waitFor();
+  await vote(table.page, 1);
+  await presenter.locator('.live-count[data-voted="1"]').waitFor();
+  await presenter.locator(".live-names summary", { hasText: "table" }).click();
+  assert.match(await presenter.locator(".live-names").innerText(), /Table 4: /);
+
+  for (const { page, problems } of [presenterCtx, coCtx, table, ...phones]) {
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+  }
+  for (const opened of [presenterCtx, coCtx, table, ...phones]) await opened.context.close();
+  await server.close();
+  await broker.stop();
 });

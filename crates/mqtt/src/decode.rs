@@ -73,15 +73,14 @@ fn read(header: u8, mut r: Reader<'_>) -> Result<Packet, Error> {
             Packet::ConnAck { session_present, code: r.u8()? }
         }
         3 => {
-            let dup = header & 0b1000 != 0;
             let topic = r.string()?;
             if !valid_topic(&topic) {
                 return Err(Error::Topic);
             }
             let id = if header & 0b0110 != 0 { Some(r.id()?) } else { None };
-            if dup && id.is_none() {
-                return Err(Error::Malformed);
-            }
+            // The spec forbids DUP on a QoS 0 message, but some brokers (rumqttd) pass a
+            // resent message's DUP on to QoS 0 subscribers: read it as the message it is.
+            let dup = header & 0b1000 != 0 && id.is_some();
             let payload = r.rest().to_vec();
             Packet::Publish(Publish { topic, payload, id, retain: header & 1 != 0, dup })
         }

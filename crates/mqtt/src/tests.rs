@@ -224,8 +224,6 @@ fn malformed_packets_are_errors() {
         // A packet identifier of zero (§2.3.1).
         (&[0x40, 0x02, 0x00, 0x00], Error::PacketId),
         (&[0x32, 0x05, 0x00, 0x01, b't', 0x00, 0x00], Error::PacketId),
-        // DUP at QoS 0 (§3.3.1.1).
-        (&[0x38, 0x03, 0x00, 0x01, b't'], Error::Malformed),
         // CONNACK's reserved bits (§3.2.2.1).
         (&[0x20, 0x02, 0x02, 0x00], Error::Malformed),
         // SUBSCRIBE: no filter, a bad filter, QoS 2, reserved QoS bits (§3.8.3).
@@ -439,4 +437,12 @@ proptest! {
         bytes[i] = byte;
         check_any_bytes(&bytes, MAX)?;
     }
+}
+
+/// DUP at QoS 0 breaks §3.3.1.1, but rumqttd sends a resent message's DUP on to QoS 0
+/// subscribers: it reads as the plain message.
+#[test]
+fn dup_at_qos_0_reads_as_the_plain_message() {
+    let plain = Publish { topic: "t".into(), payload: Vec::new(), id: None, retain: false, dup: false };
+    assert_eq!(crate::decode(&[0x38, 0x03, 0x00, 0x01, b't'], 64), Ok(Some((Packet::Publish(plain), 5))));
 }

@@ -232,7 +232,7 @@ impl Link {
         if let Some(shared) = self.shared.borrow_mut().as_mut() {
             match shared.connection.receive(&bytes, window::now()) {
                 Ok((said, reply)) => {
-                    shared.send(&reply);
+                    reply.iter().for_each(|packet| shared.send(packet));
                     heard = said;
                 }
                 Err(_) => broken = true,

@@ -4,8 +4,8 @@
 //! decides is here, so a test can run a connection through a broker restart.
 //!
 //! Messages a room cannot lose (ballots, the state) go at least once (QoS 1) and are kept
-//! until the broker acknowledges them; when the connection drops they are sent again, marked
-//! as resent, once it is back. A message that replaces an earlier one on the same topic (a
+//! until the broker acknowledges them; when the connection drops they are sent again once
+//! it is back. A message that replaces an earlier one on the same topic (a
 //! retained state, a changed answer) drops the earlier one if it is still waiting: only the
 //! latest matters, and every message is counted once however often it arrives.
 
@@ -108,11 +108,12 @@ impl Connection {
         self.connected = false;
     }
 
-    /// Reads a frame from the broker at `now`: what was heard, and the bytes to answer with
+    /// Reads a frame from the broker at `now`: what was heard, and the packets to answer with
     /// (the subscriptions and every waiting message once connected, acknowledgements of
-    /// messages received at least once). An error means the bytes cannot be trusted: close
-    /// the socket and connect again.
-    pub fn receive(&mut self, frame: &[u8], now: f64) -> Result<(Vec<Heard>, Vec<u8>), mqtt::Error> {
+    /// messages received at least once), each to be sent in a WebSocket message of its own:
+    /// MQTT lets a message hold several packets, but some brokers (rumqttd) read only the
+    /// first. An error means the bytes cannot be trusted: close the socket and connect again.
+    pub fn receive(&mut self, frame: &[u8], now: f64) -> Result<(Vec<Heard>, Vec<Vec<u8>>), mqtt::Error> {
         self.heard = now;
         self.stream.push(frame);
         let mut heard = Vec::new();
@@ -124,17 +125,19 @@ impl Connection {
                     heard.push(Heard::Connected);
                     let id = self.id();
                     let filters = self.filters.clone();
-                    out.extend(self.send(&Packet::Subscribe { id, filters }, now));
-                    for mut message in std::mem::take(&mut self.waiting) {
-                        message.dup = true;
-                        out.extend(self.send(&Packet::Publish(message.clone()), now));
+                    out.push(self.send(&Packet::Subscribe { id, filters }, now));
+                    // Each session starts clean, so to the broker a message sent again is a
+                    // new one: no DUP flag (which some brokers would pass on to QoS 0
+                    // subscribers, against the spec). Ballots and states count once anyway.
+                    for message in std::mem::take(&mut self.waiting) {
+                        out.push(self.send(&Packet::Publish(message.clone()), now));
                         self.waiting.push(message);
                     }
                 }
                 Packet::ConnAck { code, .. } => heard.push(Heard::Refused(code)),
                 Packet::Publish(message) => {
                     if let Some(id) = message.id {
-                        out.extend(self.send(&Packet::PubAck(id), now));
+                        out.push(self.send(&Packet::PubAck(id), now));
                     }
                     if self.filters.iter().any(|(f, _)| matches(f, &message.topic)) {
                         heard.push(Heard::Message { topic: message.topic, payload: message.payload });
@@ -202,11 +205,22 @@ mod tests {
         packet.to_bytes().expect("encodes")
     }
 
+    /// The packets of `frames`, checking each frame holds exactly one.
+    fn each(frames: &[Vec<u8>]) -> Vec<Packet> {
+        frames
+            .iter()
+            .map(|frame| {
+                let [packet] = packets(frame).try_into().expect("one packet a frame");
+                packet
+            })
+            .collect()
+    }
+
     fn connected(connection: &mut Connection, now: f64) -> Vec<Packet> {
         let (heard, out) =
             connection.receive(&bytes(Packet::ConnAck { session_present: false, code: 0 }), now).expect("reads");
         assert_eq!(heard, [Heard::Connected]);
-        packets(&out)
+        each(&out)
     }
 
     #[test]
@@ -220,7 +234,7 @@ mod tests {
         assert!(connection.publish("jc/v1/r/ballot/a", b"one".to_vec(), true, 10.0).is_empty());
         let sent = connected(&mut connection, 20.0);
         assert!(matches!(&sent[0], Packet::Subscribe { filters, .. } if filters[0].0 == "jc/v1/r/state"));
-        assert!(matches!(&sent[1], Packet::Publish(m) if m.payload == b"one" && m.retain && m.dup));
+        assert!(matches!(&sent[1], Packet::Publish(m) if m.payload == b"one" && m.retain && !m.dup));
         // The socket drops before the acknowledgement; a changed answer replaces the first.
         connection.closed();
         assert!(connection.publish("jc/v1/r/ballot/a", b"two".to_vec(), true, 30.0).is_empty());
@@ -255,7 +269,7 @@ mod tests {
         assert_eq!(connection.receive(half, 1.0).expect("reads"), (vec![], vec![]));
         let (heard, out) = connection.receive(rest, 2.0).expect("reads");
         assert_eq!(heard, [Heard::Message { topic: "jc/v1/r/ballot/a".into(), payload: b"x".to_vec() }]);
-        assert_eq!(packets(&out), [Packet::PubAck(7)]);
+        assert_eq!(each(&out), [Packet::PubAck(7)]);
         assert!(connection.receive(&[0xf0, 0x00], 3.0).is_err(), "a reserved packet type");
         // A broker that refuses the credentials says so; the connection never counts as made.
         let mut refused = Connection::new("jc-4".into(), Broker::default(), vec![("t".into(), QoS::AtLeastOnce)]);
