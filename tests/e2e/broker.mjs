@@ -40,11 +40,12 @@ async function listening(port, child) {
 
 /** Kills `child` when the test process exits, and returns a stop() that kills it now. */
 function stopper(child, cleanup = async () => {}) {
-  const kill = () => { if (child.exitCode === null) child.kill("SIGKILL"); };
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const kill = () => { if (running()) child.kill("SIGKILL"); };
   process.on("exit", kill);
   return async () => {
     process.off("exit", kill);
-    if (child.exitCode === null) {
+    if (running()) {
       await new Promise((resolve) => { child.on("exit", resolve); child.kill("SIGTERM"); });
     }
     await cleanup();

@@ -42,7 +42,7 @@ export function serve(root = DIST, mounts = {}) {
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({
     url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((done) => server.close(done)),
+    close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }),
   })));
 }
 

@@ -4,11 +4,16 @@
 //! counts nothing twice) and puts the counts in the presentation; it publishes the room's
 //! sealed state whenever what the room may see changes; it locks voting when the timer
 //! reaches zero; and it takes a co-facilitator's newer state, so two devices holding the
-//! secret can run the room together. A state it did not seal (someone with the join link
+//! secret can run the room together. Once connected it first listens for a moment
+//! ([`LISTEN`]): a room already running (opened on a co-facilitator's device, or before a
+//! reload) has its state retained on the broker, and the device takes it rather than
+//! replacing it with its own. A state it did not seal (someone with the join link
 //! publishing on the state topic) is counted as forged and overwritten at once with the
 //! room's own, so phones that join later never see it.
 
 use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 
 use yew::prelude::*;
 
@@ -18,6 +23,10 @@ use crate::model::facilitation::{Change, Facilitation};
 use ::workshop::live::{self, Host, QoS, Refusal, State, Tally};
 use ::workshop::presentation::Action;
 use engine::Answer;
+
+/// How long a presenter listens for the room's retained state after connecting before it
+/// publishes its own, in milliseconds.
+pub const LISTEN: i32 = 1_500;
 
 /// The live room as the presenter sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +56,10 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
     let heard = use_state(|| 0u32);
     // Bumped when someone else's state must be overwritten with the room's own.
     let heal = use_state(|| 0u32);
+    // Whether the room's retained state has been heard, or long enough has passed without.
+    let ready = use_state(|| false);
+    // Ballots heard before that, to count once the room's poll is known.
+    let early = use_mut_ref(Vec::<Vec<u8>>::new);
     // The latest presentation and the highest state number published or heard.
     let latest = use_mut_ref(|| state.presentation.clone());
     *latest.borrow_mut() = state.presentation.clone();
@@ -65,8 +78,17 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         }
     });
     let on_heard = {
-        let (tally, latest, last, heard, state, host, heal) =
-            (tally.clone(), latest.clone(), last.clone(), heard.clone(), state.clone(), host.clone(), heal.clone());
+        let (tally, latest, last, heard, state, host, heal, ready, early) = (
+            tally.clone(),
+            latest.clone(),
+            last.clone(),
+            heard.clone(),
+            state.clone(),
+            host.clone(),
+            heal.clone(),
+            ready.clone(),
+            early.clone(),
+        );
         Callback::from(move |(topic, payload): (String, Vec<u8>)| {
             let Some(host) = &host else { return };
             let room = host.secret.room();
@@ -80,8 +102,17 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
                 if other.seq > last.0 {
                     last.0 = other.seq;
                     last.1 = Some(State { seq: 0, ..other.clone() });
+                    // Ballots heard before the next render count against the adopted poll.
+                    latest.borrow_mut().clone_from(&other.presentation);
                     state.dispatch(Change::Adopt(Box::new(other.presentation)));
                 }
+                ready.set(true);
+                return;
+            }
+            if !*ready {
+                // The room's poll is not known yet: a retained ballot may arrive before the
+                // retained state it answers.
+                early.borrow_mut().push(payload);
                 return;
             }
             let presentation = latest.borrow().clone();
@@ -113,6 +144,45 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
             }
         });
     }
+    // Connected, listen a moment for the room's retained state before publishing.
+    {
+        let ready = ready.clone();
+        let live = wire.status == Status::Live;
+        use_effect_with(live, move |live| {
+            let waiting = (*live && !*ready).then(|| {
+                let done = wasm_bindgen::closure::Closure::once_into_js(move || ready.set(true));
+                web_sys::window().and_then(|w| {
+                    w.set_timeout_with_callback_and_timeout_and_arguments_0(done.unchecked_ref(), LISTEN).ok()
+                })
+            });
+            move || {
+                if let (Some(Some(id)), Some(w)) = (waiting, web_sys::window()) {
+                    w.clear_timeout_with_handle(id);
+                }
+            }
+        });
+    }
+    // Once ready, the ballots heard while listening are counted against the room's poll.
+    {
+        let (early, tally, latest, heard, id, scenario) = (
+            early.clone(),
+            tally.clone(),
+            latest.clone(),
+            heard.clone(),
+            state.scenario.meta.id.clone(),
+            state.scenario.clone(),
+        );
+        use_effect_with(*ready, move |ready| {
+            if *ready && !early.borrow().is_empty() {
+                let presentation = latest.borrow().clone();
+                for payload in early.borrow_mut().drain(..) {
+                    let _ = tally.borrow_mut().receive(&scenario, &presentation, window::now(), &payload);
+                }
+                storage::set(&site::key::live_tally(&id), &tally.borrow().encode());
+                heard.set(heard.wrapping_add(1));
+            }
+        });
+    }
     // The room's state, published whenever what the room may see changes, and again on
     // every (re)connection: a restarted broker has forgotten its retained messages.
     {
@@ -120,7 +190,7 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         let shown = host.as_ref().map(|h| {
             (Rc::new(State::new(0, h.naming, u32::try_from(voted).unwrap_or(u32::MAX), presentation)), h.clone())
         });
-        let connected = wire.status == Status::Live;
+        let connected = wire.status == Status::Live && *ready;
         let before = use_mut_ref(|| (false, 0u32));
         use_effect_with((shown, connected, *heal), move |(shown, connected, heal)| {
             let (was, healed) = before.replace((*connected, *heal));

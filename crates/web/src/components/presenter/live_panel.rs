@@ -112,7 +112,7 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
                 data-status={live.status.unwrap_or(Status::Connecting).as_str()}>
                 { status }
             </p>
-            <p class="live-count" data-voted={live.voted.to_string()}>
+            <p class="live-count" data-voted={live.voted.to_string()} data-poll={presentation.poll.to_string()}>
                 { match (live.voted, presentation.locked) {
                     (n, true) => format!("Voting closed: {n} voted."),
                     (1, false) => "1 participant has voted. Answers can change until voting closes.".to_string(),
