@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use crate::code::{self, CodeError};
+use crate::csv;
 use engine::analyse::Analysis;
 use engine::playthrough::{Answer, Playthrough};
 use engine::scenario::{DecisionKind, NodeId, Scenario};
@@ -268,11 +269,11 @@ pub fn csv(scenario: &Scenario, summary: &Summary) -> String {
             let _ = writeln!(
                 out,
                 "{},{},{},{:.2},{},{},{}",
-                field(&node.id),
+                csv::text(&node.id),
                 d.kind.as_str(),
                 d.answered,
                 d.split,
-                field(&option.id),
+                csv::text(&option.id),
                 room,
                 experts
             );
@@ -280,15 +281,10 @@ pub fn csv(scenario: &Scenario, summary: &Summary) -> String {
     }
     let _ = writeln!(out, "\ndimension,mean,participants");
     for (label, mean, n) in &summary.dimensions {
-        let _ = writeln!(out, "{},{mean:.2},{n}", field(label));
+        let _ = writeln!(out, "{},{mean:.2},{n}", csv::text(label));
     }
     let _ = writeln!(out, "overall,{:.1},{}", summary.overall, summary.participants);
     out
-}
-
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }
 
 #[cfg(test)]
