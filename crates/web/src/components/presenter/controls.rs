@@ -13,7 +13,9 @@ use ::workshop::presentation::Action;
 pub fn view(turn: usize, confirming: &UseStateHandle<bool>, change: &Callback<Change>) -> Html {
     const RESTART: Question = Question {
         group: "Start the workshop over?",
-        question: "Start over from the first decision? The room's path, votes and timer are cleared; participants' codes stay.",
+        question: "Start over from the first decision? The room's path, votes and timer are cleared; participants' codes and the session's record stay.",
+        act: "Start over",
+        keep: "Keep going",
     };
     if let Some(asked) = confirm::asked(confirming, &RESTART, &change.reform(|()| Change::Restart)) {
         return asked;
@@ -23,7 +25,7 @@ pub fn view(turn: usize, confirming: &UseStateHandle<bool>, change: &Callback<Ch
             if turn > 0 {
                 <button type="button" class="button secondary" data-back="" onclick={on(change, Change::Act(Action::Back))}>{ "Back one decision" }</button>
             }
-            { confirm::button(confirming) }
+            { confirm::button(confirming, &RESTART) }
         </>
     }
 }
