@@ -159,7 +159,9 @@ impl Json {
     }
 }
 
-fn write_string(s: &str, out: &mut String) {
+/// Writes `s` to `out` as a JSON string: quoted, with quotes, backslashes and control
+/// characters escaped. For callers that write JSON text as they go rather than build a value.
+pub fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

@@ -14,9 +14,8 @@
 
 use std::fmt::{self, Write};
 
-use codec::json::Json;
-use codec::lines;
-use engine::playthrough::{Answer, Playthrough, Step, replay};
+use codec::{json, lines};
+use engine::playthrough::{Answer, Step, replay};
 use engine::scenario::Scenario;
 
 use crate::csv as cell;
@@ -72,15 +71,20 @@ pub enum Left {
 }
 
 impl Left {
-    /// How, in a word or three: what the exports write.
+    /// How, in a word or three, as the exports write it (and the text form, dashed).
     pub fn how(self) -> &'static str {
+        HOW[self.kind()]
+    }
+
+    /// Its place in [`HOW`] and [`WORDS`].
+    fn kind(self) -> usize {
         match self {
-            Left::Majority(_) => "majority",
-            Left::Chosen(_) => "chosen",
-            Left::BothInTurn(..) => "both in turn",
-            Left::Experts => "experts' answer",
-            Left::Back => "back",
-            Left::Elsewhere => "elsewhere",
+            Left::Majority(_) => 0,
+            Left::Chosen(_) => 1,
+            Left::BothInTurn(..) => 2,
+            Left::Experts => 3,
+            Left::Back => 4,
+            Left::Elsewhere => 5,
         }
     }
 
@@ -92,7 +96,31 @@ impl Left {
             Left::Experts | Left::Back | Left::Elsewhere => Vec::new(),
         }
     }
+
+    /// The word the text form writes for how.
+    fn word(self) -> &'static str {
+        WORDS[self.kind()]
+    }
+
+    /// Reads `how` (as the text form writes it) and the options taken.
+    fn read(how: &str, taken: &[usize]) -> Option<Left> {
+        let at = WORDS.iter().position(|w| *w == how)?;
+        Some(match (at, taken) {
+            (0, [o]) => Left::Majority(*o),
+            (1, [o]) => Left::Chosen(*o),
+            (2, [first, second]) => Left::BothInTurn(*first, *second),
+            (3, []) => Left::Experts,
+            (4, []) => Left::Back,
+            (5, []) => Left::Elsewhere,
+            _ => return None,
+        })
+    }
 }
+
+/// How the room left a decision, as the exports write it, in [`Left`]'s order, and as the
+/// text form does, in a word.
+const HOW: [&str; 6] = ["majority", "chosen", "both in turn", "experts' answer", "back", "elsewhere"];
+const WORDS: [&str; 6] = ["majority", "chosen", "both", "experts", "back", "elsewhere"];
 
 /// The session's record: its entries, oldest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -109,14 +137,13 @@ impl Record {
         for entry in self.entries.iter_mut().filter(|e| e.poll != after.poll && e.closed.is_none()) {
             entry.closed = Some(now);
         }
+        let Ok(position) = replay(scenario, &after.playthrough) else { return };
         if let Some(before) = before.filter(|b| b.poll != after.poll)
             && let Some(entry) = self.entries.iter_mut().find(|e| e.poll == before.poll && e.left.is_none())
         {
             entry.left = Some(left(before, after));
-            entry.to =
-                replay(scenario, &after.playthrough).map(|p| scenario.node(p.node).id.clone()).unwrap_or_default();
+            entry.to.clone_from(&scenario.node(position.node).id);
         }
-        let Ok(position) = replay(scenario, &after.playthrough) else { return };
         let Step::Decide { decision, .. } = position.step else { return };
         let at = match self.entries.iter().position(|e| e.poll == after.poll) {
             Some(at) => at,
@@ -163,7 +190,6 @@ impl Record {
     /// The record as text, in the line form (`codec::lines`): each entry starts with its
     /// `poll` line, the question and the note escaped onto theirs. [`Record::decode`] reads it.
     pub fn encode(&self) -> String {
-        let numbers = |values: &[u32]| values.iter().map(u32::to_string).collect::<Vec<_>>().join(" ");
         let mut out = lines::Writer::new(RECORD_FORMAT);
         for e in &self.entries {
             out.field("poll", e.poll)
@@ -171,14 +197,14 @@ impl Record {
                 .field("decision", &e.decision)
                 .field("question", lines::escape(&e.question))
                 .field("options", e.options.join(" "))
-                .field("votes", numbers(&e.votes))
-                .field("hands", e.hands.map_or("-".to_string(), |h| numbers(&h)))
+                .field("votes", numbers(&e.votes, " "))
+                .field("hands", e.hands.map_or("-".to_string(), |h| numbers(&h, " ")))
                 .field("revealed", u8::from(e.revealed))
                 .field("opened", e.opened)
                 .field("closed", e.closed.map_or("-".to_string(), |c| c.to_string()));
             if let Some(left) = e.left {
-                let taken = left.taken().iter().map(|o| format!(" {o}")).collect::<String>();
-                out.field("left", format_args!("{}{taken}", left_word(left))).field("to", &e.to);
+                let taken: String = left.taken().iter().map(|o| format!(" {o}")).collect();
+                out.field("left", format_args!("{}{taken}", left.word())).field("to", &e.to);
             }
             if !e.note.is_empty() {
                 out.field("note", lines::escape(&e.note));
@@ -195,57 +221,66 @@ impl Record {
         let fields = lines::fields(text, RECORD_FORMAT).ok_or(ReadError::NotARecord)?;
         let mut record = Record::default();
         for (field, value) in fields {
-            let bad = || ReadError::Field(field.to_string());
-            if field == "poll" {
-                let poll = value.parse().map_err(|_| bad())?;
-                if record.entry(poll).is_some() {
-                    return Err(bad());
-                }
-                record.entries.push(Entry { poll, ..Entry::default() });
-                continue;
-            }
-            let entry = record.entries.last_mut().ok_or_else(bad)?;
-            let numbers = |value: &str| -> Result<Vec<u32>, ReadError> {
-                value.split_whitespace().map(|n| n.parse::<u32>().map_err(|_| bad())).collect()
-            };
-            let time = |value: &str| value.parse::<u64>().map_err(|_| bad());
-            match field {
-                "turn" => entry.turn = value.parse().map_err(|_| bad())?,
-                "decision" => entry.decision = id(value).ok_or_else(bad)?,
-                "question" => entry.question = lines::unescape(value),
-                "options" => {
-                    entry.options = value.split(' ').map(|o| id(o).ok_or_else(bad)).collect::<Result<_, _>>()?;
-                }
-                "votes" => entry.votes = numbers(value)?,
-                "hands" if value == "-" => entry.hands = None,
-                "hands" => entry.hands = Some(numbers(value)?.try_into().map_err(|_| bad())?),
-                "revealed" => entry.revealed = flag(value).ok_or_else(bad)?,
-                "opened" => entry.opened = time(value)?,
-                "closed" if value == "-" => entry.closed = None,
-                "closed" => entry.closed = Some(time(value)?),
-                "left" => entry.left = Some(read_left(value).ok_or_else(bad)?),
-                "to" if value.is_empty() => entry.to = String::new(),
-                "to" => entry.to = id(value).ok_or_else(bad)?,
-                "note" => entry.note = lines::unescape(value),
-                _ => return Err(bad()),
-            }
+            record.read(field, value).ok_or_else(|| ReadError::Field(field.to_string()))?;
         }
-        for entry in &record.entries {
-            let bad = |field: &str| Err(ReadError::Field(field.to_string()));
-            if entry.decision.is_empty() {
-                return bad("decision");
-            }
-            if entry.options.is_empty() || entry.votes.len() != entry.options.len() {
-                return bad("votes");
-            }
-            if entry.closed.is_some_and(|c| c < entry.opened) {
-                return bad("closed");
-            }
-            if entry.left.is_some_and(|left| left.taken().iter().any(|&o| o >= entry.options.len())) {
-                return bad("left");
-            }
+        for e in &record.entries {
+            let fits = |o: &usize| *o < e.options.len();
+            let bad = if e.decision.is_empty() {
+                "decision"
+            } else if e.options.is_empty() || e.votes.len() != e.options.len() {
+                "votes"
+            } else if e.closed.is_some_and(|c| c < e.opened) {
+                "closed"
+            } else if e.left.is_some_and(|l| !l.taken().iter().all(fits)) {
+                "left"
+            } else {
+                continue;
+            };
+            return Err(ReadError::Field(bad.to_string()));
         }
         Ok(record)
+    }
+
+    /// Reads one field of the text form into the record; `None` when it is damaged.
+    fn read(&mut self, field: &str, value: &str) -> Option<()> {
+        let numbers = || value.split(' ').map(number).collect::<Option<Vec<u64>>>();
+        let small = |n: u64| u32::try_from(n).ok();
+        if field == "poll" {
+            let poll = small(number(value)?)?;
+            if self.entry(poll).is_some() {
+                return None;
+            }
+            self.entries.push(Entry { poll, ..Entry::default() });
+            return Some(());
+        }
+        let entry = self.entries.last_mut()?;
+        match field {
+            "turn" => entry.turn = usize::try_from(number(value)?).ok()?,
+            "decision" => entry.decision = id(value)?,
+            "question" => entry.question = lines::unescape(value),
+            "options" => entry.options = value.split(' ').map(id).collect::<Option<_>>()?,
+            "votes" => entry.votes = numbers()?.into_iter().map(small).collect::<Option<_>>()?,
+            "hands" if value == "-" => entry.hands = None,
+            "hands" => {
+                let hands: Vec<u32> = numbers()?.into_iter().map(small).collect::<Option<_>>()?;
+                entry.hands = Some(hands.try_into().ok()?);
+            }
+            "revealed" => entry.revealed = flag(value)?,
+            "opened" => entry.opened = number(value)?,
+            "closed" if value == "-" => entry.closed = None,
+            "closed" => entry.closed = Some(number(value)?),
+            "left" => {
+                let (how, taken) = value.split_once(' ').unwrap_or((value, ""));
+                let taken: Vec<usize> =
+                    taken.split_terminator(' ').map(|o| usize::try_from(number(o)?).ok()).collect::<Option<_>>()?;
+                entry.left = Some(Left::read(how, &taken)?);
+            }
+            "to" if value.is_empty() => entry.to = String::new(),
+            "to" => entry.to = id(value)?,
+            "note" => entry.note = lines::unescape(value),
+            _ => return None,
+        }
+        Some(())
     }
 }
 
@@ -300,31 +335,24 @@ fn left(before: &Presentation, after: &Presentation) -> Left {
     }
 }
 
-/// The word the text form writes for how the room left.
-fn left_word(left: Left) -> &'static str {
-    match left {
-        Left::Majority(_) => "majority",
-        Left::Chosen(_) => "chosen",
-        Left::BothInTurn(..) => "both",
-        Left::Experts => "experts",
-        Left::Back => "back",
-        Left::Elsewhere => "elsewhere",
+/// `values` written out, `between` each.
+fn numbers(values: &[u32], between: &str) -> String {
+    let mut out = String::new();
+    for (i, value) in values.iter().enumerate() {
+        if i > 0 {
+            out.push_str(between);
+        }
+        let _ = write!(out, "{value}");
     }
+    out
 }
 
-fn read_left(value: &str) -> Option<Left> {
-    let words: Vec<&str> = value.split(' ').collect();
-    let option = |i: usize| words.get(i)?.parse::<usize>().ok();
-    let left = match words.first().copied()? {
-        "majority" => Left::Majority(option(1)?),
-        "chosen" => Left::Chosen(option(1)?),
-        "both" => Left::BothInTurn(option(1)?, option(2)?),
-        "experts" => Left::Experts,
-        "back" => Left::Back,
-        "elsewhere" => Left::Elsewhere,
-        _ => return None,
-    };
-    (words.len() == 1 + left.taken().len()).then_some(left)
+/// A whole number written plainly: digits only.
+fn number(text: &str) -> Option<u64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// An id as the text form keeps it: not empty, no white space.
@@ -346,9 +374,6 @@ pub fn letter(option: usize) -> char {
     char::from(b'A' + (option % 26) as u8)
 }
 
-/// The confidence levels as the exports name them.
-const LEVELS: [&str; 3] = ["unsure", "fairly sure", "sure"];
-
 /// The record as CSV: a header, then one row per entry, oldest first: the poll, the turn
 /// (from 1, as the presenter numbers decisions), the decision's id and question, when voting
 /// opened and closed (ISO 8601, UTC) and for how many seconds, the hands for each option under
@@ -359,28 +384,25 @@ pub fn csv(record: &Record) -> String {
     let width = record.entries.iter().map(|e| e.votes.len()).max().unwrap_or(0);
     let mut out = String::from("poll,turn,decision,question,opened,closed,seconds");
     for option in 0..width {
-        let _ = write!(out, ",{}", letter(option));
+        out.push(',');
+        out.push(letter(option));
     }
     out.push_str(",unsure,fairly sure,sure,revealed,followed,taken,to,note\n");
     for e in &record.entries {
-        let mut row = vec![
-            e.poll.to_string(),
-            (e.turn + 1).to_string(),
-            cell::text(&e.decision),
-            cell::text(&e.question),
-            iso(e.opened),
-            e.closed.map(iso).unwrap_or_default(),
-            seconds(e).map(|s| codec::decimal(s, 3)).unwrap_or_default(),
-        ];
-        row.extend((0..width).map(|o| e.votes.get(o).map(u32::to_string).unwrap_or_default()));
-        row.extend((0..3).map(|l| e.hands.map(|h| h[l].to_string()).unwrap_or_default()));
-        row.push((if e.revealed { "yes" } else { "no" }).to_string());
-        row.push(e.left.map(|l| cell::text(l.how())).unwrap_or_default());
-        row.push(e.left.map(|l| taken(l).join(" then ")).unwrap_or_default());
-        row.push(cell::text(&e.to));
-        row.push(cell::text(&e.note));
-        out.push_str(&row.join(","));
-        out.push('\n');
+        let (closed, seconds) = (e.closed.map(iso).unwrap_or_default(), seconds(e).unwrap_or_default());
+        let (decision, question) = (cell::text(&e.decision), cell::text(&e.question));
+        let _ = write!(out, "{},{},{decision},{question},{},{closed},{seconds}", e.poll, e.turn + 1, iso(e.opened));
+        let hands = e.hands.map(|h| h.to_vec());
+        for count in (0..width).map(|o| e.votes.get(o)).chain((0..3).map(|l| hands.as_ref().and_then(|h| h.get(l)))) {
+            out.push(',');
+            if let Some(count) = count {
+                let _ = write!(out, "{count}");
+            }
+        }
+        let revealed = if e.revealed { "yes" } else { "no" };
+        let (how, taken) = e.left.map_or(("", String::new()), |l| (l.how(), letters(l, " then ")));
+        let (how, to, note) = (cell::text(how), cell::text(&e.to), cell::text(&e.note));
+        let _ = writeln!(out, ",{revealed},{how},{taken},{to},{note}");
     }
     out
 }
@@ -388,107 +410,115 @@ pub fn csv(record: &Record) -> String {
 /// The session as JSON: the format and its version, when exported, what the record covers,
 /// the scenario (id, title, content hash), the room's label, the path the room stands on
 /// (each decision answered, with the letter followed at a pick, the ending once reached, and
-/// the path as a `jc1` log), and every entry of the record.
+/// the path as a `jc1` log), and every entry of the record. Written as it goes, every string
+/// escaped by `codec::json`.
 pub fn json(scenario: &Scenario, presentation: &Presentation, record: &Record, now: u64) -> String {
-    let text = |s: &str| Json::str(s);
-    let number = |n: u64| Json::Number(n.to_string());
-    let entries = record.entries.iter().map(|e| {
-        let options = e.options.iter().zip(&e.votes).enumerate().map(|(o, (id, votes))| {
-            Json::object([
-                ("letter", text(&letter(o).to_string())),
-                ("id", text(id)),
-                ("hands", number(u64::from(*votes))),
-            ])
-        });
-        let hands = e.hands.map_or(Json::Null, |h| {
-            Json::Object(LEVELS.iter().zip(h).map(|(level, n)| (level.to_string(), number(u64::from(n)))).collect())
-        });
-        Json::object([
-            ("poll", number(u64::from(e.poll))),
-            ("turn", number(e.turn as u64 + 1)),
-            ("decision", text(&e.decision)),
-            ("question", text(&e.question)),
-            ("opened", number(e.opened)),
-            ("closed", e.closed.map_or(Json::Null, number)),
-            ("seconds", seconds(e).map_or(Json::Null, |s| Json::number(s, 3))),
-            ("options", Json::Array(options.collect())),
-            ("confidence", hands),
-            ("revealed", Json::Bool(e.revealed)),
-            ("followed", e.left.map_or(Json::Null, |l| text(l.how()))),
-            ("taken", Json::Array(e.left.map(taken).unwrap_or_default().iter().map(|t| text(t)).collect())),
-            ("to", if e.to.is_empty() { Json::Null } else { text(&e.to) }),
-            ("note", text(&e.note)),
-        ])
-    });
-    let (path, ending) = path(scenario, &presentation.playthrough);
-    Json::object([
-        ("format", text(JSON_FORMAT)),
-        ("version", number(1)),
-        ("exported", text(&iso(now))),
-        ("covers", text(COVERS)),
-        (
-            "scenario",
-            Json::object([
-                ("id", text(&scenario.meta.id)),
-                ("title", text(&scenario.meta.title)),
-                ("hash", text(&format!("{:08x}", scenario.hash))),
-            ]),
-        ),
-        ("room", text(&presentation.room)),
-        ("path", Json::Array(path)),
-        ("ending", ending.map_or(Json::Null, |e| text(&e))),
-        ("log", text(&presentation.playthrough.encode())),
-        ("entries", Json::Array(entries.collect())),
-    ])
-    .write()
-}
-
-/// The JSON export's `format`.
-const JSON_FORMAT: &str = "judgement-call-session";
-
-/// The path `playthrough` took, one object per decision answered (its id, question and the
-/// letter followed at a pick, `null` where the room went on with the experts' answer), and
-/// the ending's id once the story has ended.
-fn path(scenario: &Scenario, playthrough: &Playthrough) -> (Vec<Json>, Option<String>) {
-    let Ok(position) = replay(scenario, playthrough) else { return (Vec::new(), None) };
-    let steps = position.history.iter().filter_map(|answered| {
-        let decision = scenario.decision(answered.decision)?;
+    let mut out = String::new();
+    let o = &mut out;
+    text(o, "{\"format\":", "judgement-call-session");
+    text(o, ",\"version\":1,\"exported\":", &iso(now));
+    text(o, ",\"covers\":", COVERS);
+    text(o, ",\"scenario\":{\"id\":", &scenario.meta.id);
+    text(o, ",\"title\":", &scenario.meta.title);
+    text(o, ",\"hash\":", &format!("{:08x}", scenario.hash));
+    text(o, "},\"room\":", &presentation.room);
+    o.push_str(",\"path\":[");
+    let position = replay(scenario, &presentation.playthrough).ok();
+    for (i, answered) in position.iter().flat_map(|p| &p.history).enumerate() {
+        let Some(decision) = scenario.decision(answered.decision) else { continue };
+        text(o, if i == 0 { "{\"decision\":" } else { ",{\"decision\":" }, &scenario.node(answered.decision).id);
+        text(o, ",\"question\":", &decision.ask);
         let answer = match answered.response.answer {
-            Answer::Pick(o) => Json::str(letter(o).to_string()),
-            _ => Json::Null,
+            Answer::Pick(option) => Some(letter(option).to_string()),
+            _ => None,
         };
-        Some(Json::object([
-            ("decision", Json::str(scenario.node(answered.decision).id.clone())),
-            ("question", Json::str(decision.ask.clone())),
-            ("answer", answer),
-        ]))
-    });
-    let ending = matches!(position.step, Step::End(_)).then(|| scenario.node(position.node).id.clone());
-    (steps.collect(), ending)
+        maybe(o, ",\"answer\":", answer.as_deref());
+        o.push('}');
+    }
+    let ending = position.filter(|p| matches!(p.step, Step::End(_))).map(|p| scenario.node(p.node).id.as_str());
+    maybe(o, "],\"ending\":", ending);
+    text(o, ",\"log\":", &presentation.playthrough.encode());
+    o.push_str(",\"entries\":[");
+    for (i, e) in record.entries.iter().enumerate() {
+        let _ =
+            write!(o, "{}{{\"poll\":{},\"turn\":{},\"decision\":", if i == 0 { "" } else { "," }, e.poll, e.turn + 1);
+        json::write_string(&e.decision, o);
+        text(o, ",\"question\":", &e.question);
+        let closed = e.closed.map_or("null".to_string(), |c| c.to_string());
+        let seconds = seconds(e).unwrap_or("null".to_string());
+        let _ = write!(o, ",\"opened\":{},\"closed\":{closed},\"seconds\":{seconds},\"options\":[", e.opened);
+        for (i, id) in e.options.iter().enumerate() {
+            text(o, if i == 0 { "" } else { "," }, id);
+        }
+        o.push_str("],\"votes\":[");
+        o.push_str(&numbers(&e.votes, ","));
+        o.push_str("],\"confidence\":");
+        match e.hands {
+            Some(hands) => {
+                let _ = write!(o, "[{}]", numbers(&hands, ","));
+            }
+            None => o.push_str("null"),
+        }
+        let _ = write!(o, ",\"revealed\":{}", e.revealed);
+        maybe(o, ",\"followed\":", e.left.map(Left::how));
+        let taken = e.left.map(|l| letters(l, "\",\"")).filter(|t| !t.is_empty());
+        let _ = write!(o, ",\"taken\":[{}]", taken.map_or(String::new(), |t| format!("\"{t}\"")));
+        maybe(o, ",\"to\":", Some(e.to.as_str()).filter(|t| !t.is_empty()));
+        text(o, ",\"note\":", &e.note);
+        o.push('}');
+    }
+    o.push_str("]}");
+    out
 }
 
-/// The letters of the options the room took, in turn.
-fn taken(left: Left) -> Vec<String> {
-    left.taken().into_iter().map(|o| letter(o).to_string()).collect()
+/// Writes `before` (JSON's punctuation and a key), then `value` as a JSON string.
+fn text(out: &mut String, before: &str, value: &str) {
+    out.push_str(before);
+    json::write_string(value, out);
 }
 
-/// How long voting was open, in seconds, once it has closed.
-fn seconds(entry: &Entry) -> Option<f64> {
-    entry.closed.map(|c| c.saturating_sub(entry.opened) as f64 / 1000.0)
+/// As [`text`], with `null` for no value.
+fn maybe(out: &mut String, before: &str, value: Option<&str>) {
+    match value {
+        Some(value) => text(out, before, value),
+        None => {
+            out.push_str(before);
+            out.push_str("null");
+        }
+    }
+}
+
+/// The letters of the options the room took, in turn, joined by `between`.
+fn letters(left: Left, between: &str) -> String {
+    let mut out = String::new();
+    for (i, o) in left.taken().into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(between);
+        }
+        out.push(letter(o));
+    }
+    out
+}
+
+/// How long voting was open, in seconds to the millisecond (`125.5`), once it has closed.
+fn seconds(entry: &Entry) -> Option<String> {
+    let ms = entry.closed?.saturating_sub(entry.opened);
+    let text = format!("{}.{:03}", ms / 1000, ms % 1000);
+    Some(text.trim_end_matches('0').trim_end_matches('.').to_string())
 }
 
 /// `ms` since the epoch as an ISO 8601 time in UTC to the millisecond, such as
 /// `2025-05-07T10:40:00.000Z` (the civil date by Howard Hinnant's `civil_from_days`).
 pub fn iso(ms: u64) -> String {
-    let (days, rest) = ((ms / 86_400_000) as i64, ms % 86_400_000);
+    let (days, rest) = (ms / 86_400_000, ms % 86_400_000);
     let z = days + 719_468;
-    let (era, doe) = (z.div_euclid(146_097), z.rem_euclid(146_097));
+    let (era, doe) = (z / 146_097, z % 146_097);
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let year = yoe + era * 400 + u64::from(month <= 2);
     let (h, m, s, milli) = (rest / 3_600_000, rest / 60_000 % 60, rest / 1000 % 60, rest % 1000);
     format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
 }
@@ -497,6 +527,7 @@ pub fn iso(ms: u64) -> String {
 mod tests {
     use super::*;
     use crate::presentation::{Action, Follow, apply, start};
+    use codec::json::Json;
     use engine::playthrough::{Confidence, Response};
 
     const STORY: &str = "id: room\ntitle: Room\nrater a: A\nrater b: B\nrater c: C\n\
@@ -644,6 +675,7 @@ mod tests {
         assert_eq!(refused("hands 1 2 8", "hands 1 2"), field("hands"));
         assert_eq!(refused("left both 0 1", "left both 0 7"), field("left"));
         assert_eq!(refused("left both 0 1", "left sideways"), field("left"));
+        assert_eq!(refused("left both 0 1", "left both 0"), field("left"));
         assert_eq!(refused("left majority 1", "left majority"), field("left"));
         assert_eq!(refused("closed 5000", "closed 500"), field("closed"));
         assert_eq!(refused("opened 1000", "opened soon"), field("opened"));
@@ -696,8 +728,8 @@ moved on, slowly\"
         assert_eq!(entries.len(), 8);
         let first = Json::parse(concat!(
             r#"{"poll":100,"turn":1,"decision":"d1","question":"Which first?","opened":1000,"closed":5000,"seconds":4,"#,
-            r#""options":[{"letter":"A","id":"x","hands":3},{"letter":"B","id":"y","hands":9},{"letter":"C","id":"z","hands":1}],"#,
-            r#""confidence":{"unsure":1,"fairly sure":2,"sure":8},"revealed":true,"followed":"majority","taken":["B"],"#,
+            r#""options":["x","y","z"],"votes":[3,9,1],"confidence":[1,2,8],"#,
+            r#""revealed":true,"followed":"majority","taken":["B"],"#,
             r#""to":"d2","note":"Said \"wait\", then\nmoved on, slowly"}"#
         ))
         .expect("JSON");

@@ -6,7 +6,6 @@ pub mod draft;
 pub mod facilitation;
 pub mod finding;
 pub mod profile;
-pub mod record;
 pub mod saved;
 pub mod session;
 pub mod settings;

@@ -32,12 +32,10 @@ pub fn restart(confirming: &UseStateHandle<bool>, offered: bool, on_restart: &Ca
     const RESTART: Question = Question {
         group: "Start over?",
         question: "Start over from the beginning? Your answers in this attempt will be cleared.",
-        act: "Start over",
-        keep: "Keep going",
     };
     match confirm::asked(confirming, &RESTART, on_restart) {
         Some(asked) => asked,
-        None if offered => confirm::button(confirming, &RESTART),
+        None if offered => confirm::button(confirming),
         None => Html::default(),
     }
 }

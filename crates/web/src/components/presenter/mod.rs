@@ -76,9 +76,16 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let analysis = use_memo(scenario.clone(), |scenario| analyse::analyse(scenario));
     let blocked = use_state(|| false);
     let confirming = use_state(|| false);
-    let clearing = use_state(|| false);
     let change = state.dispatcher().to_callback();
     let act = change.reform(Change::Act);
+    // Starting over starts a new session's record too (the facilitator confirmed it).
+    let on_restart = {
+        let (on_clear, change) = (record.on_clear.clone(), change.clone());
+        Callback::from(move |()| {
+            on_clear.emit(());
+            change.emit(Change::Restart);
+        })
+    };
 
     let Ok(position) = engine::replay(&scenario, &presentation.playthrough) else {
         let restart = change.reform(|_: MouseEvent| Change::Restart);
@@ -88,7 +95,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             html! { <button type="button" class="button" onclick={restart}>{ "Start the workshop again" }</button> },
         );
     };
-    let downloads = record::downloads(&record, &clearing);
+    let downloads = record::downloads(&record);
     let ended = matches!(position.step, Step::End(_));
     let (main, aside) = match &position.step {
         Step::Decide { decision, .. } => (
@@ -96,7 +103,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             notes::view(decision, &position, record::note(&record, presentation.poll)),
         ),
         Step::End(ending) => {
-            let kept = html! { <>{ record::notes(&record.record) }{ downloads.clone() }</> };
+            let kept = html! { <>{ record::notes(&record.kept.borrow().record) }{ downloads.clone() }</> };
             (ended::view(&scenario, presentation, &position, ending, &act, kept), Html::default())
         }
     };
@@ -107,14 +114,13 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     html! {
         <div class="workshop presenter" ref={root}>
             { head::view(&scenario, &handle, &blocked) }
-            { for record.notice.clone().map(|why| notice("The session's record could not be used", "status", html! { <p>{ why }</p> })) }
             { join_panel::view(&scenario.meta.id, presentation, live_link, &act) }
             <live_panel::LivePanel id={scenario.meta.id.clone()} {host} {live} presentation={presentation.clone()} {on_host} act={act.clone()} />
             <p class="problem" role="alert">{ state.problem.clone().unwrap_or_default() }</p>
             <div class="presenter-grid">
                 <div class="presenter-main">
                     { main }
-                    <div class="row session-controls">{ controls::view(turn, &confirming, &change) }</div>
+                    <div class="row session-controls">{ controls::view(turn, &confirming, &change, &on_restart) }</div>
                     if !ended {
                         { downloads }
                     }
