@@ -7,9 +7,24 @@
 /// question can never run as one; then quoted, quotes doubled, when it holds a comma, a
 /// quote or a line break.
 pub fn text(text: &str) -> String {
-    let guarded =
-        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
-    if guarded.contains([',', '"', '\n', '\r']) { format!("\"{}\"", guarded.replace('"', "\"\"")) } else { guarded }
+    let quoted = text.contains([',', '"', '\n', '\r']);
+    let mut out = String::with_capacity(text.len() + 3);
+    if quoted {
+        out.push('"');
+    }
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        out.push('\'');
+    }
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    if quoted {
+        out.push('"');
+    }
+    out
 }
 
 #[cfg(test)]

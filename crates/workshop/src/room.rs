@@ -118,8 +118,13 @@ pub struct Summary {
 impl Summary {
     /// The decisions that split the room most, most split first.
     pub fn contested(&self) -> Vec<&DecisionSummary> {
-        let mut decisions: Vec<&DecisionSummary> = self.decisions.iter().filter(|d| d.answered > 0).collect();
-        decisions.sort_by(|a, b| b.split.total_cmp(&a.split));
+        // An insertion sort, stable as `sort_by` is: a few decisions, and it spares the
+        // workshop module a sort of its own.
+        let mut decisions: Vec<&DecisionSummary> = Vec::new();
+        for d in self.decisions.iter().filter(|d| d.answered > 0) {
+            let at = decisions.iter().position(|e| d.split.total_cmp(&e.split).is_gt()).unwrap_or(decisions.len());
+            decisions.insert(at, d);
+        }
         decisions
     }
 }

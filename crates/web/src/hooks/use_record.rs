@@ -15,13 +15,20 @@ use crate::hooks::window;
 use crate::model::session::Shared;
 use ::workshop::presentation::Presentation;
 use ::workshop::record::{self, Record};
-use engine::Scenario;
 
-/// The two downloads of the session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Export {
+/// What the presenter asks of the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Do {
+    /// Sets the note on a poll.
+    Note(u32, String),
+    /// Empties the record, as the workshop starts over (the new start's poll opens the next
+    /// entry).
+    Clear,
+    /// Downloads the session as CSV, or as JSON.
     Csv,
     Json,
+    /// Follows the presentation as it now stands.
+    See,
 }
 
 /// What the hook keeps between renders.
@@ -34,76 +41,63 @@ pub struct Kept {
     latest: Presentation,
 }
 
-/// The record, and what the presenter can do with it.
-pub struct RecordHandle {
-    pub kept: Rc<RefCell<Kept>>,
-    /// Sets the note on a poll.
-    pub on_note: Callback<(u32, String)>,
-    /// Empties the record, as the workshop starts over (the new start's poll opens the next).
-    pub on_clear: Callback<()>,
-    pub on_download: Callback<Export>,
-}
-
-/// The record of the workshop of `scenario`, as `presentation` changes.
+/// The record of the workshop of `scenario`, as `presentation` changes, and what the
+/// presenter asks of it. Every change of the record is saved, and drawn.
 #[hook]
-pub fn use_record(scenario: Shared, presentation: &Presentation) -> RecordHandle {
+pub fn use_record(scenario: Shared, presentation: &Presentation) -> (Rc<RefCell<Kept>>, Callback<Do>) {
     let key = site::key::workshop_record(&scenario.meta.id);
     let kept = {
         let (key, latest) = (key.clone(), presentation.clone());
         use_mut_ref(move || {
             // A record that cannot be read is one nobody can use: a new one starts (the saved
             // presentation, which says where the room stands, has its own notice).
-            let record = storage::get(&key).and_then(|text| Record::decode(&text).ok()).unwrap_or_default();
+            let record = storage::get(&key).and_then(|text| Record::decode(&text)).unwrap_or_default();
             Kept { record, failed: false, seen: None, latest }
         })
     };
     kept.borrow_mut().latest = presentation.clone();
     let redraw = use_force_update();
-    // Every change of the record is saved, and drawn.
-    let change = {
-        let (kept, scenario) = (kept.clone(), scenario.clone());
-        Rc::new(move |change: &dyn Fn(&mut Kept, &Scenario)| {
+    let ask = {
+        let kept = kept.clone();
+        Callback::from(move |asked: Do| {
             let mut kept = kept.borrow_mut();
-            change(&mut kept, &scenario);
-            storage::set(&key, &kept.record.encode());
+            let kept = &mut *kept;
+            let (record, now) = (&mut kept.record, window::now() as u64);
+            let id = &scenario.meta.id;
+            let (text, name, mime) = match asked {
+                Do::Note(poll, text) => {
+                    record.note(poll, &text);
+                    return save(&key, record, &redraw);
+                }
+                Do::Clear => {
+                    *record = Record::default();
+                    return save(&key, record, &redraw);
+                }
+                Do::See => {
+                    let before = kept.seen.replace(kept.latest.clone());
+                    record.observe(&scenario, before.as_ref(), &kept.latest, now);
+                    return save(&key, record, &redraw);
+                }
+                Do::Json => (
+                    record::json(&scenario, &kept.latest, record, now),
+                    format!("{id}-session.json"),
+                    "application/json",
+                ),
+                Do::Csv => (record::csv(record), format!("{id}-session.csv"), "text/csv"),
+            };
+            kept.failed = !window::download(&name, mime, &text);
             redraw.force_update();
         })
     };
     {
-        let change = change.clone();
-        use_effect_with(presentation.clone(), move |_| {
-            change(&|kept, scenario| {
-                let before = kept.seen.replace(kept.latest.clone());
-                kept.record.observe(scenario, before.as_ref(), &kept.latest, window::now() as u64);
-            });
-        });
+        let ask = ask.clone();
+        use_effect_with(presentation.clone(), move |_| ask.emit(Do::See));
     }
-    let on_note = {
-        let change = change.clone();
-        Callback::from(move |(poll, text): (u32, String)| {
-            change(&|kept, _| {
-                kept.record.note(poll, &text);
-            });
-        })
-    };
-    let on_clear = {
-        let change = change.clone();
-        Callback::from(move |()| {
-            change(&|kept, _| kept.record = Record::default());
-        })
-    };
-    let on_download = Callback::from(move |export: Export| {
-        change(&|kept, scenario| {
-            let id = &scenario.meta.id;
-            let (text, name, mime) = match export {
-                Export::Json => {
-                    let json = record::json(scenario, &kept.latest, &kept.record, window::now() as u64);
-                    (json, format!("{id}-session.json"), "application/json")
-                }
-                Export::Csv => (record::csv(&kept.record), format!("{id}-session.csv"), "text/csv"),
-            };
-            kept.failed = !window::download(&name, mime, &text);
-        });
-    });
-    RecordHandle { kept, on_note, on_clear, on_download }
+    (kept, ask)
+}
+
+/// Saves `record` under `key`, and draws the presenter again.
+fn save(key: &str, record: &Record, redraw: &UseForceUpdateHandle) {
+    storage::set(key, &record.encode());
+    redraw.force_update();
 }

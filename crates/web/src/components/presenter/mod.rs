@@ -37,7 +37,7 @@ use crate::hooks::use_facilitation::use_facilitation;
 use crate::hooks::use_host::use_host;
 use crate::hooks::use_keys::use_keys;
 use crate::hooks::use_live::use_live;
-use crate::hooks::use_record::use_record;
+use crate::hooks::use_record::{Do, use_record};
 use crate::hooks::use_stored::use_stored;
 use crate::hooks::window;
 use crate::model::facilitation::Change;
@@ -62,7 +62,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let state = handle.state.clone();
     let scenario = state.scenario.clone();
     let presentation = &state.presentation;
-    let record = use_record(scenario.clone(), presentation);
+    let (kept, ask) = use_record(scenario.clone(), presentation);
     let root = use_node_ref();
     {
         let state = state.clone();
@@ -80,9 +80,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let act = change.reform(Change::Act);
     // Starting over starts a new session's record too (the facilitator confirmed it).
     let on_restart = {
-        let (on_clear, change) = (record.on_clear.clone(), change.clone());
+        let (ask, change) = (ask.clone(), change.clone());
         Callback::from(move |()| {
-            on_clear.emit(());
+            ask.emit(Do::Clear);
             change.emit(Change::Restart);
         })
     };
@@ -95,15 +95,15 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             html! { <button type="button" class="button" onclick={restart}>{ "Start the workshop again" }</button> },
         );
     };
-    let downloads = record::downloads(&record);
+    let downloads = record::downloads(&kept, &ask);
     let ended = matches!(position.step, Step::End(_));
     let (main, aside) = match &position.step {
         Step::Decide { decision, .. } => (
             decision::view(&scenario, presentation, &position, decision, &import, &change),
-            notes::view(decision, &position, record::note(&record, presentation.poll)),
+            notes::view(decision, &position, record::note(&kept, &ask, presentation.poll)),
         ),
         Step::End(ending) => {
-            let kept = html! { <>{ record::notes(&record.kept.borrow().record) }{ downloads.clone() }</> };
+            let kept = html! { <>{ record::notes(&kept.borrow().record) }{ downloads.clone() }</> };
             (ended::view(&scenario, presentation, &position, ending, &act, kept), Html::default())
         }
     };

@@ -4,17 +4,19 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_record::{Export, RecordHandle};
+use std::cell::RefCell;
+
+use crate::hooks::use_record::{Do, Kept};
 use ::workshop::record::Record;
 
 /// The note field for the decision of poll `poll`.
-pub fn note(record: &RecordHandle, poll: u32) -> Html {
-    let text = record.kept.borrow().record.entry(poll).map(|e| e.note.clone()).unwrap_or_default();
+pub fn note(kept: &RefCell<Kept>, ask: &Callback<Do>, poll: u32) -> Html {
+    let text = kept.borrow().record.entry(poll).map(|e| e.note.clone()).unwrap_or_default();
     let on_input = {
-        let on_note = record.on_note.clone();
+        let ask = ask.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                on_note.emit((poll, area.value()));
+                ask.emit(Do::Note(poll, area.value()));
             }
         })
     };
@@ -38,14 +40,14 @@ pub fn notes(record: &Record) -> Html {
     }
 }
 
-/// The session's downloads, with what they cover.
-pub fn downloads(record: &RecordHandle) -> Html {
-    let download = |export: Export| record.on_download.reform(move |_: MouseEvent| export);
+/// The session's downloads.
+pub fn downloads(kept: &RefCell<Kept>, ask: &Callback<Do>) -> Html {
+    let download = |export: fn() -> Do| ask.reform(move |_: MouseEvent| export());
     html! {
         <div class="row session-record">
-            <button type="button" class="button secondary" data-export="session-csv" onclick={download(Export::Csv)}>{ "Download the session (CSV)" }</button>
-            <button type="button" class="button secondary" data-export="session-json" onclick={download(Export::Json)}>{ "Download the session (JSON)" }</button>
-            if record.kept.borrow().failed {
+            <button type="button" class="button secondary" data-export="session-csv" onclick={download(|| Do::Csv)}>{ "Download the session (CSV)" }</button>
+            <button type="button" class="button secondary" data-export="session-json" onclick={download(|| Do::Json)}>{ "Download the session (JSON)" }</button>
+            if kept.borrow().failed {
                 <p class="problem" role="alert">{ "This browser would not save the file." }</p>
             }
         </div>
