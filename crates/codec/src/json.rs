@@ -1,5 +1,6 @@
 //! A tiny JSON value, reader and writer, so the web app needs no serde: the one JSON codec
-//! of the app, for the progress export file and for cmi5.
+//! of the app, for the progress export file and for cmi5; the workshop's session download
+//! writes its text as it goes and escapes its strings with [`write_string`].
 //!
 //! cmi5 hands the app JSON (the `actor` launch parameter and the `LMS.LaunchData` document
 //! with its context template) and takes JSON statements back. [`Json::parse`] reads any JSON
