@@ -10,6 +10,10 @@
 //   and wrong-version ones, each refused with its reason, and the summary checked against
 //   the codes' answers (tests/e2e/fixtures/workshop-codes.json, made by tests/it/workshop.rs),
 //   counted as votes, downloaded as CSV and printed;
+// - the session's record: votes typed, notes written beside each decision (one with a comma, a
+//   quote and a line break, one that looks like a spreadsheet formula), downloaded as CSV during
+//   the run and as JSON from the ending, both checked exactly, and started afresh when the
+//   workshop starts over;
 // - the facilitator guide of every built-in scenario, printed;
 // - axe-core on every workshop view in both themes, screenshots at 375 and 1440 px (and the
 //   projector at 1920 × 1080), and the print layouts, in artifacts/.
@@ -132,7 +136,7 @@ test("a facilitated run: presenter and projector in step from the first decision
   await at(page, 3);
   await shows(projector, "scene", 3);
   assert.match(await projector.locator(".consequence").innerText(), /The room chose A/);
-  assert.equal(await page.locator(".problem").innerText(), "");
+  assert.equal(await page.locator(".workshop > .problem").innerText(), "");
 
   // A projector opened late asks for the session and shows the same; its shortcuts reach
   // the presenter.
@@ -355,6 +359,190 @@ test("participants play on their phones, and the room summary counts their codes
   await page.reload();
   await page.locator(".counted", { hasText: "30 codes counted" }).waitFor();
   await page.locator("section.room").screenshot({ path: path.join(ROOT, "artifacts", "workshop-room-1440.png") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** RFC 4180 CSV as rows of cells. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
+    else cell += c;
+  }
+  assert.equal(cell + row.join(""), "", "the CSV ends with a line break");
+  return rows;
+}
+
+/** Clicks the download button `selector` and returns the file's name and text. */
+async function downloaded(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+test("the session's record: votes, timings, notes and the room's path, downloaded as CSV and JSON", async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+  const started = Date.now();
+  await page.goto(`${server.url}${PRESENTER}`);
+  await at(page, 0);
+  await page.locator("#room-name").fill("Tue PMs");
+  await page.locator("#room-name").press("Tab");
+  const title = await page.locator(".presenter-head h1").innerText();
+  // What the presenter shows at each turn, to check the downloads against.
+  const seen = [];
+  const look = async (turn) => {
+    await at(page, turn);
+    const here = page.locator(".current");
+    seen[turn] = {
+      decision: await here.getAttribute("data-decision"),
+      question: await page.locator("#current-title").innerText(),
+      options: await page.locator('input[id^="votes-"]').count(),
+      asksHow: (await page.locator("#hands-0").count()) > 0,
+    };
+    assert.equal(await page.locator('label[for="decision-note"]').innerText(), "Your notes on this decision");
+    assert.equal(await page.locator("#decision-note").inputValue(), "", "a new decision, a fresh note");
+  };
+  const notes = [
+    'Slow start, then "hold the date", said Ada,\nand the room agreed',
+    "=SUM(A1:A9) is not a formula here",
+    "Chose C over the room's B: the limited launch comes later",
+  ];
+
+  // Decision 1 (a pick): hands, confidence, a note, revealed, the majority followed.
+  await look(0);
+  await vote(page, [12, 3, 2, 4, 1]);
+  for (const [i, n] of [2, 9, 6].entries()) await page.locator(`#hands-${i}`).fill(String(n));
+  await page.locator("#decision-note").fill(notes[0]);
+  await press(page, "r");
+  await page.locator('button[data-reveal="hide"]').waitFor();
+  await page.locator('button[data-follow="majority"]').click();
+  // Decision 2 (a checklist): a note that looks like a formula; the room moves on.
+  await look(1);
+  await vote(page, [4, 15, 2]);
+  await page.locator("#decision-note").fill(notes[1]);
+  await page.locator('button[data-follow="majority"]').click();
+  // Decision 3 (a pick): the facilitator chooses C although the room prefers B.
+  await look(2);
+  await vote(page, [2, 7, 1, 0]);
+  for (const [i, n] of [1, 4, 5].entries()) await page.locator(`#hands-${i}`).fill(String(n));
+  await page.locator("#decision-note").fill(notes[2]);
+  await page.locator('button[data-follow="2"]').click();
+  await look(3);
+  // Reloaded, the presenter keeps the record.
+  await page.reload();
+  await at(page, 3);
+
+  // The CSV, from the controls during the run: a row per poll, the hands under each option's
+  // letter (as many columns as the widest decision has options), notes quoted safely.
+  const csv = await downloaded(page, '.session-controls ~ .session-record button[data-export="session-csv"]');
+  assert.equal(csv.name, `${SCENARIO}-session.csv`);
+  assert.ok(csv.text.includes(`,"Slow start, then ""hold the date"", said Ada,\nand the room agreed"\n`), csv.text);
+  const [header, ...rows] = parseCsv(csv.text);
+  const width = Math.max(...seen.map((s) => s.options));
+  const letters = [...Array(width).keys()].map((i) => String.fromCharCode(65 + i));
+  assert.deepEqual(header, [
+    "poll", "turn", "decision", "question", "opened", "closed", ...letters,
+    "unsure", "fairly sure", "sure", "revealed", "followed", "taken", "to", "note",
+  ]);
+  const column = (row, name) => row[header.indexOf(name)];
+  const hands = (counts, options) => [...Array(width).keys()].map((o) => (o < options ? String(counts[o] ?? 0) : ""));
+  const expected = [
+    { votes: [12, 3, 2, 4, 1], confidence: ["2", "9", "6"], revealed: "yes", followed: "majority", taken: "A", note: notes[0] },
+    { votes: [4, 15, 2], confidence: ["", "", ""], revealed: "no", followed: "experts' answer", taken: "", note: `'${notes[1]}` },
+    { votes: [2, 7, 1, 0], confidence: ["1", "4", "5"], revealed: "no", followed: "chosen", taken: "C", note: notes[2] },
+    { votes: [], confidence: ["", "", ""], revealed: "no", followed: "", taken: "", note: "" },
+  ];
+  assert.equal(rows.length, 4, "three polls closed, the fourth open");
+  const polls = rows.map((r) => Number(column(r, "poll")));
+  for (const [turn, row] of rows.entries()) {
+    const want = expected[turn];
+    assert.equal(row.length, header.length);
+    assert.equal(polls[turn], polls[0] + turn, "polls are numbered one after another");
+    assert.equal(column(row, "turn"), String(turn + 1));
+    assert.equal(column(row, "decision"), seen[turn].decision);
+    assert.equal(column(row, "question"), seen[turn].question);
+    assert.deepEqual(letters.map((l) => column(row, l)), hands(want.votes, seen[turn].options), `${turn}: hands per option`);
+    const confidence = turn === 3 && seen[3].asksHow ? ["0", "0", "0"] : want.confidence;
+    if (!seen[turn].asksHow) assert.deepEqual(confidence, ["", "", ""]);
+    assert.deepEqual(["unsure", "fairly sure", "sure"].map((l) => column(row, l)), confidence);
+    for (const name of ["revealed", "followed", "taken", "note"]) assert.equal(column(row, name), want[name], `${turn}: ${name}`);
+    assert.equal(column(row, "to"), seen[turn + 1]?.decision ?? "");
+  }
+  // Timings: in milliseconds, in order; a poll closes when the next opens.
+  const opened = rows.map((r) => Number(column(r, "opened")));
+  const closed = rows.map((r) => column(r, "closed"));
+  assert.equal(closed[3], "", "the open poll has not closed");
+  const now = Date.now();
+  for (let i = 0; i < 3; i++) {
+    assert.ok(started <= opened[i] && opened[i] <= Number(closed[i]) && Number(closed[i]) <= now, `${i}: ${opened[i]}, ${closed[i]}`);
+    assert.equal(Number(closed[i]), opened[i + 1]);
+  }
+
+  // On to the ending: option B at every pick, the experts' answer elsewhere. The ended view
+  // lists the notes and offers the downloads.
+  const went = [["majority", "A"], ["experts' answer", null], ["chosen", "C"]];
+  for (let turn = 3; !(await page.locator(".current.ended").count()); turn++) {
+    if (turn > 3) await look(turn);
+    const pick = (await page.locator('button[data-follow="1"]').count()) > 0;
+    await page.locator(pick ? 'button[data-follow="1"]' : 'button[data-follow="majority"]').click();
+    went.push(pick ? ["chosen", "B"] : ["experts' answer", null]);
+    await at(page, turn + 1);
+  }
+  const ending = await page.locator(".current.ended").getAttribute("data-ending");
+  assert.deepEqual(await page.locator(".ended .noted li strong").allInnerTexts(), notes.map((_, i) => `Decision ${i + 1}: ${seen[i].question}`));
+  assert.deepEqual(await page.locator(".ended .noted li .note-text").allInnerTexts(), notes);
+  assert.equal(await page.locator(".session-controls ~ .session-record").count(), 0, "at the ending, the downloads are the ending's");
+
+  // The JSON, from the ended view: the scenario, the room, the path taken and every poll.
+  const json = await downloaded(page, '.current.ended button[data-export="session-json"]');
+  assert.equal(json.name, `${SCENARIO}-session.json`);
+  const session = JSON.parse(json.text);
+  assert.equal(session.format, "judgement-call-session");
+  assert.equal(session.version, 1);
+  assert.ok(session.exported >= now && session.exported <= Date.now());
+  assert.deepEqual(session.scenario.id, SCENARIO);
+  assert.equal(session.scenario.title, title);
+  assert.equal(session.room, "Tue-PMs");
+  assert.deepEqual(session.path, seen.map((s, i) => ({ decision: s.decision, answer: went[i][1] })));
+  assert.equal(session.ending, ending);
+  assert.match(session.log, new RegExp(`^jc1 ${SCENARIO} `));
+  assert.equal(session.entries.length, seen.length);
+  const keys = ["poll", "turn", "decision", "question", "opened", "closed", "votes", "confidence", "revealed", "followed", "taken", "to", "note"];
+  for (const [turn, entry] of session.entries.entries()) {
+    assert.deepEqual(Object.keys(entry), keys);
+    assert.equal(entry.poll, polls[0] + turn);
+    assert.equal(entry.turn, turn + 1);
+    assert.equal(entry.decision, seen[turn].decision);
+    assert.equal(entry.question, seen[turn].question);
+    assert.equal(entry.votes.length, seen[turn].options);
+    assert.equal(entry.confidence === null, !seen[turn].asksHow);
+    assert.deepEqual([entry.followed, entry.taken], went[turn]);
+    assert.equal(entry.to, seen[turn + 1]?.decision ?? ending);
+    assert.ok(entry.opened <= entry.closed, `${turn}: timings in order`);
+    if (turn > 0) assert.equal(entry.opened, session.entries[turn - 1].closed);
+  }
+  const first = session.entries.slice(0, 3);
+  assert.deepEqual(first.map((e) => e.votes), [[12, 3, 2, 4, 1], [4, 15, 2, ...Array(seen[1].options - 3).fill(0)], [2, 7, 1, 0]]);
+  assert.deepEqual(first.map((e) => e.confidence), [[2, 9, 6], null, [1, 4, 5]]);
+  assert.deepEqual(first.map((e) => e.revealed), [true, false, false]);
+  assert.deepEqual(session.entries.map((e) => e.note), [...notes, ...Array(seen.length - 3).fill(null)], "notes as written: JSON runs nothing");
+
+  // Starting over (which says so) starts a new record.
+  await page.locator(".session-controls button", { hasText: "Start over" }).click();
+  assert.match(await page.locator(".confirm p").innerText(), /a new session's record begins/);
+  await page.locator(".confirm button.danger").click();
+  await at(page, 0);
+  const fresh = parseCsv((await downloaded(page, 'button[data-export="session-csv"]')).text);
+  assert.equal(fresh.length, 2, "the header and the poll now open");
+  assert.deepEqual([fresh[1][1], fresh[1][2], fresh[1][5]], ["1", seen[0].decision, ""]);
   assert.deepEqual(problems, []);
   await context.close();
 });

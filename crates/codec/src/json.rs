@@ -1,5 +1,6 @@
 //! A tiny JSON value, reader and writer, so the web app needs no serde: the one JSON codec
-//! of the app, for the progress export file and for cmi5.
+//! of the app, for the progress export file and for cmi5; the workshop's session download
+//! writes its text as it goes and escapes its strings with [`write_string`].
 //!
 //! cmi5 hands the app JSON (the `actor` launch parameter and the `LMS.LaunchData` document
 //! with its context template) and takes JSON statements back. [`Json::parse`] reads any JSON
@@ -159,7 +160,9 @@ impl Json {
     }
 }
 
-fn write_string(s: &str, out: &mut String) {
+/// Writes `s` to `out` as a JSON string: quoted, with quotes, backslashes and control
+/// characters escaped. For callers that write JSON text as they go rather than build a value.
+pub fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

@@ -3,8 +3,9 @@
 //!
 //! [`pack`] is the compact binary form of a validated scenario that the web app plays the
 //! built-in library from (`jcp1`); [`lines`] is the text form of the app's other records (a
-//! facilitator's presentation, a learner's journal); [`json`] reads and writes the JSON of the
-//! progress export and of cmi5. A playthrough's own compact form (`jc1`) is the engine's,
+//! facilitator's presentation and the workshop's record, a learner's journal); [`json`] reads
+//! and writes the JSON of the progress export and of cmi5, and escapes the strings of the
+//! workshop's session download. A playthrough's own compact form (`jc1`) is the engine's,
 //! since the engine's tests and the CLI speak it. Nothing here does IO: callers hand in and
 //! take out bytes or text.
 

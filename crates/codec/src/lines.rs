@@ -1,8 +1,9 @@
 //! The line form: the text form of the app's own records that are not a playthrough or a
-//! scenario (a facilitator's presentation, a learner's journal). Its first line names the
-//! format and its version (`jj1`, `jcw1 session`); each line after it is one field, its name,
-//! a space and its value. A value that is free text is escaped ([`escape`]) so it stays on
-//! its line. A reader skips blank lines; what a field's value means is its format's business.
+//! scenario (a facilitator's presentation, the workshop's record, a learner's journal). Its
+//! first line names the format and its version (`jj1`, `jcw1 session`, `jcr1 record`); each
+//! line after it is one field, its name, a space and its value. A value that is free text is
+//! escaped ([`escape`]) so it stays on its line. A reader skips blank lines; what a field's
+//! value means is its format's business.
 
 use std::fmt::Display;
 

@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::diagnostic::{Diagnostic, Severity, code};
 use crate::playthrough::{Answer, Confidence, Cursor, PlayError, Response, Situation};
 use crate::scenario::{Decision, DecisionKind, NodeId, NodeKind, Scenario};
-use crate::score::{best_ratings, expert_mean, expert_means};
+use crate::score::{best_ratings, by_mean, expert_mean, expert_means};
 
 /// How many situations analysis explores before it stops and says so.
 pub const LIMIT: usize = 1_000_000;
@@ -305,11 +305,7 @@ pub fn key(decision: &Decision) -> Answer {
         DecisionKind::Pick => Answer::Pick(argmax(&means)),
         // The whole-number ratings closest in shape to the means, which `rate` scores 1.
         DecisionKind::Rate => Answer::Rate(best_ratings(&means).0),
-        DecisionKind::Rank => {
-            let mut order: Vec<usize> = (0..means.len()).collect();
-            order.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
-            Answer::Rank(order)
-        }
+        DecisionKind::Rank => Answer::Rank(by_mean(&means, true)),
         DecisionKind::Considerations | DecisionKind::Pivot => {
             Answer::Tick(decision.options.iter().map(|o| o.weight > 0).collect())
         }

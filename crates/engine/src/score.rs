@@ -99,8 +99,7 @@ impl Panel {
 
     /// The panel from means, SDs and rater counts, in authored order.
     pub fn from_ratings(means: Vec<f64>, sds: Vec<f64>, counts: &[usize]) -> Panel {
-        let mut order: Vec<usize> = (0..means.len()).collect();
-        order.sort_by(|&a, &b| means[b].total_cmp(&means[a]));
+        let order = by_mean(&means, true);
         let sd = |i: usize| sds.get(i).copied().unwrap_or(0.0);
         let contested = match order.as_slice() {
             [a, b, ..] => {
@@ -136,6 +135,17 @@ impl Panel {
     pub fn pick_chance(&self) -> f64 {
         mean((0..self.means.len()).map(|i| self.pick(i))).unwrap_or(1.0)
     }
+}
+
+/// The options' indices in order of `means`, highest first when `descending`, ties in
+/// authored order. One sort for every caller, so the WebAssembly carries one copy of it.
+pub fn by_mean(means: &[f64], descending: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..means.len()).collect();
+    order.sort_by(|&a, &b| {
+        let ascending = means[a].total_cmp(&means[b]);
+        if descending { ascending.reverse() } else { ascending }
+    });
+    order
 }
 
 /// Pooled standard deviation of two options' ratings: √(((n₁−1)s₁² + (n₂−1)s₂²) / (n₁+n₂−2)),
@@ -237,8 +247,7 @@ pub fn best_ratings(means: &[f64]) -> (Vec<u8>, f64) {
     if n < 2 || hi - lo <= 1e-12 {
         return (rounded, 0.0);
     }
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| means[a].total_cmp(&means[b]));
+    let order = by_mean(means, false);
     let mut best = Candidate::new(rounded, means);
     if n <= EXACT_RATINGS {
         // Walks every non-decreasing sequence of 1..=7 over the sorted positions, measuring

@@ -9,7 +9,8 @@
 //!   the earliest is the record, and nothing overwrites it;
 //! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
 //! - `settings`: the display settings (`boot.js` applies them before the first paint);
-//! - `workshop/<id>` and `workshop/<id>/codes`: a facilitator's session and pasted codes;
+//! - `workshop/<id>`, `workshop/<id>/codes` and `workshop/<id>/record`: a facilitator's
+//!   session, pasted codes and the session's record (every poll, with its notes);
 //! - `join/<room>/<id>`: a participant's playthrough in a workshop room;
 //! - `live/<id>` and `live/<id>/tally`: a presenter's live room of scenario `id` (its secret,
 //!   broker and settings) and its tally;
@@ -58,6 +59,12 @@ pub fn workshop(id: &str) -> String {
 /// The participants' codes a facilitator pasted for scenario `id`.
 pub fn workshop_codes(id: &str) -> String {
     format!("{PREFIX}workshop/{id}/codes")
+}
+
+/// The record of a facilitator's sessions of scenario `id`: every poll and its notes, kept
+/// until the facilitator clears it.
+pub fn workshop_record(id: &str) -> String {
+    format!("{PREFIX}workshop/{id}/record")
 }
 
 /// A participant's playthrough of scenario `id` in `room` (`-` for no room).
@@ -138,8 +145,15 @@ mod tests {
         assert_eq!(Key::read(&mode("a")), Some(Key::Mode("a")));
         assert_eq!(Key::read(&journal("a")), Some(Key::Journal("a")));
         assert_eq!(Key::read(&attempt("a", 10)), Some(Key::Attempt("a", "a")));
-        for other in [settings(), discarded("a"), workshop("a"), probe(), progress(""), "other/progress/a".to_string()]
-        {
+        for other in [
+            settings(),
+            discarded("a"),
+            workshop("a"),
+            workshop_record("a"),
+            probe(),
+            progress(""),
+            "other/progress/a".to_string(),
+        ] {
             assert_eq!(Key::read(&other), None, "{other}");
         }
     }

@@ -172,15 +172,18 @@ pub fn map(scenario: &Scenario) -> Map {
         let Some(from) = index(from_node) else { continue };
         for &(to_node, option) in list {
             let Some(to) = index(to_node) else { continue };
-            match lines.iter_mut().find(|l| l.from == from && l.to == to) {
-                Some(line) => line.options.extend(option),
-                None => lines.push(MapLine { from, to, options: option.into_iter().collect() }),
+            if !lines.iter().any(|l| l.from == from && l.to == to) {
+                lines.push(MapLine { from, to, options: Vec::new() });
+            }
+            // The options in order and once each, kept so as they come (a sort would cost the
+            // module one of its own).
+            if let Some(line) = lines.iter_mut().find(|l| l.from == from && l.to == to)
+                && let Some(option) = option
+                && let Err(at) = line.options.binary_search(&option)
+            {
+                line.options.insert(at, option);
             }
         }
-    }
-    for line in &mut lines {
-        line.options.sort_unstable();
-        line.options.dedup();
     }
     Map { boxes, lines, width: WIDTH, height: GAP * 2.0 + rows.saturating_sub(1) as f64 * ROW + 64.0 }
 }

@@ -427,22 +427,28 @@ fn branches(decision: &Decision, votes: &[u32], follow: Follow) -> Result<(Answe
     if decision.kind != DecisionKind::Pick {
         return Ok((analyse::key(decision), None));
     }
-    let mut ranked: Vec<usize> = (0..votes.len()).collect();
-    ranked.sort_by(|&a, &b| votes[b].cmp(&votes[a]).then(a.cmp(&b)));
-    let top = |k: usize| ranked.get(k).copied().filter(|&o| votes[o] > 0);
+    // The most-voted option but `except` that anyone voted for, the first of a tie (found
+    // without sorting, which would cost the module a sort of its own).
+    let most = |except: Option<usize>| {
+        (0..votes.len()).filter(|&o| Some(o) != except && votes[o] > 0).fold(None, |best, o| match best {
+            Some(b) if votes[b] >= votes[o] => Some(b),
+            _ => Some(o),
+        })
+    };
+    let (first, second) = (most(None), most(None).and_then(|first| most(Some(first))));
     match follow {
         Follow::Option(option) if option < decision.options.len() => Ok((Answer::Pick(option), None)),
         Follow::Option(_) => Err(PresentationError::NoSuchOption),
         Follow::Majority => {
-            let first = top(0).ok_or(PresentationError::NoVotes)?;
-            if top(1).is_some_and(|second| votes[second] == votes[first]) {
+            let first = first.ok_or(PresentationError::NoVotes)?;
+            if second.is_some_and(|second| votes[second] == votes[first]) {
                 return Err(PresentationError::Tie);
             }
             Ok((Answer::Pick(first), None))
         }
         Follow::BothInTurn => {
-            let first = top(0).ok_or(PresentationError::NoVotes)?;
-            Ok((Answer::Pick(first), top(1).map(Answer::Pick)))
+            let first = first.ok_or(PresentationError::NoVotes)?;
+            Ok((Answer::Pick(first), second.map(Answer::Pick)))
         }
     }
 }

@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use crate::code::{self, CodeError};
+use crate::csv;
 use engine::analyse::Analysis;
 use engine::playthrough::{Answer, Playthrough};
 use engine::scenario::{DecisionKind, NodeId, Scenario};
@@ -117,8 +118,13 @@ pub struct Summary {
 impl Summary {
     /// The decisions that split the room most, most split first.
     pub fn contested(&self) -> Vec<&DecisionSummary> {
-        let mut decisions: Vec<&DecisionSummary> = self.decisions.iter().filter(|d| d.answered > 0).collect();
-        decisions.sort_by(|a, b| b.split.total_cmp(&a.split));
+        // An insertion sort, stable as `sort_by` is: a few decisions, and it spares the
+        // workshop module a sort of its own.
+        let mut decisions: Vec<&DecisionSummary> = Vec::new();
+        for d in self.decisions.iter().filter(|d| d.answered > 0) {
+            let at = decisions.iter().position(|e| d.split.total_cmp(&e.split).is_gt()).unwrap_or(decisions.len());
+            decisions.insert(at, d);
+        }
         decisions
     }
 }
@@ -268,11 +274,11 @@ pub fn csv(scenario: &Scenario, summary: &Summary) -> String {
             let _ = writeln!(
                 out,
                 "{},{},{},{:.2},{},{},{}",
-                field(&node.id),
+                csv::text(&node.id),
                 d.kind.as_str(),
                 d.answered,
                 d.split,
-                field(&option.id),
+                csv::text(&option.id),
                 room,
                 experts
             );
@@ -280,15 +286,10 @@ pub fn csv(scenario: &Scenario, summary: &Summary) -> String {
     }
     let _ = writeln!(out, "\ndimension,mean,participants");
     for (label, mean, n) in &summary.dimensions {
-        let _ = writeln!(out, "{},{mean:.2},{n}", field(label));
+        let _ = writeln!(out, "{},{mean:.2},{n}", csv::text(label));
     }
     let _ = writeln!(out, "overall,{:.1},{}", summary.overall, summary.participants);
     out
-}
-
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub mod use_module;
 pub mod use_place;
 pub mod use_progress;
 pub mod use_reader;
+pub mod use_record;
 pub mod use_replay;
 pub mod use_room;
 pub mod use_saved;

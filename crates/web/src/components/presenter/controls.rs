@@ -1,5 +1,5 @@
 //! The presenter window's controls under the current step: back one decision and starting
-//! the workshop over, which asks first.
+//! the workshop over, which asks first, since it also starts a new session's record.
 
 use yew::prelude::*;
 
@@ -9,13 +9,18 @@ use crate::model::facilitation::Change;
 use ::workshop::presentation::Action;
 
 /// The controls at `turn` (the number of decisions taken); `confirming` is set while the
-/// facilitator is asked whether to start over.
-pub fn view(turn: usize, confirming: &UseStateHandle<bool>, change: &Callback<Change>) -> Html {
+/// facilitator is asked whether to start over, which `on_restart` hears.
+pub fn view(
+    turn: usize,
+    confirming: &UseStateHandle<bool>,
+    change: &Callback<Change>,
+    on_restart: &Callback<()>,
+) -> Html {
     const RESTART: Question = Question {
         group: "Start the workshop over?",
-        question: "Start over from the first decision? The room's path, votes and timer are cleared; participants' codes stay.",
+        question: "Start over from the first decision? The room's path, votes and timer are cleared, and a new session's record begins (download this one first to keep it); participants' codes stay.",
     };
-    if let Some(asked) = confirm::asked(confirming, &RESTART, &change.reform(|()| Change::Restart)) {
+    if let Some(asked) = confirm::asked(confirming, &RESTART, on_restart) {
         return asked;
     }
     html! {

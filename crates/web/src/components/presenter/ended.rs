@@ -1,5 +1,6 @@
 //! The presenter window once the story has ended: the ending's title and prose, the room's
-//! path decision by decision, and the way on to the next branch waiting, if any.
+//! path decision by decision, the way on to the next branch waiting, if any, and then the
+//! session's record (the facilitator's notes and the downloads).
 
 use yew::prelude::*;
 
@@ -10,13 +11,14 @@ use ::workshop::presentation::{Action, Presentation};
 use engine::scenario::Ending;
 use engine::{Answer, Answered, Position, Scenario};
 
-/// The section for `ending`, where the room stands at `position`.
+/// The section for `ending`, where the room stands at `position`, ending with `record`.
 pub fn view(
     scenario: &Scenario,
     presentation: &Presentation,
     position: &Position<'_>,
     ending: &Ending,
     act: &Callback<Action>,
+    record: Html,
 ) -> Html {
     let turn = presentation.playthrough.responses.len();
     let path = position.history.iter().enumerate().map(|(i, answered)| step(scenario, i, answered));
@@ -34,6 +36,7 @@ pub fn view(
                     <span class="hint">{ format!("{waiting} more branch{} waiting (both top choices, in turn).", if waiting == 1 { "" } else { "es" }) }</span>
                 </p>
             }
+            { record }
         </section>
     }
 }

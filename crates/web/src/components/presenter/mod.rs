@@ -10,8 +10,10 @@
 //! and guide buttons, notices), `join_panel` (the room's name, the join link, what the
 //! projector shows), `decision` with `votes` (the current decision and the room's hands) or
 //! `ended` (the ending and the room's path), `controls` (back, start over), `timer_panel` and
-//! `notes` (prompts, the experts' reasoning, the scene), and `live_panel` (the live room:
-//! phones voting over a broker, counted into the same hand counts).
+//! `notes` (prompts, the experts' reasoning, the scene), `record` (the session's record: the
+//! facilitator's note on each decision, the notes so far, the CSV and JSON downloads), and
+//! `live_panel` (the live room: phones voting over a broker, counted into the same hand
+//! counts).
 
 mod controls;
 mod decision;
@@ -20,6 +22,7 @@ mod head;
 mod join_panel;
 mod live_panel;
 mod notes;
+mod record;
 mod timer_panel;
 mod votes;
 
@@ -34,6 +37,7 @@ use crate::hooks::use_facilitation::use_facilitation;
 use crate::hooks::use_host::use_host;
 use crate::hooks::use_keys::use_keys;
 use crate::hooks::use_live::use_live;
+use crate::hooks::use_record::{Do, use_record};
 use crate::hooks::use_stored::use_stored;
 use crate::hooks::window;
 use crate::model::facilitation::Change;
@@ -58,6 +62,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let state = handle.state.clone();
     let scenario = state.scenario.clone();
     let presentation = &state.presentation;
+    let (kept, ask) = use_record(scenario.clone(), presentation);
     let root = use_node_ref();
     {
         let state = state.clone();
@@ -73,6 +78,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let confirming = use_state(|| false);
     let change = state.dispatcher().to_callback();
     let act = change.reform(Change::Act);
+    // Starting over starts a new session's record too (the facilitator confirmed it).
+    let on_restart = {
+        let (ask, change) = (ask.clone(), change.clone());
+        Callback::from(move |()| {
+            ask.emit(Do::Clear);
+            change.emit(Change::Restart);
+        })
+    };
 
     let Ok(position) = engine::replay(&scenario, &presentation.playthrough) else {
         let restart = change.reform(|_: MouseEvent| Change::Restart);
@@ -82,12 +95,17 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             html! { <button type="button" class="button" onclick={restart}>{ "Start the workshop again" }</button> },
         );
     };
+    let downloads = record::downloads(&kept, &ask);
+    let ended = matches!(position.step, Step::End(_));
     let (main, aside) = match &position.step {
         Step::Decide { decision, .. } => (
             decision::view(&scenario, presentation, &position, decision, &import, &change),
-            notes::view(decision, &position),
+            notes::view(decision, &position, record::note(&kept, &ask, presentation.poll)),
         ),
-        Step::End(ending) => (ended::view(&scenario, presentation, &position, ending, &act), Html::default()),
+        Step::End(ending) => {
+            let kept = html! { <>{ record::notes(&kept.borrow().record) }{ downloads.clone() }</> };
+            (ended::view(&scenario, presentation, &position, ending, &act, kept), Html::default())
+        }
     };
     let turn = presentation.playthrough.responses.len();
     let live_link =
@@ -102,7 +120,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             <div class="presenter-grid">
                 <div class="presenter-main">
                     { main }
-                    <div class="row session-controls">{ controls::view(turn, &confirming, &change) }</div>
+                    <div class="row session-controls">{ controls::view(turn, &confirming, &change, &on_restart) }</div>
+                    if !ended {
+                        { downloads }
+                    }
                 </div>
                 <div class="presenter-side">
                     { timer_panel::view(&presentation.timer, now, &act) }

@@ -1,5 +1,6 @@
-//! The presenter window's notes beside the current decision: the discussion prompts, the
-//! experts' reasoning and the scene as the projector shows it.
+//! The presenter window's notes beside the current decision: the facilitator's own note on it
+//! (`record::note`), the discussion prompts, the experts' reasoning and the scene as the
+//! projector shows it.
 
 use yew::prelude::*;
 
@@ -7,10 +8,12 @@ use crate::components::prose;
 use engine::Position;
 use engine::scenario::Decision;
 
-/// The notes for `decision`, where the room stands at `position`.
-pub fn view(decision: &Decision, position: &Position<'_>) -> Html {
+/// The notes for `decision`, where the room stands at `position`, after the facilitator's
+/// `note` field.
+pub fn view(decision: &Decision, position: &Position<'_>, note: Html) -> Html {
     html! {
         <aside class="notes" aria-label="Facilitator notes">
+            { note }
             if !decision.discuss.is_empty() {
                 <section class="panel-box">
                     <h2>{ "Discussion prompts" }</h2>
