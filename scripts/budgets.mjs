@@ -18,7 +18,7 @@ export const SHELL = [...PAGE, "app.js", "app_bg.wasm"];
 export const PLAY = ["play.js", "play_bg.wasm", "play.css"];
 
 /** The vote module, a live room's phone, with its stylesheets. */
-export const VOTE = ["vote.js", "vote_bg.wasm", "play.css", "workshop.css"];
+export const VOTE = ["vote.js", "vote_bg.wasm", "play.css", "vote.css"];
 
 /** The file a WebAssembly module ships as. */
 export const module = (name) => `${name}_bg.wasm`;
@@ -35,9 +35,10 @@ export const MODULES = {
   // room's ballots; the room's seals are checked by the browser's Web Crypto.
   vote: 140 * KB,
   review: 238 * KB,
-  // 221 KB before live rooms: the presenter's MQTT client, tally, Ed25519 seals and panel
-  // (a facilitator's laptop loads it, never a phone).
-  workshop: 285 * KB,
+  // 221 KB before live rooms: the presenter's MQTT client, tally, Ed25519 seals and panel,
+  // and the session's record with its notes and exports (a facilitator's laptop loads it,
+  // never a phone).
+  workshop: 290 * KB,
 };
 
 /** The downloads people wait for, each the files it is made of. */

@@ -550,6 +550,7 @@ test("the session's record: votes, timings, notes and the room's path, downloade
 test("the facilitator guide of every built-in scenario, one click to print", async () => {
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
   await page.goto(server.url);
+  await page.locator(".card a[href^='#/facilitate/']").first().waitFor();
   const ids = await page.locator(".card a[href^='#/facilitate/']").evaluateAll((as) => as.map((a) => a.getAttribute("href").split("/")[2]));
   assert.ok(ids.length >= 14);
   for (const id of ids) {
@@ -582,6 +583,7 @@ test("the facilitator guide of every built-in scenario, one click to print", asy
 test("on a 1920 × 1080 projector, every scene, question and ending of a run through each scenario fits the screen", async () => {
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
+  await page.locator(".card a[href^='#/facilitate/']").first().waitFor();
   const ids = await page.locator(".card a[href^='#/facilitate/']").evaluateAll((as) => as.map((a) => a.getAttribute("href").split("/")[2]));
   const projector = await context.newPage();
   await projector.setViewportSize({ width: 1920, height: 1080 });

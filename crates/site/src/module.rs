@@ -60,7 +60,8 @@ impl Module {
             Module::Play => &["play.css"],
             Module::Author => &["play.css", "author.css"],
             Module::Review => &["play.css", "review.css"],
-            Module::Join | Module::Vote | Module::Workshop => &["play.css", "workshop.css"],
+            Module::Vote => &["play.css", "vote.css"],
+            Module::Join | Module::Workshop => &["play.css", "vote.css", "workshop.css"],
         }
     }
 }
