@@ -12,17 +12,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
-import { DIST, cliBinary } from "./support.mjs";
-
-/** A port nobody listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    }).on("error", reject);
-  });
-}
+import { DIST, cliBinary, freePort } from "./support.mjs";
 
 /** Resolves once `port` on this machine accepts a connection, trying for 10 s. */
 async function listening(port, child) {

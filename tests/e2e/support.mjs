@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import net from "node:net";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -44,6 +45,16 @@ export function serve(root = DIST, mounts = {}) {
     url: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }),
   })));
+}
+
+/** A port nobody listens on now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    }).on("error", reject);
+  });
 }
 
 export const CHROMIUM_ARGS = [

@@ -4,23 +4,13 @@
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../support.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VENV = process.env.RALPH_VENV ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache"), "judgement-call/ralph");
-
-/** A port nobody listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    }).on("error", reject);
-  });
-}
 
 /** Starts Ralph; resolves to { url, user, password, statements(), stop() }. */
 export async function startRalph() {

@@ -3,8 +3,6 @@
 //! feedback until the end (the room discusses instead), and the result code to hand in,
 //! large, copyable and as a QR code: at the end, and on request at every decision.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::decision::DecisionForm;
@@ -25,12 +23,7 @@ pub struct JoinProps {
 
 #[component]
 pub fn Join(props: &JoinProps) -> Html {
-    // Participants discuss their reasons in the room, so no decision asks for one here.
-    let scenario = use_memo(props.scenario.clone(), |scenario| {
-        let mut quiet = (*scenario.0).clone();
-        quiet.drop_rationales();
-        Shared(Rc::new(quiet))
-    });
+    let scenario = use_memo(props.scenario.clone(), Shared::quiet);
     let scenario = (*scenario).clone();
     let handle = use_join(scenario.clone(), props.room.clone());
     let playthrough = handle.playthrough.clone();

@@ -151,19 +151,13 @@ pub fn use_broker(config: Option<Config>, on_heard: Callback<Message>) -> Wire {
                 let link = Link { shared: shared.clone(), status: status.clone(), on_heard: latest.clone() };
                 link.connect();
                 let ticking = link.clone();
-                let tick = Closure::<dyn Fn()>::new(move || ticking.tick());
-                let interval = web_sys::window().and_then(|w| {
-                    w.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 5_000).ok()
-                });
+                let ticks = window::every(5_000, move || ticking.tick());
                 let online = link.clone();
                 let back = window::listen("online", Closure::<dyn Fn()>::new(move || online.now()));
                 let visible = link.clone();
                 let woken = window::listen("focus", Closure::<dyn Fn()>::new(move || visible.now()));
                 cleanup.push(Box::new(move || {
-                    if let (Some(id), Some(w)) = (interval, web_sys::window()) {
-                        w.clear_interval_with_handle(id);
-                    }
-                    drop(tick);
+                    ticks();
                     back();
                     woken();
                 }));
@@ -172,9 +166,7 @@ pub fn use_broker(config: Option<Config>, on_heard: Callback<Message>) -> Wire {
             move || {
                 cleanup.into_iter().for_each(|f| f());
                 if let Some(mut gone) = shared.borrow_mut().take() {
-                    if let (Some(id), Some(w)) = (gone.retry.take(), web_sys::window()) {
-                        w.clear_timeout_with_handle(id);
-                    }
+                    gone.retry.take().into_iter().for_each(window::cancel);
                     gone.close();
                 }
             }
@@ -277,14 +269,12 @@ impl Link {
         }
         let delay = 1_000i32.saturating_mul(1 << shared.attempts.min(4)).min(10_000);
         let link = self.clone();
-        let retry = Closure::once_into_js(move || {
+        shared.retry = window::after(delay, move || {
             if let Some(shared) = link.shared.borrow_mut().as_mut() {
                 shared.retry = None;
             }
             link.connect();
         });
-        shared.retry = web_sys::window()
-            .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), delay).ok());
         drop(guard);
         self.status.set(Status::Reconnecting);
     }
@@ -298,9 +288,7 @@ impl Link {
             let down = !shared.refused && !shared.connection.connected();
             let open = shared.socket.as_ref().is_some_and(|s| s.ready_state() <= WebSocket::OPEN);
             if down && !open {
-                if let (Some(id), Some(w)) = (shared.retry.take(), web_sys::window()) {
-                    w.clear_timeout_with_handle(id);
-                }
+                shared.retry.take().into_iter().for_each(window::cancel);
                 true
             } else {
                 false

@@ -11,17 +11,17 @@
 //! publishing on the state topic) is counted as forged and overwritten at once with the
 //! room's own, so phones that join later never see it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
-
-use wasm_bindgen::JsCast;
 
 use yew::prelude::*;
 
 use crate::hooks::use_broker::{Config, Status, use_broker};
 use crate::hooks::window;
 use crate::model::facilitation::{Change, Facilitation};
+use crate::model::session::Shared;
 use ::workshop::live::{self, Host, QoS, Refusal, State, Tally};
-use ::workshop::presentation::Action;
+use ::workshop::presentation::{Action, Presentation};
 use engine::Answer;
 
 /// How long a presenter listens for the room's retained state after connecting before it
@@ -65,10 +65,7 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
     *latest.borrow_mut() = state.presentation.clone();
     let last = use_mut_ref(|| (0u64, None::<State>));
     // This page's client name: unique, so a co-facilitator's device never takes its place.
-    let client = use_memo((), |_| {
-        let bytes = window::random().unwrap_or_default();
-        format!("jcp-{}", live::key::hex(&bytes[..6]))
-    });
+    let client = use_memo((), |_| window::client("jcp"));
     let config = host.as_ref().map(|host| {
         let room = host.secret.room();
         Config {
@@ -115,11 +112,7 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
                 early.borrow_mut().push(payload);
                 return;
             }
-            let presentation = latest.borrow().clone();
-            let counted = tally.borrow_mut().receive(&scenario, &presentation, window::now(), &payload);
-            if counted.is_ok() {
-                storage::set(&site::key::live_tally(&id), &tally.borrow().encode());
-            }
+            count(&tally, &scenario, &latest.borrow(), [payload]);
             heard.set(heard.wrapping_add(1));
         })
     };
@@ -149,36 +142,17 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         let ready = ready.clone();
         let live = wire.status == Status::Live;
         use_effect_with(live, move |live| {
-            let waiting = (*live && !*ready).then(|| {
-                let done = wasm_bindgen::closure::Closure::once_into_js(move || ready.set(true));
-                web_sys::window().and_then(|w| {
-                    w.set_timeout_with_callback_and_timeout_and_arguments_0(done.unchecked_ref(), LISTEN).ok()
-                })
-            });
-            move || {
-                if let (Some(Some(id)), Some(w)) = (waiting, web_sys::window()) {
-                    w.clear_timeout_with_handle(id);
-                }
-            }
+            let waiting = (*live && !*ready).then(|| window::after(LISTEN, move || ready.set(true))).flatten();
+            move || waiting.into_iter().for_each(window::cancel)
         });
     }
     // Once ready, the ballots heard while listening are counted against the room's poll.
     {
-        let (early, tally, latest, heard, id, scenario) = (
-            early.clone(),
-            tally.clone(),
-            latest.clone(),
-            heard.clone(),
-            state.scenario.meta.id.clone(),
-            state.scenario.clone(),
-        );
+        let (early, tally, latest, heard, scenario) =
+            (early.clone(), tally.clone(), latest.clone(), heard.clone(), state.scenario.clone());
         use_effect_with(*ready, move |ready| {
             if *ready && !early.borrow().is_empty() {
-                let presentation = latest.borrow().clone();
-                for payload in early.borrow_mut().drain(..) {
-                    let _ = tally.borrow_mut().receive(&scenario, &presentation, window::now(), &payload);
-                }
-                storage::set(&site::key::live_tally(&id), &tally.borrow().encode());
+                count(&tally, &scenario, &latest.borrow(), early.take());
                 heard.set(heard.wrapping_add(1));
             }
         });
@@ -227,4 +201,22 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         .map(|b| (b.name.clone(), b.response.answer.clone()))
         .collect();
     LiveHandle { status: host.is_some().then_some(wire.status), voted, dropped, waiting: wire.waiting(), named }
+}
+
+/// Counts `payloads` in the tally as the room stands at `presentation`, and saves the tally
+/// (under `site::key::live_tally`) when any was counted, so a reload counts nothing twice.
+fn count(
+    tally: &RefCell<Tally>,
+    scenario: &Shared,
+    presentation: &Presentation,
+    payloads: impl IntoIterator<Item = Vec<u8>>,
+) {
+    let mut tally = tally.borrow_mut();
+    let mut counted = false;
+    for payload in payloads {
+        counted |= tally.receive(scenario, presentation, window::now(), &payload).is_ok();
+    }
+    if counted {
+        storage::set(&site::key::live_tally(&scenario.meta.id), &tally.encode());
+    }
 }

@@ -37,10 +37,7 @@ pub fn use_room(scenario: Shared, link: Option<(Broker, Room)>) -> RoomHandle {
         use_state(move || storage::get(&key).and_then(|t| Seat::decode(&t)))
     };
     let ballot = use_state(|| None::<Ballot>);
-    let client = use_memo((), |_| {
-        let bytes = window::random().unwrap_or_default();
-        format!("jc-{}", live::key::hex(&bytes[..8]))
-    });
+    let client = use_memo((), |_| window::client("jc"));
     let config = link.map(|(broker, room)| Config {
         broker,
         client: (*client).clone(),

@@ -22,6 +22,41 @@ pub fn listen<T: ?Sized + WasmClosure>(event: &'static str, listener: Closure<T>
     }
 }
 
+/// Calls `tick` every `ms` milliseconds until the returned function is called (a hook's
+/// effect returns it as its cleanup).
+pub fn every(ms: i32, tick: impl Fn() + 'static) -> impl FnOnce() {
+    let tick = Closure::<dyn Fn()>::new(tick);
+    let id = web_sys::window()
+        .and_then(|w| w.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), ms).ok());
+    move || {
+        if let (Some(id), Some(w)) = (id, web_sys::window()) {
+            w.clear_interval_with_handle(id);
+        }
+        drop(tick);
+    }
+}
+
+/// Calls `done` once after `ms` milliseconds; the timer's id for [`cancel`], or `None` when
+/// the browser would not set one.
+pub fn after(ms: i32, done: impl FnOnce() + 'static) -> Option<i32> {
+    let done = Closure::once_into_js(done);
+    web_sys::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(done.unchecked_ref(), ms).ok()
+}
+
+/// Cancels a call [`after`] set up, if it has not happened.
+pub fn cancel(id: i32) {
+    if let Some(w) = web_sys::window() {
+        w.clear_timeout_with_handle(id);
+    }
+}
+
+/// A name for this page's connection to a live room's broker: `prefix` and random hex, so
+/// no two devices or tabs take each other's place.
+pub fn client(prefix: &str) -> String {
+    let bytes = random().unwrap_or_default();
+    format!("{prefix}-{}", ::workshop::live::key::hex(&bytes[..8]))
+}
+
 /// Milliseconds since the epoch: the same clock in every window of the browser, so a
 /// projector window counts the presenter's timer down in step.
 pub fn now() -> f64 {

@@ -23,6 +23,16 @@ impl PartialEq for Shared {
     }
 }
 
+impl Shared {
+    /// The scenario without its rationale prompts, for a workshop's phones: the room
+    /// discusses its reasons aloud, so no decision asks for one there.
+    pub fn quiet(&self) -> Shared {
+        let mut quiet = (*self.0).clone();
+        quiet.drop_rationales();
+        Shared(Rc::new(quiet))
+    }
+}
+
 impl std::ops::Deref for Shared {
     type Target = Scenario;
     fn deref(&self) -> &Scenario {

@@ -113,7 +113,7 @@ impl Tally {
     ) -> Result<(), Refusal> {
         let result = self.check(scenario, presentation, now, bytes);
         if let Err(refusal) = result {
-            *self.dropped.entry(refusal).or_default() += 1;
+            self.refuse(refusal);
         }
         result
     }
