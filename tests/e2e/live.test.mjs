@@ -67,6 +67,9 @@ test("a live room: phones vote, the presenter counts, the projector follows", as
   for (const { page } of phones) await page.locator('.live-status[data-status="live"]').waitFor();
   for (const { page } of phones) await page.locator('.turn[data-turn="0"]').waitFor();
   await screenshot(phones[0].page, "live-phone-decision");
+  // The way to codes leaves the live room's query behind, at the app's own address.
+  const codes = await phones[0].page.locator(".fallback a").getAttribute("href");
+  assert.equal(codes, `${new URL(room.join).origin}/#/join/${SCENARIO}`);
 
   const projectorLink = await presenter.locator(".live-panel details a").first().getAttribute("href");
   const projectorCtx = await openPage(browser, { viewport: { width: 1920, height: 1080 } });

@@ -12,6 +12,7 @@ use crate::components::prose;
 use crate::components::vote_chart::{letter, letters};
 use crate::hooks::use_broker::Status;
 use crate::hooks::use_room::use_room;
+use crate::hooks::window;
 use crate::model::session::Shared;
 use ::workshop::live::{Broker, Naming, Room};
 use engine::{self, Step};
@@ -26,12 +27,7 @@ pub struct VoteProps {
 
 #[component]
 pub fn Vote(props: &VoteProps) -> Html {
-    // The room discusses its reasons aloud, so no decision asks for one here.
-    let scenario = use_memo(props.scenario.clone(), |scenario| {
-        let mut quiet = (*scenario.0).clone();
-        quiet.drop_rationales();
-        Shared(std::rc::Rc::new(quiet))
-    });
+    let scenario = use_memo(props.scenario.clone(), Shared::quiet);
     let scenario = (*scenario).clone();
     let handle = use_room(scenario.clone(), Some((props.broker.clone(), props.room)));
     let naming = use_state(String::new);
@@ -41,8 +37,10 @@ pub fn Vote(props: &VoteProps) -> Html {
         Status::Reconnecting => "Reconnecting… your answers are kept and sent once the room is back".to_string(),
         Status::Refused(code) => format!("The room's broker refused this phone (code {code}). Ask the facilitator."),
     };
-    let fallback =
-        format!("/{}", WorkshopPlace::Join { scenario: scenario.meta.id.clone(), room: String::new() }.to_hash());
+    // The codes' page at the app's own address (under whatever path it is served), without
+    // the live room's query.
+    let codes = WorkshopPlace::Join { scenario: scenario.meta.id.clone(), room: String::new() };
+    let fallback = format!("{}/{}", window::origin(), codes.to_hash());
     let body = match &handle.state {
         None => html! {
             <section class="turn" aria-labelledby="turn-title">
