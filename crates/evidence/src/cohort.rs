@@ -1,0 +1,1 @@
+//! A cohort's item analysis (see docs/scoring.md).

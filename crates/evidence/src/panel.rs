@@ -1,0 +1,1 @@
+//! A panel of real experts: ratings files and their merge (see docs/scoring.md).
