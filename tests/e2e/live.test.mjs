@@ -189,7 +189,12 @@ async function phonesOf(theRoom, n, turn = 0) {
   return phones;
 }
 
-test("forged, oversized, malformed and replayed messages are refused, counted and never shown", async () => {
+test("forged, oversized, malformed and replayed messages are refused, counted and never shown", async (t) => {
+  // A room of its own: opened on a new device, the first test's room would carry on where
+  // that test left it (a co-facilitator's device takes the running room).
+  const started = await startRoom(SCENARIO);
+  t.after(() => started.stop());
+  const room = { ...started, presenter: started.presenterLink, join: started.joinLink };
   const { page: presenter, context, problems } = await presenterOf(room);
   const [phone] = await phonesOf(room, 1);
   await vote(phone.page, 2);
@@ -198,7 +203,6 @@ test("forged, oversized, malformed and replayed messages are refused, counted an
   const intruder = await (await browser.newContext()).newPage();
   await intruder.goto(new URL("/no-such-page", room.join).href);
   // The phone's own ballot, as anyone subscribed to the room could copy it.
-  // (Earlier runs of the room left their ballots too: the phone's names the latest poll.)
   const poll = (m) => Number(m.payload.match(/^poll (\d+)$/m)?.[1] ?? -1);
   const ballots = await mqttIn(intruder, broker, { listen: [`jc/v1/${key}/ballot/+`] });
   const copied = ballots.reduce((a, b) => (poll(b) > poll(a) ? b : a));
@@ -345,8 +349,19 @@ test("on an organisation's Mosquitto: named answers, team mode and the timer's l
   assert.equal(await presenter.locator(".live-names i").count(), 0);
   await screenshot(presenter, "live-presenter-named");
 
-  await presenter.locator('button[data-reveal="show"]').click();
+  // A co-facilitator opens the room on another device: it takes the running room (its
+  // poll, its counts, its named answers) rather than starting one, and can reveal it.
+  await presenter.locator(".live-panel summary", { hasText: "Other devices" }).click();
+  const coLink = await presenter.locator(".secret-link code").innerText();
+  const co = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
+  await co.page.goto(coLink);
+  await counted(co.page, 2, [1, 0, 1, 0, 0]);
+  assert.equal(await co.page.locator("#live-naming").inputValue(), "named");
+  await screenshot(co.page, "live-co-facilitator");
+  await co.page.locator('button[data-reveal="show"]').click();
+  await presenter.locator('button[data-reveal="hide"]').waitFor();
   await phones[0].page.locator(".room-counts").waitFor();
+  await counted(presenter, 2, [1, 0, 1, 0, 0]);
 
   // The timer locks voting at zero: a phone can no longer answer, and a late answer is refused.
   await presenter.locator("#round").selectOption("30");
@@ -370,9 +385,9 @@ test("on an organisation's Mosquitto: named answers, team mode and the timer's l
   await presenter.locator(".live-names summary", { hasText: "table" }).click();
   assert.match(await presenter.locator(".live-names").innerText(), /Table 4: /);
 
-  for (const { page, problems } of [presenterCtx, table, ...phones]) {
+  for (const { page, problems } of [presenterCtx, co, table, ...phones]) {
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
   }
-  for (const opened of [presenterCtx, table, ...phones]) await opened.context.close();
+  for (const opened of [presenterCtx, co, table, ...phones]) await opened.context.close();
 });

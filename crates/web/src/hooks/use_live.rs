@@ -3,13 +3,14 @@
 //! the room's tally (`workshop::live::Tally`, saved under `site::key::live_tally` so a reload
 //! counts nothing twice) and puts the counts in the presentation; it publishes the room's
 //! sealed state whenever what the room may see changes; it locks voting when the timer
-//! reaches zero; and it takes a co-facilitator's newer state, so two devices holding the
-//! secret can run the room together. Once connected it first listens for a moment
-//! ([`LISTEN`]): a room already running (opened on a co-facilitator's device, or before a
+//! reaches zero; and it takes a co-facilitator's newer state (and the room's naming), so two
+//! devices holding the secret can run the room together. Once connected it first listens
+//! for a moment ([`LISTEN`]): a room already running (opened on a co-facilitator's device, or before a
 //! reload) has its state retained on the broker, and the device takes it rather than
-//! replacing it with its own. A state it did not seal (someone with the join link
-//! publishing on the state topic) is counted as forged and overwritten at once with the
-//! room's own, so phones that join later never see it.
+//! replacing it with its own; it publishes nothing before, and listens again after every
+//! reconnection. A state it did not seal (someone with the join link publishing on the
+//! state topic) is counted as forged and overwritten at once with the room's own, so phones
+//! that join later never see it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -44,7 +45,12 @@ pub struct LiveHandle {
 }
 
 #[hook]
-pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: f64) -> LiveHandle {
+pub fn use_live(
+    host: Option<Host>,
+    on_host: Callback<Option<Host>>,
+    state: UseReducerHandle<Facilitation>,
+    now: f64,
+) -> LiveHandle {
     let scenario = state.scenario.clone();
     let id = scenario.meta.id.clone();
     let tally = {
@@ -75,7 +81,7 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         }
     });
     let on_heard = {
-        let (tally, latest, last, heard, state, host, heal, ready, early) = (
+        let (tally, latest, last, heard, state, host, heal, ready, early, on_host) = (
             tally.clone(),
             latest.clone(),
             last.clone(),
@@ -85,6 +91,7 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
             heal.clone(),
             ready.clone(),
             early.clone(),
+            on_host,
         );
         Callback::from(move |(topic, payload): (String, Vec<u8>)| {
             let Some(host) = &host else { return };
@@ -101,6 +108,10 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
                     last.1 = Some(State { seq: 0, ..other.clone() });
                     // Ballots heard before the next render count against the adopted poll.
                     latest.borrow_mut().clone_from(&other.presentation);
+                    // The room's way of answering too (anonymous, named, teams).
+                    if other.naming != host.naming {
+                        on_host.emit(Some(Host { naming: other.naming, ..host.clone() }));
+                    }
                     state.dispatch(Change::Adopt(Box::new(other.presentation)));
                 }
                 ready.set(true);
@@ -142,6 +153,11 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         let ready = ready.clone();
         let live = wire.status == Status::Live;
         use_effect_with(live, move |live| {
+            // Back from a dropped connection it listens again: a co-facilitator may have
+            // moved the room on meanwhile.
+            if !*live && *ready {
+                ready.set(false);
+            }
             let waiting = (*live && !*ready).then(|| window::after(LISTEN, move || ready.set(true))).flatten();
             move || waiting.into_iter().for_each(window::cancel)
         });
@@ -168,7 +184,13 @@ pub fn use_live(host: Option<Host>, state: UseReducerHandle<Facilitation>, now: 
         let before = use_mut_ref(|| (false, 0u32));
         use_effect_with((shown, connected, *heal), move |(shown, connected, heal)| {
             let (was, healed) = before.replace((*connected, *heal));
-            let again = (*connected && !was) || *heal != healed;
+            // Nothing goes out before the room's retained state has been heard (or long
+            // enough has passed without): a co-facilitator's device, opened on a room that
+            // is running, takes the room's state instead of replacing it with a fresh one.
+            if !*connected {
+                return;
+            }
+            let again = !was || *heal != healed;
             if let Some((shown, host)) = shown {
                 let mut last = last.borrow_mut();
                 if again || last.1.as_ref() != Some(&**shown) {

@@ -70,7 +70,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     }
     let now = use_clock(presentation.timer.started.is_some());
     let (host, on_host) = use_host(&scenario.meta.id, props.opening.clone());
-    let live = use_live(host.clone(), state.clone(), now);
+    let live = use_live(host.clone(), on_host.clone(), state.clone(), now);
     let (codes, on_codes) = use_stored(site::key::workshop_codes(&scenario.meta.id));
     let import = use_memo((scenario.clone(), codes.clone()), |(scenario, text)| room::import(scenario, text));
     let analysis = use_memo(scenario.clone(), |scenario| analyse::analyse(scenario));
