@@ -108,7 +108,18 @@ test("a live room: phones vote, the presenter counts, the projector follows", as
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
   }
-  for (const opened of [presenterCtx, projectorCtx, ...phones]) await opened.context.close();
+
+  // Closing the room tells the phones, and a phone that opens the link afterwards too.
+  await presenter.locator('button[data-live="close"]').click();
+  await presenter.locator(".broker-form").waitFor();
+  await phones[0].page.locator(".turn[data-closed]").waitFor();
+  assert.equal(await phones[0].page.locator("button[data-choice]").count(), 0);
+  const after = await openPage(browser, { viewport: { width: 375, height: 740 } });
+  await after.page.goto(room.join);
+  await after.page.locator(".turn[data-closed]").waitFor();
+  await screenshot(after.page, "live-phone-room-closed");
+  assert.deepEqual(await axe(after.page), []);
+  for (const opened of [presenterCtx, projectorCtx, after, ...phones]) await opened.context.close();
 });
 
 /**

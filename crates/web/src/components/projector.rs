@@ -58,7 +58,8 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         let channel = channel.clone();
         use_keys(root.clone(), Callback::from(move |key| channel.post(&Message::Key(key).encode())));
     }
-    let remote = room.state.as_ref().map(|s| s.presentation.clone());
+    // A closed room shows nothing more on a remote projector.
+    let remote = room.state.as_ref().filter(|s| !s.closed).map(|s| s.presentation.clone());
     let session = if invited.is_some() { remote } else { (*session).clone() };
     let running = session.as_ref().is_some_and(|s| s.timer.started.is_some());
     let now = use_clock(running);

@@ -31,7 +31,9 @@ pub fn Vote(props: &VoteProps) -> Html {
     let scenario = (*scenario).clone();
     let handle = use_room(scenario.clone(), Some((props.broker.clone(), props.room)));
     let naming = use_state(String::new);
+    let closed = handle.state.as_ref().is_some_and(|s| s.closed);
     let status = match handle.status {
+        _ if closed => "The room is closed".to_string(),
         Status::Connecting => "Connecting to the room…".to_string(),
         Status::Live => "Connected to the room".to_string(),
         Status::Reconnecting => "Reconnecting… your answers are kept and sent once the room is back".to_string(),
@@ -46,6 +48,12 @@ pub fn Vote(props: &VoteProps) -> Html {
             <section class="turn" aria-labelledby="turn-title">
                 <h2 id="turn-title" class="turn-title">{ "Waiting for the facilitator" }</h2>
                 <p>{ "The room's first decision appears here when the facilitator opens it." }</p>
+            </section>
+        },
+        Some(state) if state.closed => html! {
+            <section class="turn" aria-labelledby="turn-title" data-closed="">
+                <h2 id="turn-title" class="turn-title">{ "The live room has closed" }</h2>
+                <p>{ "The facilitator has closed this room, so it takes no more answers. Thank you for taking part." }</p>
             </section>
         },
         Some(state) if state.naming != Naming::Anonymous && handle.name.is_empty() => {
@@ -142,7 +150,7 @@ pub fn Vote(props: &VoteProps) -> Html {
                     }
                 </p>
                 <h1 id="scenario-title">{ scenario.meta.title.clone() }</h1>
-                <p class={classes!("live-status", (handle.status == Status::Live).then_some("live"))} role="status" data-status={handle.status.as_str()}>{ status }</p>
+                <p class={classes!("live-status", (handle.status == Status::Live && !closed).then_some("live"))} role="status" data-status={handle.status.as_str()}>{ status }</p>
             </header>
             { body }
             <p class="fallback hint">

@@ -42,7 +42,13 @@ pub struct LiveHandle {
     pub waiting: usize,
     /// The open poll's answers by name, when the room asks for names (name, answer).
     pub named: Vec<(String, Answer)>,
+    /// Closes the room: tells the phones (a last state, retained, so a phone that opens the
+    /// link later is told too), then leaves the broker and forgets the room on this device.
+    pub close: Callback<()>,
 }
+
+/// How long a closing room waits for its last state to leave before it disconnects, in ms.
+const CLOSING: i32 = 300;
 
 #[hook]
 pub fn use_live(
@@ -91,7 +97,7 @@ pub fn use_live(
             heal.clone(),
             ready.clone(),
             early.clone(),
-            on_host,
+            on_host.clone(),
         );
         Callback::from(move |(topic, payload): (String, Vec<u8>)| {
             let Some(host) = &host else { return };
@@ -215,6 +221,21 @@ pub fn use_live(
             }
         });
     }
+    let close = {
+        let (wire, last, latest, host) = (wire.clone(), last.clone(), latest.clone(), host.clone());
+        let voted = u32::try_from(voted).unwrap_or(u32::MAX);
+        Callback::from(move |()| {
+            if let Some(host) = &host {
+                let mut last = last.borrow_mut();
+                let seq = (last.0 + 1).max(window::now() as u64);
+                last.0 = seq;
+                let closed = State { seq, closed: true, ..State::new(0, host.naming, voted, &latest.borrow()) };
+                wire.publish(&live::state_topic(&host.secret.room()), closed.seal(&host.secret).into_bytes(), true);
+            }
+            let on_host = on_host.clone();
+            window::after(CLOSING, move || on_host.emit(None));
+        })
+    };
     let dropped = tally.borrow().dropped().collect();
     let named = tally
         .borrow()
@@ -222,7 +243,7 @@ pub fn use_live(
         .filter(|b| !b.name.is_empty())
         .map(|b| (b.name.clone(), b.response.answer.clone()))
         .collect();
-    LiveHandle { status: host.is_some().then_some(wire.status), voted, dropped, waiting: wire.waiting(), named }
+    LiveHandle { status: host.is_some().then_some(wire.status), voted, dropped, waiting: wire.waiting(), named, close }
 }
 
 /// Counts `payloads` in the tally as the room stands at `presentation`, and saves the tally

@@ -1,6 +1,6 @@
 //! The room's state as the presenter publishes it: the presentation (with the hand counts
 //! left out until they are revealed), how many have voted, whether the room asks for names,
-//! and a number that only grows, so a phone or a projector that hears an older state (a
+//! whether the facilitator has closed the room, and a number that only grows, so a phone or a projector that hears an older state (a
 //! retained message from before a reconnect, say) keeps the newer one. Sealed with the
 //! presenter's secret (`key`), so only the presenter can change what the room shows.
 
@@ -46,6 +46,9 @@ pub struct State {
     pub voted: u32,
     /// The presentation, with its hand counts zero until revealed.
     pub presentation: Presentation,
+    /// The facilitator has closed the room: phones stop voting and say so, and a phone
+    /// that opens the link later is told rather than left waiting.
+    pub closed: bool,
 }
 
 /// The first line of a state's text.
@@ -63,13 +66,16 @@ impl State {
             presentation.votes.iter_mut().for_each(|v| *v = 0);
             presentation.hands = [0; 3];
         }
-        State { seq, naming, voted, presentation }
+        State { seq, naming, voted, presentation, closed: false }
     }
 
     /// The state as text, sealed with the presenter's secret.
     pub fn seal(&self, secret: &Secret) -> String {
         let mut out = lines::Writer::new(FORMAT);
         out.field("seq", self.seq).field("naming", self.naming.as_str()).field("voted", self.voted);
+        if self.closed {
+            out.field("closed", "yes");
+        }
         let head = out.finish();
         secret.seal(&format!("{head}\n{PRESENTATION}\n{}", self.presentation.encode()))
     }
@@ -95,17 +101,18 @@ impl State {
     /// another scenario or version of it.
     pub fn read(scenario: &Scenario, body: &str) -> Option<State> {
         let (head, presentation) = body.split_once(&format!("\n{PRESENTATION}\n"))?;
-        let (mut seq, mut naming, mut voted) = (None, None, None);
+        let (mut seq, mut naming, mut voted, mut closed) = (None, None, None, false);
         for (field, value) in lines::fields(head, FORMAT)? {
             match field {
                 "seq" => seq = Some(value.parse().ok()?),
                 "naming" => naming = Some(Naming::parse(value)?),
                 "voted" => voted = Some(value.parse().ok()?),
+                "closed" if value == "yes" => closed = true,
                 _ => return None,
             }
         }
         let presentation = Presentation::decode(scenario, presentation).ok()?;
-        Some(State { seq: seq?, naming: naming?, voted: voted?, presentation })
+        Some(State { seq: seq?, naming: naming?, voted: voted?, presentation, closed })
     }
 }
 
@@ -140,5 +147,10 @@ mod tests {
         let edited = engine::load(&STORY.replace("title: Room", "title: Room 2")).expect("loads");
         assert_eq!(State::open(&room, &edited, text.as_bytes()), None);
         assert_eq!(State::open(&room, &scenario, &vec![b'a'; SIZE + 1]), None);
+        let closed = State { seq: 12, closed: true, ..State::new(0, Naming::Anonymous, 0, &voted) };
+        let sealed = closed.seal(&secret);
+        assert!(sealed.contains("\nclosed yes\n"), "{sealed}");
+        assert_eq!(State::open(&room, &scenario, sealed.as_bytes()), Some(closed));
+        assert_eq!(State::open(&room, &scenario, sealed.replace("closed yes", "closed no").as_bytes()), None);
     }
 }

@@ -102,7 +102,7 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
             }
         })
     };
-    let close = props.on_host.reform(|_: MouseEvent| None);
+    let close = live.close.reform(|_: MouseEvent| ());
     let lock = if presentation.locked { Action::Unlock } else { Action::Lock };
     let dropped: Vec<String> = live.dropped.iter().map(|(why, n)| format!("{n} {}", why.label())).collect();
     html! {
