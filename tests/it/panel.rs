@@ -403,3 +403,72 @@ fn continuation(source: &str) -> usize {
         .sum();
     raters + ratings
 }
+
+fn doc() -> String {
+    fs::read_to_string(root().join("docs/scoring.md")).unwrap()
+}
+
+/// Asserts `value` is `expected`, and that docs/scoring.md prints it in bold as `printed`,
+/// rounded to the decimals shown.
+#[track_caller]
+fn printed(value: f64, expected: f64, printed: &str) {
+    assert!((value - expected).abs() < 1e-9, "{value} is not {expected}");
+    assert!(doc().contains(&format!("**{printed}**")), "docs/scoring.md does not print **{printed}**");
+    let decimals = printed.split_once('.').map_or(0, |(_, d)| d.len());
+    assert_eq!(format!("{value:.decimals$}"), printed, "the doc rounds {value} differently");
+}
+
+#[test]
+fn the_worked_example_of_the_expert_panel() {
+    let source = "id: example\ntitle: Example\nrater a: A\nrater b: B\nrater c: C\n\
+        == decision d\nask: Which?\n\
+        * a: A\n  ratings: a 6, b 6, c 6\n* b: B\n  ratings: a 4, b 4, c 4\n\
+        * c: C\n  ratings: a 3, b 3, c 3\n* d: D\n  ratings: a 2, b 2, c 2\n-> end\n\
+        == ending e\ntitle: E\n";
+    let s = scenario(source);
+    let table = [[6, 5, 3, 1], [7, 6, 2, 2], [6, 4, 4, 2]];
+    let texts: Vec<String> = table
+        .iter()
+        .enumerate()
+        .map(|(k, column)| {
+            let mut ratings = Ratings::new(&s, &format!("Rater {}", k + 1), None);
+            for (option, value) in ["a", "b", "c", "d"].into_iter().zip(column) {
+                ratings.rate("d", option, *value);
+            }
+            ratings.encode()
+        })
+        .collect();
+    let submitted: Vec<Submitted<'_>> =
+        texts.iter().zip(["1", "2", "3"]).map(|(text, name)| Submitted { name, text }).collect();
+    let merge = panel::merge(&s, &submitted).unwrap();
+    let d = &merge.decisions[0];
+    printed(d.agreement.rwg_j, 20.0 / 21.0, "0.952");
+    printed(d.agreement.icc.unwrap(), 435.0 / 464.0, "0.9375");
+    printed(d.agreement.w.unwrap(), 474.0 / 504.0, "0.940");
+    printed(d.options[0].mean - d.options[1].mean, 4.0 / 3.0, "1.333");
+    let pooled = engine::score::pooled_sd(d.options[0].sd, d.options[1].sd, Some(3), Some(3));
+    printed(pooled, (2.0_f64 / 3.0).sqrt(), "0.816");
+    assert_eq!(d.verdict, panel::Verdict::Clear);
+    assert!(doc().contains("pooled SD; A's own SD, 0.577, is under 1.5; and the key has A best: **clear**."));
+    // The table's rows: mean and rWG of each option.
+    for (option, (mean, rwg)) in
+        d.options.iter().zip([("6.333", "0.917"), ("5", "0.75"), ("3", "0.75"), ("1.667", "0.917")])
+    {
+        let decimals = mean.split_once('.').map_or(0, |(_, x)| x.len());
+        assert_eq!(format!("{:.decimals$}", option.mean), mean);
+        let decimals = rwg.split_once('.').map_or(0, |(_, x)| x.len());
+        assert_eq!(format!("{:.decimals$}", option.rwg), rwg);
+    }
+}
+
+#[test]
+fn the_documented_ratings_file_reads() {
+    let doc = doc();
+    let after = doc.split_once("### Ratings files").unwrap().1;
+    let start = after.find("```text\n").unwrap() + "```text\n".len();
+    let text = &after[start..start + after[start..].find("```").unwrap()];
+    let ratings = Ratings::decode(text).unwrap();
+    assert_eq!((ratings.scenario.as_str(), ratings.rater.as_str()), ("launch-support-scripts", "Dana Okafor"));
+    assert_eq!(ratings.decisions[0].options.len(), 5);
+    assert_eq!(ratings.encode(), text, "the example is written as encode writes it");
+}
