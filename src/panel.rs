@@ -203,14 +203,8 @@ fn verdict(d: &DecisionFigures) -> String {
     let (top, second) = (panel.order.first().copied().unwrap_or(0), panel.order.get(1).copied());
     let mean = |i: usize| panel.means.get(i).copied().unwrap_or(0.0);
     let sd = |i: usize| panel.sds.get(i).copied().unwrap_or(0.0);
-    let half = second.map_or(0.0, |s| {
-        0.5 * engine::score::pooled_sd(
-            sd(top),
-            sd(s),
-            Some(d.options[top].ratings.len()),
-            Some(d.options[s].ratings.len()),
-        )
-    });
+    let raters = d.options.first().map(|o| o.ratings.len());
+    let half = second.map_or(0.0, |s| 0.5 * engine::score::pooled_sd(sd(top), sd(s), raters, raters));
     match d.verdict {
         Verdict::Different => {
             let key: Vec<&str> = d.key.best.iter().map(|&i| id(i)).collect();
@@ -323,7 +317,12 @@ fn changes(name: &str, old: &str, new: &str) -> String {
     }
     lines.append(&mut taken);
     lines.append(&mut put);
-    format!("\nwrote {name}: {} changed\n{}\n", count(lines.len(), "line"), lines.join("\n"))
+    format!(
+        "\nwrote {name}: {} changed\n{}\nSentences of `reasoning:` that say who rated what speak of the old panel: \
+         check them against the new ratings.\n",
+        count(lines.len(), "line"),
+        lines.join("\n")
+    )
 }
 
 /// `n` of a thing, in words that agree: "1 rater", "3 raters".

@@ -146,6 +146,10 @@ fn refusals_name_the_file_and_the_reason() {
     texts.push(texts[0].clone());
     assert_eq!(refuse(texts).problems, [Problem::Identical { file: "fourth.jcr".into(), earlier: "dana.jcr".into() }]);
 
+    let mut texts = example();
+    texts[1] = texts[1].replace("rater: Luis Ferreira", "rater:");
+    assert_eq!(refuse(texts).problems, [Problem::Unnamed { file: "luis.jcr".into() }]);
+
     let texts = example()[..2].to_vec();
     assert_eq!(refuse(texts).problems, [Problem::TooFew { found: 2 }]);
 
