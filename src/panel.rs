@@ -151,21 +151,31 @@ fn report(name: &str, merge: &Merge, hint: bool) -> String {
 fn decision_text(merge: &Merge, d: &DecisionFigures) -> String {
     let mut text = format!("{} ({}): {}\n", d.decision, d.kind.as_str(), d.ask);
     let width = d.options.iter().map(|o| o.id.chars().count()).max().unwrap_or(0).max("option".len());
+    // One digit and a space per rater.
+    let ratings_width = (merge.raters.len() * 2).saturating_sub(1).max("ratings".len());
     text.push_str(&format!(
         "  {:<width$}  {:>5}  {:>5}  {:>5}  {:>10}  ratings\n",
         "option", "mean", "SD", "rWG", "file's key"
     ));
-    for option in &d.options {
+    for (i, option) in d.options.iter().enumerate() {
         let ratings: Vec<String> = option.ratings.iter().map(u8::to_string).collect();
-        text.push_str(&format!(
-            "  {:<width$}  {:>5.2}  {:>5.2}  {:>5.2}  {:>10.2}  {}\n",
+        let best = match (d.panel.best.contains(&i), d.key.best.contains(&i)) {
+            (true, true) => "  best (panel and key)",
+            (true, false) => "  best (panel)",
+            (false, true) => "  best (key)",
+            (false, false) => "",
+        };
+        let row = format!(
+            "  {:<width$}  {:>5.2}  {:>5.2}  {:>5.2}  {:>10.2}  {:<ratings_width$}{best}",
             option.id,
             option.mean,
             option.sd,
             option.rwg,
             option.key_mean,
             ratings.join(" "),
-        ));
+        );
+        text.push_str(row.trim_end());
+        text.push('\n');
     }
     let a = &d.agreement;
     text.push_str(&format!(
@@ -174,6 +184,10 @@ fn decision_text(merge: &Merge, d: &DecisionFigures) -> String {
         panel::strength(Figure::Rwg, a.rwg_j)
     ));
     text.push_str(&match a.icc {
+        Some(icc) if icc < 0.0 => format!(
+            "             ICC(C,{}) {icc:.2}, poor: the raters disagree more than the options' means differ.\n",
+            merge.raters.len(),
+        ),
         Some(icc) => format!(
             "             ICC(C,{}) {icc:.2}, {}: how reliably the panel's means tell the options apart.\n",
             merge.raters.len(),

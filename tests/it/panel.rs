@@ -157,6 +157,9 @@ fn a_panel_that_prefers_another_call_says_so() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(run.stdout.contains("  Verdict: different. The panel's best call is "), "{}", run.stdout);
     assert!(run.stdout.contains("different from the file's key."), "{}", run.stdout);
+    // The table marks each side's best.
+    assert!(run.stdout.contains("  best (panel)\n") && run.stdout.contains("  best (key)\n"), "{}", run.stdout);
+    assert!(!run.stdout.lines().any(|l| l.ends_with(' ')), "no trailing spaces");
 }
 
 #[test]
