@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use engine::scenario::DecisionKind;
 use evidence::panel::{self, DecisionFigures, Figure, Merge, Submitted, Verdict};
 use serde_json::{Value, json};
 
@@ -221,20 +222,23 @@ fn verdict(d: &DecisionFigures) -> String {
     let half = second.map_or(0.0, |s| 0.5 * engine::score::pooled_sd(sd(top), sd(s), raters, raters));
     match d.verdict {
         Verdict::Different => {
+            let best: Vec<String> = panel.best.iter().map(|&i| format!("{} ({:.2})", id(i), mean(i))).collect();
             let key: Vec<&str> = d.key.best.iter().map(|&i| id(i)).collect();
             format!(
-                "different. The panel's best call is {} ({:.2}), but the file's key has {} best. Check the \
-                 reasoning and feedback of this decision before writing the panel in.",
-                id(top),
-                mean(top),
+                "different. The panel's best {} {}, but the file's key has {} best. Check the reasoning and \
+                 feedback of this decision before writing the panel in.",
+                if best.len() == 1 { "call is" } else { "calls are" },
+                best.join(" and "),
                 key.join(" and ")
             )
         }
         Verdict::Contested if panel.contested => {
             let s = second.unwrap_or(top);
+            // Only a pick gives the near-tied runner-up full marks; rate and rank score the means.
+            let marks = if d.kind == DecisionKind::Pick { ", and picking either earns full marks" } else { "" };
             format!(
                 "contested. {} ({:.2}) and {} ({:.2}) are {:.2} apart, within half their pooled SD ({half:.2}): \
-                 the experts split between them, the debrief says so, and both earn full marks.",
+                 the experts split between them and the debrief says so{marks}.",
                 id(top),
                 mean(top),
                 id(s),

@@ -475,3 +475,31 @@ fn the_documented_ratings_file_reads() {
     assert_eq!(ratings.decisions[0].options.len(), 5);
     assert_eq!(ratings.encode(), text, "the example is written as encode writes it");
 }
+
+#[test]
+fn a_flat_panel_splits_every_decision_or_names_another_best() {
+    let source = fs::read_to_string(root().join(SCENARIO)).unwrap();
+    let s = scenario(&source);
+    let dir = scratch("flat");
+    // Every option rated 4 by everyone: every decision a dead heat between its first two options.
+    let files = save(&dir, &texts(&panel_of(&s, &NAMES, |_| 4)));
+    let run = cli(&merge_args(SCENARIO, &files, &[]));
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let verdicts: Vec<&str> = run.stdout.lines().filter_map(|l| l.strip_prefix("  Verdict: ")).collect();
+    let rated: Vec<_> = s.decisions().filter(|(_, d)| !d.kind.is_checklist()).collect();
+    assert_eq!(verdicts.len(), rated.len());
+    for (verdict, (_, decision)) in verdicts.iter().zip(&rated) {
+        // The panel's best are the first two options; the verdict hangs on the key's best.
+        let key = engine::score::Panel::of(decision);
+        if key.best.iter().any(|b| *b < 2) {
+            let (a, b) = (&decision.options[0].id, &decision.options[1].id);
+            assert!(verdict.starts_with(&format!("contested. {a} (4.00) and {b} (4.00) are 0.00 apart")), "{verdict}");
+            let marks = verdict.ends_with("and picking either earns full marks.");
+            assert_eq!(marks, decision.kind == engine::scenario::DecisionKind::Pick, "{verdict}");
+        } else {
+            assert!(verdict.starts_with("different. "), "{verdict}");
+        }
+    }
+    assert!(run.stdout.contains("ICC: none, every option has the same mean."));
+    assert!(run.stdout.contains("Kendall's W: none, no rater tells the options apart."));
+}
