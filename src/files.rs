@@ -63,15 +63,23 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// cannot be read) and the exit code to end with comes back: 1 for a scenario with errors,
 /// 2 for a file that cannot be read.
 pub fn load(path: &Path) -> Result<Scenario, ExitCode> {
+    read(path).map(|(_, scenario)| scenario)
+}
+
+/// [`load`], keeping the file's text (for a command that rewrites the file).
+pub fn read(path: &Path) -> Result<(String, Scenario), ExitCode> {
     let text = fs::read_to_string(path).map_err(|e| {
         eprintln!("error: {}: {e}", path.display());
         ExitCode::from(2)
     })?;
-    engine::load(&text).map_err(|diagnostics| {
-        let name = path.display().to_string();
-        eprint!("{}", report::diagnostics(&name, &text, &diagnostics));
-        let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
-        eprintln!("error: {name} has {errors} error(s); fix them first (see `judgement-call check`)");
-        ExitCode::FAILURE
-    })
+    match engine::load(&text) {
+        Ok(scenario) => Ok((text, scenario)),
+        Err(diagnostics) => {
+            let name = path.display().to_string();
+            eprint!("{}", report::diagnostics(&name, &text, &diagnostics));
+            let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+            eprintln!("error: {name} has {errors} error(s); fix them first (see `judgement-call check`)");
+            Err(ExitCode::FAILURE)
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! `judgement-call`: the author CLI. Checks, analyses, graphs, scaffolds, plays and packages
-//! scenario files, and runs a live workshop room.
+//! scenario files, merges experts' ratings into a scenario's panel, and runs a live workshop
+//! room.
 
 mod analyse;
 mod check;
@@ -8,6 +9,7 @@ mod graph;
 mod new;
 mod out;
 mod package;
+mod panel;
 mod play;
 mod room;
 
@@ -34,6 +36,7 @@ fn main() -> std::process::ExitCode {
         Command::Room { scenario, host, port, broker_port, dist } => {
             room::run(&scenario, host, port, broker_port, dist.as_deref())
         }
+        Command::Panel { command } => panel::run(command),
         Command::Stage { dir } => package::stage(&dir),
     }
 }
@@ -133,6 +136,11 @@ enum Command {
         /// when missing or stale).
         #[arg(long, value_name = "DIR")]
         dist: Option<std::path::PathBuf>,
+    },
+    /// Merge real experts' ratings files into a scenario's panel, or print a blank one.
+    Panel {
+        #[command(subcommand)]
+        command: panel::PanelCommand,
     },
     /// Ready a build of the web app: every built-in scenario packed to
     /// `DIR/library/<id>.jcp`, and the site's map written into `DIR/boot.js` (Trunk runs it

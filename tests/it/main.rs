@@ -19,6 +19,7 @@ mod language;
 mod library;
 mod lms;
 mod package;
+mod panel;
 mod plans;
 mod properties;
 mod room;

@@ -161,6 +161,7 @@ const PURE: &[&str] = &[
     "crates/library/src",
     "crates/lms",
     "crates/workshop",
+    "crates/evidence",
     "crates/site",
 ];
 
