@@ -26,7 +26,10 @@ export const module = (name) => `${name}_bg.wasm`;
 /** Each shipped WebAssembly module's budget, by module (modules/<name>). */
 export const MODULES = {
   app: 91 * KB,
-  author: 193 * KB,
+  // 193 KB before the expert panel's rating view, which reads the library's packed
+  // scenarios (the codec's reader and the scenario's download) and writes ratings files
+  // (an author's or an expert's laptop loads it, never a learner).
+  author: 215 * KB,
   lms: 137 * KB,
   play: 136 * KB,
   // A participant's phone in a workshop (it left the workshop module, which shrank by 25 KB).

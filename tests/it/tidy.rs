@@ -51,6 +51,7 @@ const GRAPH: &[(&str, &[&str])] = &[
             "library",
             "lms",
             "workshop",
+            "evidence",
             "site",
             "storage",
             "yew",

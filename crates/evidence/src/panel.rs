@@ -6,6 +6,7 @@
 
 pub mod agreement;
 pub mod ratings;
+mod situation;
 mod write;
 
 use std::fmt;
@@ -15,6 +16,7 @@ use engine::scenario::DecisionKind;
 use engine::score::Panel;
 
 pub use ratings::{DecisionRatings, DecodeError, Ratings, blank};
+pub use situation::situation;
 pub use write::{WriteRefusal, rater_ids, write};
 
 /// The fewest raters a merge takes: as many as the scenario language asks of every option's

@@ -88,6 +88,11 @@ pub fn voter(room: &str) -> String {
     format!("{PREFIX}voter/{room}")
 }
 
+/// An expert's ratings of scenario `id` for its author's panel, as far as they have got.
+pub fn panel(id: &str) -> String {
+    format!("{PREFIX}panel/{id}")
+}
+
 /// A cmi5 launch's progress, by the launch's `fetch` URL.
 pub fn cmi5(fetch: &str) -> String {
     format!("{PREFIX}cmi5/{fetch}")

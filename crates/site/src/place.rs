@@ -22,6 +22,8 @@ pub enum Place {
     /// A participant's phone in a live room (the vote module): the scenario's id; the room
     /// and its broker are in the link's query (see `workshop::live::join_link`).
     Vote(String),
+    /// An expert rating a scenario's options for its author's panel (the author module).
+    Panel(String),
 }
 
 /// The places a module other than the app draws as a whole page, by the first segment of
@@ -50,6 +52,7 @@ impl Place {
             Some(("facilitate", rest)) if !rest.is_empty() => Place::Workshop(path.to_string()),
             Some(("join", rest)) if !rest.is_empty() => Place::Join(rest.to_string()),
             Some(("vote", id)) if !id.is_empty() => Place::Vote(id.to_string()),
+            Some(("panel", id)) if !id.is_empty() => Place::Panel(id.to_string()),
             None if path == "author" => Place::Author,
             None if path == "settings" => Place::Settings,
             _ => Place::Library,
@@ -67,6 +70,7 @@ impl Place {
             Place::Workshop(path) => format!("#/{path}"),
             Place::Join(path) => format!("#/join/{path}"),
             Place::Vote(id) => format!("#/vote/{id}"),
+            Place::Panel(id) => format!("#/panel/{id}"),
         }
     }
 
@@ -89,6 +93,7 @@ impl Place {
             Place::Debrief(id) => Some((Module::Review, format!("debrief/{id}"))),
             Place::Profile => Some((Module::Review, "profile".to_string())),
             Place::Author => Some((Module::Author, String::new())),
+            Place::Panel(id) => Some((Module::Author, format!("panel/{id}"))),
             Place::Workshop(path) => Some((Module::Workshop, path.clone())),
             Place::Library | Place::Play(_) | Place::Join(_) | Place::Vote(_) | Place::Settings => None,
         }
@@ -112,6 +117,7 @@ mod tests {
             Place::Join("first-call".into()),
             Place::Join("first-call/Tuesday".into()),
             Place::Vote("first-call".into()),
+            Place::Panel("first-call".into()),
         ];
         for place in places {
             assert_eq!(Place::from_hash(&place.to_hash()), place);

@@ -48,6 +48,7 @@ pub fn views(place: &Place) -> Html {
         Place::Debrief(_) => host(place, "Preparing your debrief…", "Debrief"),
         Place::Profile => host(place, "Preparing your profile…", "Profile"),
         Place::Author => host(place, "Loading the author tools…", "Author"),
+        Place::Panel(_) => host(place, "Loading the rating form…", "Rate the options"),
         Place::Settings => html! { <SettingsView /> },
         Place::Workshop(_) => host(place, "Loading the workshop…", "Workshop"),
     }

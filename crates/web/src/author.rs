@@ -1,12 +1,18 @@
-//! The Author view's entry point in its own WebAssembly module (`modules/author`): the
-//! app's `#/author` place loads that module and calls [`mount`] with an element to draw in.
+//! The author module's entry point (`modules/author`): the app's `#/author` place (the
+//! Author view) and `#/panel/<id>` (an expert's rating for the author's panel) load that
+//! module and call [`mount`] with an element to draw in and `` or `panel/<id>`.
 //!
 //! `boot.js` links its stylesheets (`play.css`, `author.css`; see `site::Module::stylesheets`)
 //! before it first draws.
 
 use crate::components::author::Author;
+use crate::components::panel::{Panel, PanelProps};
 
-/// Draws the Author view into `root`, replacing any earlier one.
-pub fn mount(root: web_sys::Element) {
-    crate::draw::<Author>(root, ());
+/// Draws the view `argument` names into `root` (`panel/<id>`, else the Author view),
+/// replacing any earlier one.
+pub fn mount(root: web_sys::Element, argument: &str) {
+    match argument.strip_prefix("panel/") {
+        Some(id) => crate::draw::<Panel>(root, PanelProps { id: id.to_string().into() }),
+        None => crate::draw::<Author>(root, ()),
+    }
 }

@@ -1,5 +1,6 @@
 //! The Author view: open a scenario file (or a built-in example), see every problem the
-//! engine finds with its source line, and play the scenario with a live state panel.
+//! engine finds with its source line, and play the scenario with a live state panel; for a
+//! built-in scenario, the link that asks experts to rate its options (`#/panel/<id>`).
 //!
 //! It lives in its own WebAssembly module with the whole engine (see `ui::author`); the
 //! app's `#/author` place loads it. Nothing an author's file contains becomes markup:
@@ -13,7 +14,9 @@ use crate::components::notice::notice;
 use crate::components::playing::Playing;
 use crate::hooks::use_reader::{Reading, use_reader};
 use crate::hooks::use_title::use_title;
+use crate::hooks::window;
 use library::INDEX;
+use site::Place;
 
 #[component]
 pub fn Author() -> Html {
@@ -74,9 +77,24 @@ pub fn Author() -> Html {
                         </select>
                         <button type="button" class="button secondary" onclick={open_example}>{ "Open example" }</button>
                     </div>
+                    { panel_link(*example) }
                 </div>
             </div>
             { result }
         </section>
+    }
+}
+
+/// The link that asks experts to rate a built-in scenario's options for its panel (merged by
+/// `judgement-call panel merge`), for the example chosen.
+fn panel_link(file: &str) -> Html {
+    let Some(listing) = INDEX.iter().find(|l| l.file == file) else { return Html::default() };
+    let link = format!("{}/{}", window::origin(), Place::Panel(listing.id.to_string()).to_hash());
+    html! {
+        <p class="hint panel-link">
+            { "Experts rate its options, without seeing the current ratings, at " }
+            <a href={link.clone()}>{ link }</a>
+            { ". Merge their files with " }<code>{ "judgement-call panel merge" }</code>{ "." }
+        </p>
     }
 }

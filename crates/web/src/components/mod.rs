@@ -22,6 +22,7 @@ pub mod library;
 pub mod module_host;
 pub mod moment;
 pub mod notice;
+pub mod panel;
 pub mod path_map;
 pub mod pick;
 pub mod play;

@@ -112,6 +112,17 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     saved().is_some()
 }
 
+/// Puts `text` on the clipboard; false when the browser offers no clipboard to this page.
+pub fn copy(text: &str) -> bool {
+    let written = || -> Option<()> {
+        let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok()?;
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into().ok()?;
+        write.call1(&clipboard, &text.into()).ok().map(drop)
+    };
+    written().is_some()
+}
+
 /// The page's query string, as `?broker=…` (empty when there is none).
 pub fn search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
