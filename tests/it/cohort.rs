@@ -376,3 +376,22 @@ fn a_missing_source_exits_2_and_junk_is_counted_not_fatal() {
     let malformed = report.get("skipped").and_then(|s| s.get("malformed")).map(Json::write).unwrap_or_default();
     assert_eq!(malformed, r#"{"not-json":1,"not-a-statement":2}"#);
 }
+
+#[test]
+fn the_marked_scorecard_the_cohort_uses_is_the_plain_one_on_every_built_in_scenario() {
+    for entry in library::ENTRIES {
+        let scenario = engine::load(entry.source).expect("loads");
+        let analysis = analyse::analyse(&scenario);
+        let marking = engine::score::Marking::of(&scenario);
+        for (bot, seed) in [(Bot::Expert, 1), (Bot::Random, 1), (Bot::Random, 2), (Bot::Random, 3), (Bot::Last, 4)] {
+            let mut playthrough = Playthrough::new(&scenario, seed);
+            playthrough.responses = bot::play(&scenario, &analysis, bot, seed).into_iter().map(|a| a.response).collect();
+            let position = engine::replay(&scenario, &playthrough).expect("replays");
+            let ending = matches!(position.step, engine::Step::End(_)).then_some(position.node);
+            let plain = scorecard::of_history(&scenario, &analysis, &position.history, &position.state, ending);
+            let marked =
+                scorecard::of_history_marked(&scenario, &analysis, &marking, &position.history, &position.state, ending);
+            assert_eq!(marked, plain, "{} {bot}", entry.file);
+        }
+    }
+}

@@ -331,7 +331,14 @@ impl<'s> Cohort<'s> {
         for edge in &walk.moves {
             *self.moves.entry(*edge).or_insert(0) += 1;
         }
-        let card = scorecard::of_history(scenario, &self.analysis, &walk.history, &walk.state, walk.ending);
+        let card = scorecard::of_history_marked(
+            scenario,
+            &self.analysis,
+            &self.marking,
+            &walk.history,
+            &walk.state,
+            walk.ending,
+        );
         for d in &card.profile {
             let at = match self.dimensions.iter().position(|t| t.id == d.id) {
                 Some(at) => at,
