@@ -385,13 +385,56 @@ fn the_marked_scorecard_the_cohort_uses_is_the_plain_one_on_every_built_in_scena
         let marking = engine::score::Marking::of(&scenario);
         for (bot, seed) in [(Bot::Expert, 1), (Bot::Random, 1), (Bot::Random, 2), (Bot::Random, 3), (Bot::Last, 4)] {
             let mut playthrough = Playthrough::new(&scenario, seed);
-            playthrough.responses = bot::play(&scenario, &analysis, bot, seed).into_iter().map(|a| a.response).collect();
+            playthrough.responses =
+                bot::play(&scenario, &analysis, bot, seed).into_iter().map(|a| a.response).collect();
             let position = engine::replay(&scenario, &playthrough).expect("replays");
             let ending = matches!(position.step, engine::Step::End(_)).then_some(position.node);
             let plain = scorecard::of_history(&scenario, &analysis, &position.history, &position.state, ending);
-            let marked =
-                scorecard::of_history_marked(&scenario, &analysis, &marking, &position.history, &position.state, ending);
+            let marked = scorecard::of_history_marked(
+                &scenario,
+                &analysis,
+                &marking,
+                &position.history,
+                &position.state,
+                ending,
+            );
             assert_eq!(marked, plain, "{} {bot}", entry.file);
         }
     }
+}
+
+/// docs/scoring.md's cohort example: d1 (weight 2) then d2 and d3, each a pick whose options
+/// score 1, 0.5 and 0.
+const EXAMPLE: &str = "id: example\ntitle: Example\nrater a: A\nrater b: B\nrater c: C\n\
+    == decision d1\nask: ?\nweight: 2\n* a: A\n  ratings: a 6, b 6, c 6\n* b: B\n  ratings: a 4, b 4, c 4\n* c: C\n  ratings: a 2, b 2, c 2\n-> d2\n\
+    == decision d2\nask: ?\n* a: A\n  ratings: a 6, b 6, c 6\n* b: B\n  ratings: a 4, b 4, c 4\n* c: C\n  ratings: a 2, b 2, c 2\n-> d3\n\
+    == decision d3\nask: ?\n* a: A\n  ratings: a 6, b 6, c 6\n* b: B\n  ratings: a 4, b 4, c 4\n* c: C\n  ratings: a 2, b 2, c 2\n-> end\n\
+    == ending e\ntitle: E\n";
+
+#[test]
+fn the_worked_example_in_the_scoring_doc_comes_out_as_written() {
+    use evidence::cohort::{Attempt, Cohort, Options};
+    let scenario = engine::load(EXAMPLE).expect("loads");
+    // Options by index: a scores 1, b 0.5, c 0.
+    let learners = [[0, 0, 0], [0, 0, 1], [1, 1, 0], [2, 0, 0], [1, 2, 1], [2, 1, 2]];
+    let mut cohort = Cohort::new(&scenario, Options::default());
+    for (n, picks) in learners.iter().enumerate() {
+        let mut playthrough = Playthrough::new(&scenario, 0);
+        playthrough.responses = picks.iter().map(|&i| Response::pick(i)).collect();
+        cohort.add(Attempt { learner: Some(format!("learner {}", n + 1)), when: None, playthrough });
+    }
+    let report = cohort.report();
+    let overall: Vec<u64> = report.overall.bins.to_vec();
+    assert_eq!(overall, [0, 1, 0, 1, 0, 1, 1, 0, 1, 1]);
+    let d1 = &report.decisions[0];
+    assert_eq!(d1.id, "d1");
+    assert_eq!(d1.difficulty, Some(0.5));
+    let shares: Vec<String> = d1.options.iter().map(|o| format!("{:.2}", o.share.unwrap_or(0.0))).collect();
+    assert_eq!(shares, ["0.33", "0.33", "0.33"]);
+    assert_eq!(format!("{:.4}", d1.discrimination.expect("varies")), "0.3273");
+    let top: Vec<Option<f64>> = d1.options.iter().map(|o| o.top).collect();
+    let bottom: Vec<Option<f64>> = d1.options.iter().map(|o| o.bottom).collect();
+    assert_eq!(top, [Some(1.0), Some(0.0), Some(0.0)]);
+    assert_eq!(bottom, [Some(0.0), Some(0.5), Some(0.5)]);
+    assert_eq!(report.overall.thirds, Some((37.5, 87.5)));
 }

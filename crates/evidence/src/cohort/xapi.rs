@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use codec::json::Json;
 use engine::Playthrough;
 use engine::playthrough::{Confidence, Cursor, Response, Step};
-use engine::scenario::{NodeId, Scenario};
+use engine::scenario::{Decision, NodeId, Scenario};
 use lms::cmi5::{CONFIDENCE, INTERACTION};
 
 use super::Attempt;
@@ -53,10 +53,68 @@ impl Splitter {
     }
 
     /// Reads more bytes; every value they complete is handed to `value`.
-    pub fn feed(&mut self, bytes: &[u8], value: &mut dyn FnMut(Result<String, Skip>)) {
-        for &b in bytes {
-            self.byte(b, value);
+    pub fn feed(&mut self, mut bytes: &[u8], value: &mut dyn FnMut(Result<String, Skip>)) {
+        while let Some((&b, rest)) = bytes.split_first() {
+            if self.depth == 0 || self.scalar {
+                self.byte(b, value);
+                bytes = rest;
+                continue;
+            }
+            // Inside an object or array: scan a whole run at once, copying it in one piece.
+            let (end, done) = self.scan(bytes);
+            self.buffer.extend_from_slice(&bytes[..end]);
+            bytes = &bytes[end..];
+            if done {
+                self.emit(value);
+            }
         }
+    }
+
+    /// Follows strings and nesting through `bytes`: how many bytes belong to the value being
+    /// read, and whether they finish it.
+    fn scan(&mut self, bytes: &[u8]) -> (usize, bool) {
+        let (mut depth, mut in_string, mut escaped) = (self.depth, self.in_string, self.escaped);
+        let mut i = 0;
+        let mut done = false;
+        while i < bytes.len() {
+            if in_string {
+                if escaped {
+                    escaped = false;
+                    i += 1;
+                    continue;
+                }
+                // Jump to the next quote or backslash.
+                match bytes[i..].iter().position(|&b| b == b'"' || b == b'\\') {
+                    Some(at) => {
+                        i += at;
+                        if bytes[i] == b'\\' {
+                            escaped = true;
+                        } else {
+                            in_string = false;
+                        }
+                        i += 1;
+                    }
+                    None => i = bytes.len(),
+                }
+                continue;
+            }
+            match bytes[i] {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        i += 1;
+                        done = true;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        (self.depth, self.in_string, self.escaped) = (depth, in_string, escaped);
+        (i, done)
     }
 
     /// The end of the stream: a value left unfinished is malformed.
@@ -96,44 +154,20 @@ impl Splitter {
                 return;
             }
         }
-        if self.depth == 0 {
-            match b {
-                b'{' | b'[' if !self.in_array && b == b'[' => self.in_array = true,
-                b'{' | b'[' => {
-                    self.depth = 1;
-                    self.buffer.push(b);
-                }
-                b']' if self.in_array => self.in_array = false,
-                b',' => {}
-                b if b.is_ascii_whitespace() => {}
-                _ => {
-                    self.scalar = true;
-                    self.buffer.push(b);
-                }
-            }
-            return;
-        }
-        self.buffer.push(b);
-        if self.in_string {
-            if self.escaped {
-                self.escaped = false;
-            } else if b == b'\\' {
-                self.escaped = true;
-            } else if b == b'"' {
-                self.in_string = false;
-            }
-            return;
-        }
+        // Outside any value (inside values, `feed` scans whole runs).
         match b {
-            b'"' => self.in_string = true,
-            b'{' | b'[' => self.depth += 1,
-            b'}' | b']' => {
-                self.depth -= 1;
-                if self.depth == 0 {
-                    self.emit(value);
-                }
+            b'[' if !self.in_array => self.in_array = true,
+            b'{' | b'[' => {
+                self.depth = 1;
+                self.buffer.push(b);
             }
-            _ => {}
+            b']' if self.in_array => self.in_array = false,
+            b',' => {}
+            b if b.is_ascii_whitespace() => {}
+            _ => {
+                self.scalar = true;
+                self.buffer.push(b);
+            }
         }
     }
 }
@@ -220,7 +254,7 @@ impl<'s> Statements<'s> {
                     out(Err(Skip::Elsewhere));
                     return;
                 };
-                let Some((node, options)) = self.decision(activity, decision, statement) else {
+                let Some((node, d)) = self.decision(activity, decision, statement) else {
                     out(Err(Skip::Elsewhere));
                     return;
                 };
@@ -228,10 +262,9 @@ impl<'s> Statements<'s> {
                     out(Err(malformed(Reason::NoRegistration, format!("an answer to `{decision}`"))));
                     return;
                 };
-                let Some(d) = self.scenario.decision(node) else { return };
                 let result = statement.get("result");
                 let text = result.and_then(|r| r.get("response")).and_then(Json::as_str).unwrap_or_default();
-                let ids: Vec<&str> = options.iter().map(String::as_str).collect();
+                let ids: Vec<&str> = d.options.iter().map(|o| o.id.as_str()).collect();
                 let Some(answer) = lms::scorm2004::answer(d.kind, &ids, text) else {
                     out(Err(malformed(Reason::UnreadableResponse, format!("`{}` at `{decision}`", shorten(text)))));
                     return;
@@ -298,14 +331,14 @@ impl<'s> Statements<'s> {
     /// scenario's: the activity is the package's own id for it (or any id that is not the
     /// package's for another scenario), the decision exists, and the interaction's
     /// choices, when the statement lists them, are its options.
-    fn decision(&self, activity: &str, decision: &str, statement: &Json) -> Option<(NodeId, Vec<String>)> {
+    fn decision(&self, activity: &str, decision: &str, statement: &Json) -> Option<(NodeId, &'s Decision)> {
         if let Some(id) = activity.strip_prefix(SCENARIO_ACTIVITY)
             && id != self.scenario.meta.id
         {
             return None;
         }
-        let (node, d) = self.scenario.decisions().find(|(node, _)| self.scenario.node(*node).id == decision)?;
-        let options: Vec<String> = d.options.iter().map(|o| o.id.clone()).collect();
+        let scenario: &'s Scenario = self.scenario;
+        let (node, d) = scenario.decisions().find(|(node, _)| scenario.node(*node).id == decision)?;
         let definition = statement.get("object").and_then(|o| o.get("definition"));
         if let Some(definition) = definition {
             if definition.get("type").and_then(Json::as_str).is_some_and(|t| t != INTERACTION) {
@@ -314,12 +347,12 @@ impl<'s> Statements<'s> {
             let listed = definition.get("choices").or_else(|| definition.get("source"));
             if let Some(Json::Array(listed)) = listed {
                 let ids: Vec<&str> = listed.iter().filter_map(|c| c.get("id").and_then(Json::as_str)).collect();
-                if ids != options.iter().map(String::as_str).collect::<Vec<_>>() {
+                if !ids.iter().copied().eq(d.options.iter().map(|o| o.id.as_str())) {
                     return None;
                 }
             }
         }
-        Some((node, options))
+        Some((node, d))
     }
 
     /// Whether a unit-level statement's object is this scenario.
