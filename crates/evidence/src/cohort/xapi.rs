@@ -130,7 +130,9 @@ impl Splitter {
     }
 
     fn emit(&mut self, value: &mut dyn FnMut(Result<String, Skip>)) {
-        let bytes = std::mem::take(&mut self.buffer);
+        // A copy of exactly the value's size; the buffer keeps its capacity for the next.
+        let bytes = self.buffer.clone();
+        self.buffer.clear();
         self.scalar = false;
         value(String::from_utf8(bytes).map_err(|_| Skip::Malformed {
             reason: Reason::NotText,
