@@ -438,3 +438,64 @@ fn the_worked_example_in_the_scoring_doc_comes_out_as_written() {
     assert_eq!(bottom, [Some(0.0), Some(0.5), Some(0.5)]);
     assert_eq!(report.overall.thirds, Some((37.5, 87.5)));
 }
+
+#[test]
+fn interleaved_registrations_a_resumed_session_and_other_scenarios_statements_are_read() {
+    let dir = scratch("interleaved");
+    let text = library_text(SCRIPTS);
+    let scenario = engine::load(text).expect("loads");
+    let analysis = analyse::analyse(&scenario);
+    let planted = plant(&scenario, &analysis, &scenario, 3, 9);
+    let activity = format!("urn:judgement-call:scenario:{}", scenario.meta.id);
+    let mut id = 0u64;
+    let mut ids = || {
+        id += 1;
+        format!("00000000-0000-4000-9000-{id:012x}")
+    };
+    // Every learner plays in two sessions of one registration: the first stops after two
+    // answers (terminated mid-story), the second resumes and finishes.
+    let mut sessions: Vec<Vec<String>> = Vec::new();
+    for (n, (learner, p)) in planted.attempts.iter().enumerate() {
+        let actor = format!(r#"{{"account":{{"homePage":"https://lms.example.com","name":"{learner}"}}}}"#);
+        let registration = format!("00000000-0000-4000-8000-{n:012x}");
+        let launch = Launch::read(&actor, &registration, &activity, "{}").expect("a launch");
+        let visit = Visit { started: Timestamp(0), now: Timestamp(1000), offset: 0, timings: &[] };
+        let mut part = p.clone();
+        part.responses.truncate(2);
+        let card = scorecard::score(&scenario, &analysis, &part).expect("replays");
+        let record = lms::record(&scenario, &part, &card).expect("replays");
+        let first = cmi5::statements(&launch, &record, &visit, Sent::default(), true, &mut ids).expect("valid");
+        let card = scorecard::score(&scenario, &analysis, p).expect("replays");
+        let record = lms::record(&scenario, p, &card).expect("replays");
+        let resumed = Sent { answered: 2, ..Sent::default() };
+        let second = cmi5::statements(&launch, &record, &visit, resumed, true, &mut ids).expect("valid");
+        sessions.push(first.into_iter().map(|s| s.body).collect());
+        sessions.push(second.into_iter().map(|s| s.body).collect());
+    }
+    // Learners' sessions interleaved statement by statement, each learner's in order (first
+    // sessions before second ones), with statements about another scenario among them.
+    let mut lines = Vec::new();
+    for round in [0, 1] {
+        let mut queues: Vec<std::collections::VecDeque<String>> =
+            sessions.iter().skip(round).step_by(2).map(|s| s.iter().cloned().collect()).collect();
+        while queues.iter().any(|q| !q.is_empty()) {
+            for q in &mut queues {
+                if let Some(line) = q.pop_front() {
+                    lines.push(line);
+                }
+            }
+        }
+    }
+    let foreign = lines[3].replace(&activity, "urn:judgement-call:scenario:poor-soil");
+    lines.insert(5, foreign.clone());
+    lines.push(foreign);
+    let ndjson = write(&dir, "interleaved.ndjson", &(lines.join("\n") + "\n"));
+    let logs = write(&dir, "logs.txt", &logs(&planted));
+    let path = format!("scenarios/{SCRIPTS}");
+    let from_statements = json_report(&["cohort", &path, "--from", &ndjson, "--format", "json"]);
+    let from_logs = json_report(&["cohort", &path, "--from", &logs, "--format", "json"]);
+    assert_eq!(f(&from_statements, "attempts"), 12.0);
+    assert_eq!(from_statements.get("skipped").and_then(|s| s.get("elsewhere")).map(Json::write), Some("2".into()));
+    assert_eq!(from_statements.get("decisions"), from_logs.get("decisions"));
+    assert_eq!(from_statements.get("edges"), from_logs.get("edges"));
+}
