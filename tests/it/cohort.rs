@@ -499,3 +499,68 @@ fn interleaved_registrations_a_resumed_session_and_other_scenarios_statements_ar
     assert_eq!(from_statements.get("decisions"), from_logs.get("decisions"));
     assert_eq!(from_statements.get("edges"), from_logs.get("edges"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Whatever bytes arrive, cut anywhere, the reader counts and skips; it never panics,
+    /// and a real statement damaged anywhere is skipped or read, never fatal.
+    #[test]
+    fn no_input_makes_the_statement_reader_panic(
+        junk in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+        cut in 0usize..400,
+        at in 0usize..2000,
+        byte in proptest::prelude::any::<u8>(),
+    ) {
+        let scenario = scripts();
+        let (_, _, statement) = &*SAMPLE;
+        let mut damaged = statement.clone().into_bytes();
+        let at = at % damaged.len().max(1);
+        if let Some(b) = damaged.get_mut(at) {
+            *b = byte;
+        }
+        for input in [junk, damaged] {
+            let mut splitter = evidence::cohort::xapi::Splitter::new();
+            let mut reader = evidence::cohort::xapi::Statements::new(scenario);
+            let mut cohort = evidence::cohort::Cohort::new(scenario, evidence::cohort::Options::default());
+            let mut values = Vec::new();
+            let (a, b) = input.split_at(cut.min(input.len()));
+            splitter.feed(a, &mut |v| values.push(v));
+            splitter.feed(b, &mut |v| values.push(v));
+            splitter.finish(&mut |v| values.push(v));
+            let mut found = Vec::new();
+            for value in values {
+                match value {
+                    Ok(text) => {
+                        reader.value(&text, &mut |f| found.push(f));
+                    }
+                    Err(skip) => found.push(Err(skip)),
+                }
+            }
+            reader.finish(&mut |f| found.push(f));
+            for f in found {
+                match f {
+                    Ok(attempt) => {
+                        cohort.add(attempt);
+                    }
+                    Err(skip) => cohort.skip(skip),
+                }
+            }
+            let _ = evidence::cohort::render::json(&cohort.report());
+        }
+    }
+}
+
+fn scripts() -> &'static Scenario {
+    &SAMPLE.0
+}
+
+/// The scenario, its analysis, and one `answered` statement of the expert's first answer.
+static SAMPLE: std::sync::LazyLock<(Scenario, Analysis, String)> = std::sync::LazyLock::new(|| {
+    let scenario = engine::load(library_text(SCRIPTS)).expect("loads");
+    let analysis = analyse::analyse(&scenario);
+    let planted = plant(&scenario, &analysis, &scenario, 1, 0);
+    let ndjson = statements(&scenario, &analysis, &planted);
+    let answered = ndjson.lines().find(|l| l.contains("/verbs/answered")).expect("an answer").to_string();
+    (scenario, analysis, answered)
+});

@@ -445,7 +445,8 @@ pub fn millis(text: &str) -> Option<i64> {
     let mut c = clock.split(':');
     let (hour, minute): (i64, i64) = (c.next()?.parse().ok()?, c.next()?.parse().ok()?);
     let seconds: f64 = c.next().unwrap_or("0").parse().ok()?;
-    if !(1..=12).contains(&month)
+    if !(0..=9999).contains(&year)
+        || !(1..=12).contains(&month)
         || !(1..=31).contains(&day)
         || hour > 23
         || minute > 59
@@ -497,5 +498,6 @@ mod tests {
         assert_eq!(millis("2026-11-21T09:30:00-00:30"), Some(1_795_255_200_000));
         assert_eq!(millis("yesterday"), None);
         assert_eq!(millis("2026-13-01T00:00:00Z"), None);
+        assert_eq!(millis("99999999999999-01-01T00:00:00Z"), None);
     }
 }
