@@ -50,7 +50,7 @@ pub fn html(report: &Report, scenario: &Scenario) -> String {
     overall(&mut out, report);
     out.push_str("<h2>Decisions</h2>\n");
     for d in &report.decisions {
-        decision(&mut out, d);
+        decision(&mut out, d, report.attempts);
     }
     paths(&mut out, report, scenario);
     dimensions(&mut out, report);
@@ -85,7 +85,7 @@ fn overall(out: &mut String, report: &Report) {
     out.push_str("</section>\n");
 }
 
-fn decision(out: &mut String, d: &DecisionReport) {
+fn decision(out: &mut String, d: &DecisionReport, attempts: u64) {
     out.push_str(&format!(
         "<section id=\"d-{}\">\n<h3>{} <small>({}, weight {})</small></h3>\n",
         esc(&d.id),
@@ -96,6 +96,8 @@ fn decision(out: &mut String, d: &DecisionReport) {
     out.push_str(&format!("<p>{}</p>\n", esc(&d.ask)));
     out.push_str("<div class=\"figures\">");
     out.push_str(&format!("<p class=\"figure\"><b>{}</b>reached it</p>", d.reached));
+    let reach = (attempts > 0).then(|| d.reached as f64 / attempts as f64);
+    out.push_str(&format!("<p class=\"figure\"><b>{}</b>of the attempts</p>", percent(reach)));
     out.push_str(&format!("<p class=\"figure\"><b>{}</b>difficulty (mean item score)</p>", two(d.difficulty)));
     out.push_str(&format!(
         "<p class=\"figure\"><b>{}</b>discrimination (over {} learners)</p>",

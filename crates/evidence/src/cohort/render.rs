@@ -81,7 +81,7 @@ pub fn text(report: &Report) -> String {
     out.push_str(&bars(&o.bins, |i| format!("{:>3}–{:<3}", i * 10, i * 10 + 10)));
     for d in &report.decisions {
         out.push('\n');
-        decision(&mut out, d);
+        decision(&mut out, d, report.attempts);
     }
     if !report.edges.is_empty() {
         out.push_str("\nPaths (route edges walked, most first):\n");
@@ -105,11 +105,13 @@ pub fn text(report: &Report) -> String {
     out
 }
 
-fn decision(out: &mut String, d: &DecisionReport) {
+fn decision(out: &mut String, d: &DecisionReport, attempts: u64) {
     out.push_str(&format!("{} ({}, weight {}): {}\n", d.id, d.kind.as_str(), d.weight, d.ask));
+    let reach = (attempts > 0).then(|| d.reached as f64 / attempts as f64);
     out.push_str(&format!(
-        "  reached by {} · difficulty {} · discrimination {} (over {})\n",
+        "  reached by {} ({}) · difficulty {} · discrimination {} (over {})\n",
         d.reached,
+        percent(reach),
         two(d.difficulty),
         two(d.discrimination),
         d.pairs
