@@ -4,6 +4,7 @@
 
 mod analyse;
 mod check;
+mod cohort;
 mod files;
 mod graph;
 mod new;
@@ -37,6 +38,10 @@ fn main() -> std::process::ExitCode {
             room::run(&scenario, host, port, broker_port, dist.as_deref())
         }
         Command::Panel { command } => panel::run(command),
+        Command::Cohort { scenarios, from, all_attempts, names, format, output } => {
+            let options = evidence::cohort::Options { all_attempts, names };
+            cohort::run(&scenarios, &from, options, format, output.as_deref())
+        }
         Command::Stage { dir } => package::stage(&dir),
     }
 }
@@ -141,6 +146,29 @@ enum Command {
     Panel {
         #[command(subcommand)]
         command: panel::PanelCommand,
+    },
+    /// A cohort's item analysis: what learners chose at each decision, how hard each was,
+    /// how well it tells strong learners from weak ones, and where the key may be wrong.
+    Cohort {
+        /// The scenario files (statements about other scenarios are skipped and counted).
+        #[arg(required = true)]
+        scenarios: Vec<std::path::PathBuf>,
+        /// Where the attempts are: jc1 logs or result codes (one a line, optionally
+        /// `learner<TAB>`), cmi5 statements (a JSON array, NDJSON or LRS pages), or profile
+        /// exports; the kind is read from the content. `-` reads standard input.
+        #[arg(long, required = true, num_args = 1.., value_name = "SOURCE")]
+        from: Vec<std::path::PathBuf>,
+        /// Count every attempt, not only each learner's first.
+        #[arg(long)]
+        all_attempts: bool,
+        /// Show learners by name rather than by a SHA-256 pseudonym.
+        #[arg(long)]
+        names: bool,
+        #[arg(long, value_enum, default_value_t = cohort::CohortFormat::Text)]
+        format: cohort::CohortFormat,
+        /// Write the report here rather than to standard output.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<std::path::PathBuf>,
     },
     /// Ready a build of the web app: every built-in scenario packed to
     /// `DIR/library/<id>.jcp`, and the site's map written into `DIR/boot.js` (Trunk runs it

@@ -13,6 +13,7 @@
 // through `report`); on wasm this binary is empty.
 
 mod cli;
+mod cohort;
 mod diagnostics;
 mod docs;
 mod language;

@@ -40,7 +40,7 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("crates/site", &[]),
     ("crates/storage", &["site", "wasm-bindgen", "js-sys", "web-sys"]),
     ("crates/workshop", &["engine", "codec", "site", "mqtt", "ed25519-compact", "sha2"]),
-    ("crates/evidence", &["engine", "figures", "codec"]),
+    ("crates/evidence", &["engine", "figures", "codec", "lms", "workshop", "site", "sha2"]),
     ("crates/report", &["engine", "figures", "annotate-snippets"]),
     (
         "crates/web",

@@ -150,7 +150,7 @@ impl Json {
 
     /// Reads a whole JSON text (white space around it allowed).
     pub fn parse(text: &str) -> Result<Json, JsonError> {
-        let mut reader = Reader { bytes: text.as_bytes(), at: 0 };
+        let mut reader = Reader { text, bytes: text.as_bytes(), at: 0 };
         let value = reader.value(0)?;
         reader.space();
         if reader.at < reader.bytes.len() {
@@ -179,6 +179,7 @@ pub fn write_string(s: &str, out: &mut String) {
 }
 
 struct Reader<'t> {
+    text: &'t str,
     bytes: &'t [u8],
     at: usize,
 }
@@ -312,8 +313,9 @@ impl Reader<'_> {
             while self.bytes.get(self.at).is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20) {
                 self.at += 1;
             }
-            // The input is a &str and the run stops only at ASCII bytes, so it is whole UTF-8.
-            out.push_str(std::str::from_utf8(self.bytes.get(start..self.at).unwrap_or_default()).unwrap_or(""));
+            // The run starts and stops at ASCII bytes, so it is a slice of the text itself,
+            // which need not be checked for UTF-8 again.
+            out.push_str(self.text.get(start..self.at).unwrap_or_default());
             match self.bytes.get(self.at) {
                 Some(b'"') => {
                     self.at += 1;

@@ -455,6 +455,16 @@ pub fn acceptable(decision: &Decision, response: &Response) -> bool {
     }
 }
 
+/// The options' evidence for dimension `dimension`, in authored order (0 where an option
+/// gives none).
+pub fn evidence(decision: &Decision, dimension: usize) -> Vec<f64> {
+    decision
+        .options
+        .iter()
+        .map(|o| o.evidence.iter().filter(|x| x.dimension == dimension).map(|x| x.weight).sum())
+        .collect()
+}
+
 /// A checklist's item weights as numbers.
 pub fn weights(decision: &Decision) -> Vec<f64> {
     decision.options.iter().map(|o| f64::from(o.weight)).collect()
@@ -471,6 +481,12 @@ fn as_f64(ratings: &[u8]) -> Vec<f64> {
 pub struct Marking {
     /// By node index; `None` for scenes and endings.
     decisions: Vec<Option<Marks>>,
+    /// Each decision's chance level, by node index (0 for scenes and endings).
+    chances: Vec<f64>,
+    /// For each `rate` decision, by node index, and each dimension: the best r whole-number
+    /// ratings reach against the options' evidence for it (what the profile's `rate` evidence
+    /// divides by); empty for other nodes.
+    evidence_best: Vec<Vec<f64>>,
 }
 
 /// One decision's marking.
@@ -499,7 +515,41 @@ impl Marking {
                 _ => None,
             })
             .collect();
-        Marking { decisions }
+        let chances = scenario.nodes().map(|(node, _)| scenario.decision(node).map_or(0.0, chance)).collect();
+        let evidence_best = scenario
+            .nodes()
+            .map(|(node, _)| match scenario.decision(node) {
+                Some(d) if d.kind == DecisionKind::Rate => {
+                    (0..scenario.dimensions().len()).map(|dim| best_ratings(&evidence(d, dim)).1).collect()
+                }
+                _ => Vec::new(),
+            })
+            .collect();
+        Marking { decisions, chances, evidence_best }
+    }
+
+    /// [`chance`] for the decision at `node`.
+    pub fn chance(&self, node: NodeId) -> f64 {
+        self.chances.get(node.index()).copied().unwrap_or(0.0)
+    }
+
+    /// [`rating_profile`] for ratings at the `rate` decision at `node`; `None` for any other
+    /// node, or ratings that do not cover its options.
+    pub fn rating(&self, node: NodeId, ratings: &[f64]) -> Option<RatingProfile> {
+        match self.decisions.get(node.index()).and_then(Option::as_ref) {
+            Some(Marks::Rate { means, best }) if ratings.len() == means.len() => {
+                Some(profile_against(ratings, means, *best))
+            }
+            _ => None,
+        }
+    }
+
+    /// [`rate`] of ratings at the `rate` decision at `node` against `values`, the options'
+    /// evidence for dimension `dimension` (see [`evidence`]); `None` when it is not such a
+    /// decision or the ratings do not cover its options.
+    pub fn rate_evidence(&self, node: NodeId, dimension: usize, ratings: &[f64], values: &[f64]) -> Option<f64> {
+        let best = self.evidence_best.get(node.index())?.get(dimension)?;
+        (ratings.len() == values.len()).then(|| profile_against(ratings, values, *best).score)
     }
 
     /// [`item`] for the decision at `node`.

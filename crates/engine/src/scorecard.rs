@@ -20,7 +20,9 @@
 use crate::analyse::Analysis;
 use crate::playthrough::{Answer, Answered, Confidence, PlayError, Playthrough, Step, replay};
 use crate::scenario::{Decision, DecisionKind, NodeId, Scenario, StateKind, Value};
-use crate::score::{self, Calibration, Estimate, Panel, RatingProfile, chance_corrected, expert_mean, expert_means};
+use crate::score::{
+    self, Calibration, Estimate, Marking, Panel, RatingProfile, chance_corrected, expert_mean, expert_means,
+};
 
 /// The dimension fed by `pivot` decisions, whether or not the scenario declares it.
 pub const NUANCE: &str = "nuance";
@@ -176,10 +178,35 @@ pub fn of_history(
     state: &[Value],
     ending: Option<NodeId>,
 ) -> Scorecard {
+    scored(scenario, analysis, None, history, state, ending)
+}
+
+/// [`of_history`] with the scenario's marking worked out once (`Marking::of`), for scoring
+/// many histories of one scenario: the same scorecard, without working out a panel's
+/// chance or a `rate` decision's best ratings again for every response.
+pub fn of_history_marked(
+    scenario: &Scenario,
+    analysis: &Analysis,
+    marking: &Marking,
+    history: &[Answered],
+    state: &[Value],
+    ending: Option<NodeId>,
+) -> Scorecard {
+    scored(scenario, analysis, Some(marking), history, state, ending)
+}
+
+fn scored(
+    scenario: &Scenario,
+    analysis: &Analysis,
+    marking: Option<&Marking>,
+    history: &[Answered],
+    state: &[Value],
+    ending: Option<NodeId>,
+) -> Scorecard {
     let answered: Vec<(usize, &Answered, &Decision)> =
         history.iter().enumerate().filter_map(|(i, a)| scenario.decision(a.decision).map(|d| (i, a, d))).collect();
     let total: f64 = answered.iter().map(|(_, _, d)| d.weight).sum();
-    let items: Vec<ItemScore> = answered.iter().map(|&(i, a, d)| item(i, a, d, total)).collect();
+    let items: Vec<ItemScore> = answered.iter().map(|&(i, a, d)| item(i, a, d, total, marking)).collect();
 
     let weighted = |f: &dyn Fn(&ItemScore) -> f64| {
         if total > 0.0 { 100.0 * items.iter().map(|s| s.weight * f(s)).sum::<f64>() / total } else { 0.0 }
@@ -206,7 +233,7 @@ pub fn of_history(
     let path_corrected = efficiency.map(|e| chance_corrected(e, path_chance));
 
     Scorecard {
-        profile: profile(scenario, &answered, &items, calibration.as_ref()),
+        profile: profile(scenario, &answered, &items, calibration.as_ref(), marking),
         items,
         overall,
         chance,
@@ -220,10 +247,11 @@ pub fn of_history(
     }
 }
 
-fn item(index: usize, answered: &Answered, decision: &Decision, total: f64) -> ItemScore {
+fn item(index: usize, answered: &Answered, decision: &Decision, total: f64, marking: Option<&Marking>) -> ItemScore {
     let response = &answered.response;
-    let score = score::item(decision, response);
-    let chance = score::chance(decision);
+    let node = answered.decision;
+    let score = marking.map_or_else(|| score::item(decision, response), |m| m.item(node, response));
+    let chance = marking.map_or_else(|| score::chance(decision), |m| m.chance(node));
     let regret = decision.weight * (1.0 - score);
     let acceptable = score::acceptable(decision, response);
     let gap = match response.answer {
@@ -236,7 +264,9 @@ fn item(index: usize, answered: &Answered, decision: &Decision, total: f64) -> I
     let rating = match &response.answer {
         Answer::Rate(ratings) if decision.kind == DecisionKind::Rate => {
             let x: Vec<f64> = ratings.iter().map(|&r| f64::from(r)).collect();
-            Some(score::rating_profile(&x, &expert_means(decision)))
+            marking
+                .and_then(|m| m.rating(node, &x))
+                .or_else(|| Some(score::rating_profile(&x, &expert_means(decision))))
         }
         _ => None,
     };
@@ -274,12 +304,13 @@ fn item(index: usize, answered: &Answered, decision: &Decision, total: f64) -> I
 /// The evidence an answer gives for dimension `d` (B5.4): where the options' evidence
 /// differs, the chosen option's place between the least and most (pick), or how well the
 /// ratings or ranking follow the evidence (rate, rank), with its chance level.
-fn option_evidence(decision: &Decision, answer: &Answer, d: usize) -> Option<(f64, f64)> {
-    let e: Vec<f64> = decision
-        .options
-        .iter()
-        .map(|o| o.evidence.iter().filter(|x| x.dimension == d).map(|x| x.weight).sum())
-        .collect();
+fn option_evidence(
+    decision: &Decision,
+    answer: &Answer,
+    d: usize,
+    marked: Option<(&Marking, NodeId)>,
+) -> Option<(f64, f64)> {
+    let e = score::evidence(decision, d);
     let (lo, hi) = score::bounds(&e);
     if e.len() < 2 || hi - lo <= 1e-12 {
         return None;
@@ -288,7 +319,9 @@ fn option_evidence(decision: &Decision, answer: &Answer, d: usize) -> Option<(f6
         (DecisionKind::Pick, Answer::Pick(i)) => Some((score::pick(&e, *i), score::pick_chance(&e))),
         (DecisionKind::Rate, Answer::Rate(ratings)) => {
             let x: Vec<f64> = ratings.iter().map(|&r| f64::from(r)).collect();
-            Some((score::rate(&x, &e), score::rate_chance(&e)))
+            let s =
+                marked.and_then(|(m, node)| m.rate_evidence(node, d, &x, &e)).unwrap_or_else(|| score::rate(&x, &e));
+            Some((s, score::rate_chance(&e)))
         }
         (DecisionKind::Rank, Answer::Rank(order)) => Some((score::rank(&e, order), score::rank_chance(&e))),
         _ => None,
@@ -300,12 +333,14 @@ fn profile(
     answered: &[(usize, &Answered, &Decision)],
     items: &[ItemScore],
     calibration: Option<&Calibration>,
+    marking: Option<&Marking>,
 ) -> Vec<DimensionScore> {
     let mut rows: Vec<(String, String, Vec<Piece>)> =
         scenario.dimensions().iter().map(|d| (d.id.clone(), d.label.clone(), Vec::new())).collect();
     for ((index, answered, decision), _) in answered.iter().zip(items) {
         for (d, row) in rows.iter_mut().enumerate().take(scenario.dimensions().len()) {
-            if let Some((value, chance)) = option_evidence(decision, &answered.response.answer, d) {
+            let marked = marking.map(|m| (m, answered.decision));
+            if let Some((value, chance)) = option_evidence(decision, &answered.response.answer, d, marked) {
                 row.2.push(Piece { response: Some(*index), weight: decision.weight, value, chance: Some(chance) });
             }
         }

@@ -165,6 +165,52 @@ pub fn response(item: &Item, answer: &Answer) -> String {
     ids.join("[,]")
 }
 
+/// Reads back what [`response`] wrote, for a decision of `kind` whose options (or items) have
+/// these ids in authored order: the answer, or `None` when the text does not fit them (an
+/// unknown id, an option twice, a ranking or ratings that leave one out, a rating outside
+/// 1–7). Cohort analysis rebuilds playthroughs from cmi5 statements with it.
+pub fn answer(kind: engine::scenario::DecisionKind, ids: &[&str], text: &str) -> Option<Answer> {
+    use engine::scenario::DecisionKind;
+    let index = |id: &str| ids.iter().position(|&o| o == id);
+    let parts: Vec<&str> = if text.is_empty() { Vec::new() } else { text.split("[,]").collect() };
+    match kind {
+        DecisionKind::Pick => match parts.as_slice() {
+            [id] => index(id).map(Answer::Pick),
+            _ => None,
+        },
+        DecisionKind::Considerations | DecisionKind::Pivot => {
+            let mut ticks = vec![false; ids.len()];
+            for id in parts {
+                let slot = ticks.get_mut(index(id)?)?;
+                if *slot {
+                    return None;
+                }
+                *slot = true;
+            }
+            Some(Answer::Tick(ticks))
+        }
+        DecisionKind::Rank => {
+            let order: Vec<usize> = parts.iter().map(|id| index(id)).collect::<Option<_>>()?;
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            (order.len() == ids.len() && sorted.len() == ids.len()).then_some(Answer::Rank(order))
+        }
+        DecisionKind::Rate => {
+            let mut ratings: Vec<Option<u8>> = vec![None; ids.len()];
+            for part in parts {
+                let (id, rating) = part.split_once("[.]")?;
+                let rating: u8 = rating.parse().ok().filter(|r| (1..=7).contains(r))?;
+                let slot = ratings.get_mut(index(id)?)?;
+                if slot.replace(rating).is_some() {
+                    return None;
+                }
+            }
+            ratings.into_iter().collect::<Option<Vec<u8>>>().map(Answer::Rate)
+        }
+    }
+}
+
 /// A `long_identifier_type` as this mapping writes it: printable ASCII without spaces, and a
 /// well-formed URN when it starts with `urn:`.
 pub fn is_long_identifier(v: &str) -> bool {
@@ -385,6 +431,52 @@ mod tests {
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter().map(|(e, v)| (e.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn responses_read_back_into_answers() {
+        use crate::record::OptionText;
+        use engine::scenario::DecisionKind;
+        let ids = ["fix", "ask", "ship"];
+        let options = ids.iter().map(|id| OptionText { id: id.to_string(), text: String::new() }).collect();
+        let mut item = Item {
+            response: 0,
+            decision: "d".into(),
+            ask: String::new(),
+            kind: DecisionKind::Pick,
+            options,
+            answer: Answer::Pick(0),
+            key: Vec::new(),
+            score: 0.0,
+            weight: 1.0,
+            confidence: None,
+            confidence_prompt: None,
+            evidence: Vec::new(),
+        };
+        let cases = [
+            (DecisionKind::Pick, Answer::Pick(2)),
+            (DecisionKind::Considerations, Answer::Tick(vec![true, false, true])),
+            (DecisionKind::Pivot, Answer::Tick(vec![false, false, false])),
+            (DecisionKind::Rank, Answer::Rank(vec![2, 0, 1])),
+            (DecisionKind::Rate, Answer::Rate(vec![5, 3, 7])),
+        ];
+        for (kind, given) in cases {
+            item.kind = kind;
+            let text = response(&item, &given);
+            assert_eq!(answer(kind, &ids, &text), Some(given), "{text}");
+        }
+        for (kind, bad) in [
+            (DecisionKind::Pick, "nope"),
+            (DecisionKind::Pick, "fix[,]ask"),
+            (DecisionKind::Considerations, "fix[,]fix"),
+            (DecisionKind::Rank, "fix[,]ask"),
+            (DecisionKind::Rank, "fix[,]ask[,]ask"),
+            (DecisionKind::Rate, "fix[.]5[,]ask[.]3"),
+            (DecisionKind::Rate, "fix[.]8[,]ask[.]3[,]ship[.]1"),
+            (DecisionKind::Rate, "fix[.]5[,]fix[.]3[,]ship[.]1"),
+        ] {
+            assert_eq!(answer(kind, &ids, bad), None, "{bad}");
+        }
     }
 
     #[test]
