@@ -7,7 +7,8 @@
 //! ([`source::profile`]) and cmi5's xAPI statements ([`xapi::Statements`], fed one statement
 //! or one LRS page at a time, with [`xapi::Splitter`] cutting a byte stream into
 //! statements). Anything they cannot use comes back as a [`source::Skip`], counted, never a
-//! panic.
+//! panic. [`Feed`] puts them together for a host: sources as byte streams, each kind read
+//! from its content, into every scenario's analysis.
 //!
 //! [`Cohort`] is a streaming accumulator: [`Cohort::add`] each attempt, then
 //! [`Cohort::report`]. Its memory does not grow with the number of attempts: it keeps
@@ -17,6 +18,7 @@
 //! are still arriving, one per open registration. [`render`] writes a [`Report`] as text,
 //! JSON or a self-contained HTML page.
 
+pub mod feed;
 pub mod html;
 pub mod render;
 pub mod report;
@@ -24,6 +26,7 @@ pub mod source;
 pub mod tally;
 pub mod xapi;
 
+pub use feed::Feed;
 pub use report::{DecisionReport, Flag, OptionReport, Report};
 pub use source::{Reason, Skip};
 pub use tally::Cohort;
