@@ -84,6 +84,7 @@ table(`downloads (gzip; the scenario is ${SCENARIO}):`, [
   sized("the library, then that scenario", [...SHELL, ...PLAY, ...scenario]),
   sized("the library, then the whole packed library", (names) => [...SHELL, ...PLAY, ...names.filter((n) => n.startsWith("library/"))]),
   sized("Author view with the engine, on demand", ["author.js", "author_bg.wasm", "author.css"]),
+  sized("Cohort view with the item analysis, on demand", ["cohort.js", "cohort_bg.wasm", "author.css"]),
   sized("Debrief and Profile, on demand", ["review.js", "review_bg.wasm", "review.css"]),
   sized("workshop views, on demand", ["workshop.js", "workshop_bg.wasm", "workshop.css"]),
   sized("LMS bridges, inside an LMS only", ["lms.js", "lms_bg.wasm", "lms.css"]),

@@ -30,6 +30,9 @@ export const MODULES = {
   // scenarios (the codec's reader and the scenario's download) and writes ratings files
   // (an author's or an expert's laptop loads it, never a learner).
   author: 215 * KB,
+  // The Cohort view: the cmi5 statement reader, the cohort's tallies and its report (JSON
+  // and the HTML page), the scorecard; an instructional designer's laptop loads it, on demand.
+  cohort: 196 * KB,
   lms: 137 * KB,
   play: 136 * KB,
   // A participant's phone in a workshop (it left the workshop module, which shrank by 25 KB).

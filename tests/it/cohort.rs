@@ -564,3 +564,31 @@ static SAMPLE: std::sync::LazyLock<(Scenario, Analysis, String)> = std::sync::La
     let answered = ndjson.lines().find(|l| l.contains("/verbs/answered")).expect("an answer").to_string();
     (scenario, analysis, answered)
 });
+
+/// The browser test's cohort (tests/e2e/cohort.test.mjs), made here by the bots so it stays
+/// the scenario's: 40 learners' `jc1` logs, and one attempt's cmi5 statements with
+/// `LEARNER` and `REGISTRATION` for the test to fill in, learner after learner, up to a
+/// hundred thousand statements. `UPDATE_GOLDEN=1` rewrites them after a deliberate change.
+#[test]
+fn the_browser_tests_cohort_is_the_scenarios_own() {
+    let text = library_text(SCRIPTS);
+    let scenario = engine::load(text).expect("loads");
+    let analysis = analyse::analyse(&scenario);
+    let planted = plant(&scenario, &analysis, &scenario, 10, 30);
+    let one = Planted { attempts: planted.attempts[12..13].to_vec(), counts: Vec::new(), firsts: Vec::new() };
+    let (learner, _) = &one.attempts[0];
+    let template = statements(&scenario, &analysis, &one)
+        .replace(learner.as_str(), "LEARNER")
+        .replace("00000000-0000-4000-8000-000000000000", "REGISTRATION");
+    let dir = root().join("tests/e2e/fixtures/cohort");
+    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
+    for (name, made) in [("logs.txt", logs(&planted)), ("statements.ndjson", template)] {
+        let path = dir.join(name);
+        if update {
+            fs::create_dir_all(&dir).expect("a folder");
+            fs::write(&path, &made).expect("written");
+        }
+        let kept = fs::read_to_string(&path).unwrap_or_default();
+        assert!(kept == made, "{} is not the bots' cohort any more: UPDATE_GOLDEN=1 rewrites it", path.display());
+    }
+}

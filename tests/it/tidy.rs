@@ -66,6 +66,7 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("modules/join", &["web", "site", "wasm-bindgen", "web-sys", "lol_alloc"]),
     ("modules/vote", &["web", "site", "wasm-bindgen", "web-sys", "lol_alloc"]),
     ("modules/author", &["web", "wasm-bindgen", "web-sys"]),
+    ("modules/cohort", &["web", "wasm-bindgen", "web-sys"]),
     ("modules/review", &["web", "wasm-bindgen", "web-sys"]),
     ("modules/workshop", &["web", "wasm-bindgen", "web-sys"]),
     (

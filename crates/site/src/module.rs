@@ -6,7 +6,8 @@
 //! (a participant's phone in a live room, which carries the room's transport and not the
 //! join module's solo play and codes). The app mounts the
 //! on-demand ones into its page ([`Module::Author`], [`Module::Review`],
-//! [`Module::Workshop`]); [`Module::Lms`] draws nothing and is loaded only inside an LMS.
+//! [`Module::Workshop`], [`Module::Cohort`]); [`Module::Lms`] draws nothing and is loaded
+//! only inside an LMS.
 
 use crate::key;
 use crate::place;
@@ -21,12 +22,13 @@ pub enum Module {
     Author,
     Review,
     Workshop,
+    Cohort,
     Lms,
 }
 
 impl Module {
     /// Every module, the four that draw the page first.
-    pub const ALL: [Module; 8] = [
+    pub const ALL: [Module; 9] = [
         Module::App,
         Module::Play,
         Module::Join,
@@ -34,6 +36,7 @@ impl Module {
         Module::Author,
         Module::Review,
         Module::Workshop,
+        Module::Cohort,
         Module::Lms,
     ];
 
@@ -47,6 +50,7 @@ impl Module {
             Module::Author => "author",
             Module::Review => "review",
             Module::Workshop => "workshop",
+            Module::Cohort => "cohort",
             Module::Lms => "lms",
         }
     }
@@ -59,6 +63,7 @@ impl Module {
             Module::App | Module::Lms => &[],
             Module::Play => &["play.css"],
             Module::Author => &["play.css", "author.css"],
+            Module::Cohort => &["author.css"],
             Module::Review => &["play.css", "review.css"],
             Module::Vote => &["play.css", "vote.css"],
             Module::Join | Module::Workshop => &["play.css", "vote.css", "workshop.css"],

@@ -24,6 +24,8 @@ pub enum Place {
     Vote(String),
     /// An expert rating a scenario's options for its author's panel (the author module).
     Panel(String),
+    /// A class's item analysis, from the files it left behind (the cohort module).
+    Cohort,
 }
 
 /// The places a module other than the app draws as a whole page, by the first segment of
@@ -54,6 +56,7 @@ impl Place {
             Some(("vote", id)) if !id.is_empty() => Place::Vote(id.to_string()),
             Some(("panel", id)) if !id.is_empty() => Place::Panel(id.to_string()),
             None if path == "author" => Place::Author,
+            None if path == "cohort" => Place::Cohort,
             None if path == "settings" => Place::Settings,
             _ => Place::Library,
         }
@@ -71,6 +74,7 @@ impl Place {
             Place::Join(path) => format!("#/join/{path}"),
             Place::Vote(id) => format!("#/vote/{id}"),
             Place::Panel(id) => format!("#/panel/{id}"),
+            Place::Cohort => "#/cohort".to_string(),
         }
     }
 
@@ -94,6 +98,7 @@ impl Place {
             Place::Profile => Some((Module::Review, "profile".to_string())),
             Place::Author => Some((Module::Author, String::new())),
             Place::Panel(id) => Some((Module::Author, format!("panel/{id}"))),
+            Place::Cohort => Some((Module::Cohort, String::new())),
             Place::Workshop(path) => Some((Module::Workshop, path.clone())),
             Place::Library | Place::Play(_) | Place::Join(_) | Place::Vote(_) | Place::Settings => None,
         }
@@ -118,6 +123,7 @@ mod tests {
             Place::Join("first-call/Tuesday".into()),
             Place::Vote("first-call".into()),
             Place::Panel("first-call".into()),
+            Place::Cohort,
         ];
         for place in places {
             assert_eq!(Place::from_hash(&place.to_hash()), place);

@@ -49,6 +49,7 @@ pub fn views(place: &Place) -> Html {
         Place::Profile => host(place, "Preparing your profile…", "Profile"),
         Place::Author => host(place, "Loading the author tools…", "Author"),
         Place::Panel(_) => host(place, "Loading the rating form…", "Rate the options"),
+        Place::Cohort => host(place, "Loading the cohort analysis…", "Cohort analysis"),
         Place::Settings => html! { <SettingsView /> },
         Place::Workshop(_) => host(place, "Loading the workshop…", "Workshop"),
     }

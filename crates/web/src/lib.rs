@@ -13,6 +13,7 @@ use std::cell::RefCell;
 
 pub mod app;
 pub mod author;
+pub mod cohort;
 pub mod components;
 pub mod hooks;
 pub mod join;

@@ -7,6 +7,7 @@
 pub mod author;
 pub mod card;
 pub mod checklist;
+pub mod cohort;
 pub mod competency_chart;
 pub mod confidence;
 pub mod confirm;

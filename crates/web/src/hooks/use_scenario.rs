@@ -42,7 +42,8 @@ pub enum Loading {
     Failed(&'static str),
 }
 
-/// Fetches and decodes the built-in scenario with this id; re-renders when it is ready.
+/// Fetches and decodes the built-in scenario with this id; re-renders when it is ready, and
+/// again when the id changes.
 #[hook]
 pub fn use_scenario(id: &str) -> Loading {
     let initial = || match cached(id) {
@@ -50,14 +51,23 @@ pub fn use_scenario(id: &str) -> Loading {
         None => boot::scenario_file_now(id).map_or(Loading::Pending, loaded),
     };
     let loading = use_state_eq(initial);
+    // The id asked for last: a fetch for an id asked for before it is not shown.
+    let wanted = use_mut_ref(String::new);
     {
         let loading = loading.clone();
         use_effect_with(id.to_string(), move |id| {
+            wanted.replace(id.clone());
             if let Some(scenario) = cached(id) {
                 loading.set(Loading::Ready(scenario));
-            } else if matches!(*loading, Loading::Pending) {
+            } else {
+                loading.set(Loading::Pending);
                 let id = id.clone();
-                wasm_bindgen_futures::spawn_local(async move { loading.set(loaded(boot::scenario_file(&id).await)) });
+                wasm_bindgen_futures::spawn_local(async move {
+                    let fetched = loaded(boot::scenario_file(&id).await);
+                    if *wanted.borrow() == id {
+                        loading.set(fetched);
+                    }
+                });
             }
         });
     }

@@ -1,0 +1,264 @@
+//! The Cohort view (`#/cohort`, in the author module): an instructional designer drops the
+//! files a class left behind (cmi5 statements exported from an LRS, `jc1` logs, result
+//! codes, profile exports) and gets the cohort's item analysis for a built-in scenario, worked
+//! out in this browser: nothing is uploaded. Files are read in slices of [`SLICE`] bytes
+//! (`evidence::cohort::Feed`) with a pause for the page between slices, so a class of a
+//! hundred thousand statements never freezes it, and a progress bar says how far it has got.
+//! The report shows each decision's figures and flags, and downloads as the same
+//! self-contained HTML page or JSON as `judgement-call cohort` writes.
+
+use std::rc::Rc;
+
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::components::notice::notice;
+use crate::hooks::use_scenario::{Loading, use_scenario};
+use crate::hooks::use_title::use_title;
+use crate::hooks::window;
+use crate::model::session::Shared;
+use evidence::cohort::{Feed, Options, Report, html, render};
+use library::INDEX;
+
+/// How many bytes of a file are analysed before the page gets a moment.
+pub const SLICE: usize = 256 * 1024;
+
+/// Where the analysis stands.
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    /// Bytes read of all the files.
+    Reading {
+        done: f64,
+        total: f64,
+    },
+    Done(Rc<Report>),
+    Failed(String),
+}
+
+#[component]
+pub fn Cohort() -> Html {
+    use_title("Cohort analysis".to_string());
+    let chosen = use_state(|| INDEX.first().map_or(String::new(), |l| l.id.to_string()));
+    let loading = use_scenario(&chosen);
+    let on_select = {
+        let chosen = chosen.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                chosen.set(select.value());
+            }
+        })
+    };
+    let body = match loading {
+        Loading::Ready(scenario) => {
+            let key = scenario.meta.id.clone();
+            html! { <Analysis {key} {scenario} /> }
+        }
+        Loading::Pending => html! { <p class="loading" role="status">{ "Opening the scenario…" }</p> },
+        Loading::Unknown => notice("Scenario not found", "alert", Html::default()),
+        Loading::Failed(why) => notice("The scenario could not be opened", "alert", html! { <p>{ why }</p> }),
+    };
+    html! {
+        <section class="cohort-view" aria-labelledby="cohort-title">
+            <h1 id="cohort-title">{ "Cohort analysis" }</h1>
+            <p class="lead">{ "What a class did with a scenario, decision by decision: how often each option was chosen, how hard each decision was, how well it tells strong learners from weak ones, and where the key may need another look. The files stay on this device: everything is worked out in this browser." }</p>
+            <div class="open">
+                <div>
+                    <label for="cohort-scenario">{ "Scenario" }</label>
+                    <select id="cohort-scenario" onchange={on_select}>
+                        { for INDEX.iter().map(|l| html! { <option value={l.id} selected={*chosen == l.id}>{ l.title }</option> }) }
+                    </select>
+                </div>
+            </div>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnalysisProps {
+    scenario: Shared,
+}
+
+#[component]
+fn Analysis(props: &AnalysisProps) -> Html {
+    let stage = use_state(|| Stage::Idle);
+    let all = use_state(|| false);
+    let names = use_state(|| false);
+    let toggle = |flag: &UseStateHandle<bool>| {
+        let flag = flag.clone();
+        Callback::from(move |_: Event| flag.set(!*flag))
+    };
+    let on_files = {
+        let (stage, scenario, all, names) = (stage.clone(), props.scenario.clone(), *all, *names);
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let files: Vec<web_sys::File> =
+                (0..input.files().map_or(0, |f| f.length())).filter_map(|i| input.files()?.get(i)).collect();
+            if files.is_empty() {
+                return;
+            }
+            let (stage, scenario) = (stage.clone(), scenario.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let options = Options { all_attempts: all, names };
+                match analyse(&scenario, &files, options, &stage).await {
+                    Ok(report) => stage.set(Stage::Done(Rc::new(report))),
+                    Err(why) => stage.set(Stage::Failed(why)),
+                }
+            });
+        })
+    };
+    let busy = matches!(*stage, Stage::Reading { .. });
+    let status = match &*stage {
+        Stage::Idle => Html::default(),
+        Stage::Reading { done, total } => html! {
+            <div class="cohort-progress" role="status">
+                <label for="cohort-read">{ format!("Reading the files: {:.0}%", 100.0 * done / total.max(1.0)) }</label>
+                <progress id="cohort-read" max={total.to_string()} value={done.to_string()} />
+            </div>
+        },
+        Stage::Failed(why) => notice("The files could not be read", "alert", html! { <p>{ why.clone() }</p> }),
+        Stage::Done(report) => view(report, &props.scenario),
+    };
+    html! {
+        <>
+            <div class="open cohort-files" data-scenario={props.scenario.meta.id.clone()}>
+                <div>
+                    <label for="cohort-files">{ "The class's files" }</label>
+                    <input id="cohort-files" type="file" multiple=true disabled={busy}
+                        accept=".json,.ndjson,.jsonl,.txt,.log,.jc1" onchange={on_files} />
+                    <p class="hint">{ "cmi5 statements exported from your LRS (JSON or NDJSON), jc1 logs or result codes (one a line), or learners' profile exports. Choose several at once." }</p>
+                </div>
+                <div>
+                    <label class="check"><input type="checkbox" checked={*all} onchange={toggle(&all)} />{ " Count every attempt, not only each learner's first" }</label>
+                    <label class="check"><input type="checkbox" checked={*names} onchange={toggle(&names)} />{ " Show learners by name (otherwise by a pseudonym)" }</label>
+                </div>
+            </div>
+            { status }
+        </>
+    }
+}
+
+/// Reads `files` slice by slice into the cohort's analysis, saying how far it has got.
+async fn analyse(
+    scenario: &Shared,
+    files: &[web_sys::File],
+    options: Options,
+    stage: &UseStateHandle<Stage>,
+) -> Result<Report, String> {
+    let total: f64 = files.iter().map(|f| f.size()).sum();
+    let scenarios = std::slice::from_ref(&*scenario.0);
+    let mut feed = Feed::new(scenarios, options);
+    let mut done = 0.0;
+    stage.set(Stage::Reading { done, total });
+    for file in files {
+        let name = file.name();
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_string();
+        feed.open(&name, Some(&stem));
+        let size = file.size();
+        let mut at = 0.0;
+        while at < size {
+            let start = at;
+            let end = (at + SLICE as f64).min(size);
+            let slice = file.slice_with_f64_and_f64(at, end).map_err(|_| format!("{name} could not be read."))?;
+            let buffer =
+                JsFuture::from(slice.array_buffer()).await.map_err(|_| format!("{name} could not be read."))?;
+            feed.feed(&js_sys::Uint8Array::new(&buffer).to_vec());
+            at = end;
+            done += end - start;
+            stage.set(Stage::Reading { done, total });
+            pause().await;
+        }
+        feed.close();
+    }
+    feed.reports().into_iter().next().ok_or_else(|| "No scenario to report on.".to_string())
+}
+
+/// Lets the page draw and answer before the next slice.
+async fn pause() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0));
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The report, decision by decision, with its downloads.
+fn view(report: &Report, scenario: &Shared) -> Html {
+    let download = |name: String, mime: &'static str, text: String| {
+        Callback::from(move |_: MouseEvent| {
+            window::download(&name, mime, &text);
+        })
+    };
+    let id = &report.scenario;
+    let on_html = download(format!("{id}-cohort.html"), "text/html", html::html(report, scenario));
+    let on_json = download(format!("{id}-cohort.json"), "application/json", render::json(report));
+    let percent = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{:.0}%", 100.0 * x));
+    let figure = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.2}"));
+    let skipped = report.skipped.later
+        + report.skipped.out_of_order
+        + report.skipped.elsewhere
+        + report.skipped.malformed.iter().map(|(_, n)| n).sum::<u64>();
+    html! {
+        <section class="cohort-report" aria-labelledby="cohort-report-title" data-attempts={report.attempts.to_string()}>
+            <h2 id="cohort-report-title">{ format!("{} attempts by {} learners", report.attempts, report.learners) }</h2>
+            <p>
+                { format!(
+                    "{} reached an ending. {}. Learners are shown {}. {} records were not counted.",
+                    report.finished,
+                    if report.first_only { "Only each learner's first attempt counts" } else { "Every attempt counts" },
+                    if report.names { "by name" } else { "by a pseudonym (the start of a SHA-256 hash)" },
+                    skipped
+                ) }
+            </p>
+            if skipped > 0 {
+                <details class="cohort-skipped">
+                    <summary>{ format!("{skipped} records not counted, and why") }</summary>
+                    <ul>
+                        if report.skipped.later > 0 { <li>{ format!("{} later attempts (only first attempts count)", report.skipped.later) }</li> }
+                        if report.skipped.out_of_order > 0 { <li>{ format!("{} attempts out of time order", report.skipped.out_of_order) }</li> }
+                        if report.skipped.elsewhere > 0 { <li>{ format!("{} about another scenario", report.skipped.elsewhere) }</li> }
+                        { for report.skipped.malformed.iter().map(|(why, n)| html! { <li data-reason={why.code()}>{ format!("{n} {}", why.code().replace('-', " ")) }</li> }) }
+                    </ul>
+                    if !report.skipped.examples.is_empty() {
+                        <p>{ "For example:" }</p>
+                        <ul>{ for report.skipped.examples.iter().map(|(_, what)| html! { <li><code>{ what.clone() }</code></li> }) }</ul>
+                    }
+                </details>
+            }
+            <div class="row">
+                <button type="button" class="button" data-cohort="html" onclick={on_html}>{ "Download the report (HTML)" }</button>
+                <button type="button" class="button secondary" data-cohort="json" onclick={on_json}>{ "Download the figures (JSON)" }</button>
+            </div>
+            { for report.decisions.iter().map(|d| html! {
+                <section class="cohort-decision" data-decision={d.id.clone()} aria-label={d.ask.clone()}>
+                    <h3>{ d.ask.clone() }</h3>
+                    <p class="hint">
+                        { format!("Reached by {} · difficulty {} · discrimination {}", d.reached, figure(d.difficulty), figure(d.discrimination)) }
+                    </p>
+                    <table>
+                        <caption class="visually-hidden">{ format!("How the class answered “{}”", d.ask) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Option" }</th><th scope="col">{ "Chosen" }</th><th scope="col">{ "Share" }</th>
+                            <th scope="col">{ "Top third" }</th><th scope="col">{ "Bottom third" }</th><th scope="col">{ "Experts' mean" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for d.options.iter().map(|o| html! {
+                                <tr class={classes!(o.best.then_some("best"))}>
+                                    <th scope="row">{ o.text.clone() }{ if o.best { " (the key's best)" } else { "" } }</th>
+                                    <td>{ o.chosen }</td><td>{ percent(o.share) }</td>
+                                    <td>{ percent(o.top) }</td><td>{ percent(o.bottom) }</td>
+                                    <td>{ o.mean.map_or("–".to_string(), |m| format!("{m:.1}")) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    if !d.flags.is_empty() {
+                        <ul class="cohort-flags">
+                            { for d.flags.iter().map(|f| html! { <li data-flag={f.code()}>{ f.explain(&d.options) }</li> }) }
+                        </ul>
+                    }
+                </section>
+            }) }
+        </section>
+    }
+}
