@@ -6,6 +6,9 @@
 //! an LRS page or a profile export is one value), anything else is lines (`jc1` logs and
 //! result codes, each optionally after `learner<TAB>`). `-` reads standard input. Memory
 //! holds one value or line at a time, besides the cohort's tallies.
+//!
+//! With `--lrs`, statements also come from an LRS's statements API (see `lrs`), after the
+//! files, one page at a time: memory holds one page.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -18,7 +21,14 @@ use evidence::cohort::source::{self, Read as Found};
 use evidence::cohort::xapi::{Splitter, Statements};
 use evidence::cohort::{Cohort, Options, Skip, html, render};
 
-use crate::{files, out};
+use crate::{files, lrs, out};
+
+/// Where `--lrs` reads statements, and which.
+pub struct Lrs {
+    /// The LRS's xAPI address, before `/statements`.
+    pub endpoint: String,
+    pub query: lrs::Query,
+}
 
 /// What `cohort` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -57,7 +67,7 @@ impl Sink<'_> {
         if json.get("format").and_then(Json::as_str) == Some("judgement-call-progress") {
             found = source::profile(self.scenario, json, learner);
         } else if json.get("statements").is_some() {
-            // The `more` link is for a reader that fetches pages; files hold what they hold.
+            // `lrs` follows the `more` link itself; files hold what they hold.
             let _more = self.statements.page(json, &mut |f| found.push(f));
         } else {
             self.statements.statement(json, &mut |f| found.push(f));
@@ -79,6 +89,7 @@ impl Sink<'_> {
 pub fn run(
     paths: &[PathBuf],
     sources: &[PathBuf],
+    from_lrs: Option<&Lrs>,
     options: Options,
     format: CohortFormat,
     output: Option<&Path>,
@@ -105,6 +116,18 @@ pub fn run(
     for path in sources {
         if let Err(e) = read(path, &mut sinks) {
             eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    }
+    if let Some(from) = from_lrs {
+        let mut number = 0usize;
+        let read = lrs::read(&from.endpoint, &from.query, &mut |page| {
+            number += 1;
+            let place = format!("{}: page {number}", from.endpoint);
+            sinks.iter_mut().for_each(|s| s.value(page, None, &place));
+        });
+        if let Err(e) = read {
+            eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     }

@@ -101,6 +101,7 @@ const GRAPH: &[(&str, &[&str])] = &[
             "rumqttd",
             "getrandom",
             "ctrlc",
+            "ureq",
         ],
     ),
 ];
