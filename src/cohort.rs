@@ -6,6 +6,9 @@
 //! an LRS page or a profile export is one value), anything else is lines (`jc1` logs and
 //! result codes, each optionally after `learner<TAB>`). `-` reads standard input. Memory
 //! holds one value or line at a time, besides the cohort's tallies.
+//!
+//! With `--lrs`, statements also come from an LRS's statements API (see `lrs`), after the
+//! files, one page at a time: memory holds one page.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -14,7 +17,14 @@ use std::process::ExitCode;
 
 use evidence::cohort::{Feed, Options, html, render};
 
-use crate::{files, out};
+use crate::{files, lrs, out};
+
+/// Where `--lrs` reads statements, and which.
+pub struct Lrs {
+    /// The LRS's xAPI address, before `/statements`.
+    pub endpoint: String,
+    pub query: lrs::Query,
+}
 
 /// What `cohort` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -30,6 +40,7 @@ pub enum CohortFormat {
 pub fn run(
     paths: &[PathBuf],
     sources: &[PathBuf],
+    from_lrs: Option<&Lrs>,
     options: Options,
     format: CohortFormat,
     output: Option<&Path>,
@@ -49,6 +60,17 @@ pub fn run(
     for path in sources {
         if let Err(e) = read(path, &mut feed) {
             eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    }
+    if let Some(from) = from_lrs {
+        let mut number = 0usize;
+        let read = lrs::read(&from.endpoint, &from.query, &mut |page| {
+            number += 1;
+            feed.json(page, &format!("{}: page {number}", from.endpoint));
+        });
+        if let Err(e) = read {
+            eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     }

@@ -7,6 +7,7 @@ mod check;
 mod cohort;
 mod files;
 mod graph;
+mod lrs;
 mod new;
 mod out;
 mod package;
@@ -38,9 +39,23 @@ fn main() -> std::process::ExitCode {
             room::run(&scenario, host, port, broker_port, dist.as_deref())
         }
         Command::Panel { command } => panel::run(command),
-        Command::Cohort { scenarios, from, all_attempts, names, format, output } => {
+        Command::Cohort {
+            scenarios,
+            from,
+            lrs,
+            activity,
+            since,
+            until,
+            page_size,
+            all_attempts,
+            names,
+            format,
+            output,
+        } => {
             let options = evidence::cohort::Options { all_attempts, names };
-            cohort::run(&scenarios, &from, options, format, output.as_deref())
+            let lrs =
+                lrs.map(|endpoint| cohort::Lrs { endpoint, query: lrs::Query { activity, since, until, page_size } });
+            cohort::run(&scenarios, &from, lrs.as_ref(), options, format, output.as_deref())
         }
         Command::Stage { dir } => package::stage(&dir),
     }
@@ -156,8 +171,27 @@ enum Command {
         /// Where the attempts are: jc1 logs or result codes (one a line, optionally
         /// `learner<TAB>`), cmi5 statements (a JSON array, NDJSON or LRS pages), or profile
         /// exports; the kind is read from the content. `-` reads standard input.
-        #[arg(long, required = true, num_args = 1.., value_name = "SOURCE")]
+        #[arg(long, required_unless_present = "lrs", num_args = 1.., value_name = "SOURCE")]
         from: Vec<std::path::PathBuf>,
+        /// Read cmi5 statements from this LRS's statements API too: its xAPI address, the one
+        /// before `/statements` (e.g. `https://lrs.example.com/xAPI`). Credentials come from
+        /// the environment: JC_LRS_USER and JC_LRS_PASSWORD, or JC_LRS_AUTH (a whole
+        /// Authorization header value).
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// With --lrs: only statements about this activity or with it in their context
+        /// (the LMS's id for the unit, or the package's `urn:judgement-call:scenario:<id>`).
+        #[arg(long, requires = "lrs", value_name = "IRI")]
+        activity: Option<String>,
+        /// With --lrs: only statements stored after this ISO 8601 time.
+        #[arg(long, requires = "lrs", value_name = "TIME")]
+        since: Option<String>,
+        /// With --lrs: only statements stored up to this ISO 8601 time.
+        #[arg(long, requires = "lrs", value_name = "TIME")]
+        until: Option<String>,
+        /// With --lrs: at most this many statements a page (the LRS's own default otherwise).
+        #[arg(long, requires = "lrs", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        page_size: Option<u32>,
         /// Count every attempt, not only each learner's first.
         #[arg(long)]
         all_attempts: bool,

@@ -25,6 +25,7 @@ import { randomUUID } from "node:crypto";
 import { serve, launch, openPage, screenshot, cli, ROOT, DIST } from "./support.mjs";
 import { startRalph } from "./lms/ralph.mjs";
 import { startLms } from "./lms/cmi5-lms.mjs";
+import { answer, playToEnd } from "./answer.mjs";
 
 const SCENARIO = "launch-support-scripts";
 const FILE = `scenarios/${SCENARIO}.scenario`;
@@ -67,45 +68,6 @@ function launchUrl(manifest) {
   const href = /adlcp:scorm[tT]ype="sco"[^>]*href="([^"]+)"|href="([^"]+)"[^>]*adlcp:scorm[tT]ype="sco"/.exec(manifest);
   const parameters = /parameters="([^"]+)"/.exec(manifest)[1];
   return `pkg/${href[1] ?? href[2]}${parameters}`;
-}
-
-// A fixed way to answer, the same whatever order the options are shown in: the first
-// option of a pick, the first two items of a checklist, ratings 1, 4, 7, 3, …, a ranking in
-// authored order, and "fairly sure" when confidence is asked.
-const click = (locator) => locator.evaluate((element) => element.click());
-
-async function answer(app, turn) {
-  const here = app.locator(`.turn[data-turn="${turn}"]`);
-  await here.waitFor();
-  const twoStep = (await here.locator("button[data-submit]").count()) > 0;
-  if (await here.locator("button[data-choice]").count()) {
-    await click(here.locator('button[data-choice="0"]'));
-  } else if (await here.locator('input[type="checkbox"][data-option]').count()) {
-    for (const option of [0, 1]) await click(here.locator(`input[type="checkbox"][data-option="${option}"]`));
-  } else if (await here.locator("input[data-option][data-value]").count()) {
-    const count = await here.locator('input[data-value="1"]').count();
-    for (let option = 0; option < count; option++) {
-      await click(here.locator(`input[data-option="${option}"][data-value="${((option * 3) % 7) + 1}"]`));
-    }
-  } else if (await here.locator("ol.ranking > li").count()) {
-    const count = await here.locator("ol.ranking > li").count();
-    const at = (option) => here.locator("ol.ranking > li").evaluateAll((lis, o) => lis.findIndex((li) => li.dataset.option === String(o)), option);
-    for (let place = 0; place < count; place++) {
-      while ((await at(place)) > place) await click(here.locator(`li[data-option="${place}"] button`).first());
-    }
-  }
-  if (await here.locator('input[name="confidence"]').count()) {
-    await click(here.locator('input[name="confidence"][data-level="2"]'));
-  }
-  if (twoStep) await click(here.locator("button[data-submit]"));
-  await app.locator(`.turn[data-turn="${turn + 1}"], #ending-title`).first().waitFor();
-}
-
-/** Answers from decision `from` until the story ends; returns the number of responses. */
-async function playToEnd(app, from = 0) {
-  let turn = from;
-  while (!(await app.locator("#ending-title").count())) await answer(app, turn++);
-  return turn;
 }
 
 /** The overall score and verdict `judgement-call play --responses` gives for a log. */

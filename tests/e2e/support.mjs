@@ -89,9 +89,13 @@ export async function screenshot(page, name) {
   return file;
 }
 
-/** The author CLI's binary (built by `cargo test`, or built here if missing). */
+/**
+ * The author CLI's binary (built by `cargo test`, or built here if missing), in
+ * $CARGO_TARGET_DIR when that is set, as cargo itself does.
+ */
 export function cliBinary() {
-  const binary = path.join(ROOT, "target", "debug", "judgement-call");
+  const target = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, "target");
+  const binary = path.join(target, "debug", "judgement-call");
   if (!existsSync(binary)) {
     execFileSync("cargo", ["build", "--quiet", "--bin", "judgement-call"], { cwd: ROOT, stdio: "inherit" });
   }

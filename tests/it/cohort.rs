@@ -2,10 +2,13 @@
 //! properties: a decision whose key is inverted must come out with negative discrimination
 //! and be flagged; option frequencies and difficulties must equal the planted mixture; the
 //! same cohort as `jc1` logs, as cmi5 statements (built by `lms::cmi5::statements`), as
-//! result codes and as profile exports must give the same report.
+//! result codes and as profile exports must give the same report, and so must the same
+//! statements read from an LRS's statements API page by page (a small stand-in LRS here;
+//! tests/e2e/cohort.test.mjs reads a real one), whose failures are clear errors.
 
 use std::fs;
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -39,7 +42,17 @@ struct Run {
 }
 
 fn cli(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_judgement-call"))
+    cli_with(args, stdin, &[])
+}
+
+/// [`cli`] with these environment variables, and no LRS credentials but those given.
+fn cli_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_judgement-call"));
+    for name in ["JC_LRS_USER", "JC_LRS_PASSWORD", "JC_LRS_AUTH"] {
+        command.env_remove(name);
+    }
+    command.envs(env.iter().copied());
+    let mut child = command
         .args(args)
         .current_dir(root())
         .stdin(Stdio::piped())
@@ -565,7 +578,7 @@ static SAMPLE: std::sync::LazyLock<(Scenario, Analysis, String)> = std::sync::La
     (scenario, analysis, answered)
 });
 
-/// The browser test's cohort (tests/e2e/cohort.test.mjs), made here by the bots so it stays
+/// The browser test's cohort (tests/e2e/cohort-view.test.mjs), made here by the bots so it stays
 /// the scenario's: 40 learners' `jc1` logs, and one attempt's cmi5 statements with
 /// `LEARNER` and `REGISTRATION` for the test to fill in, learner after learner, up to a
 /// hundred thousand statements. `UPDATE_GOLDEN=1` rewrites them after a deliberate change.
@@ -591,4 +604,136 @@ fn the_browser_tests_cohort_is_the_scenarios_own() {
         let kept = fs::read_to_string(&path).unwrap_or_default();
         assert!(kept == made, "{} is not the bots' cohort any more: UPDATE_GOLDEN=1 rewrites it", path.display());
     }
+}
+
+/// A stand-in LRS on a free port: each request's path and query, with its headers, goes to
+/// `answer` for a status and a body. Returns the LRS's xAPI address and every request seen
+/// (the path, then lowercase `name: value` lines of the headers that matter here).
+fn stand_in_lrs(
+    answer: impl Fn(&str, &str) -> (u16, String) + Send + 'static,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let port = listener.local_addr().expect("an address").port();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("a second handle"));
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            let target = line.split(' ').nth(1).unwrap_or_default().to_string();
+            let mut headers = String::new();
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).is_err() || header.trim().is_empty() {
+                    break;
+                }
+                let (name, value) = header.split_once(':').unwrap_or_default();
+                let name = name.trim().to_ascii_lowercase();
+                if name == "authorization" || name == "x-experience-api-version" {
+                    headers.push_str(&format!("{name}: {}\n", value.trim()));
+                }
+            }
+            log.lock().expect("the log").push(format!("{target}\n{headers}"));
+            let (status, body) = answer(&target, &headers);
+            let reply = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = stream.write_all(reply.as_bytes());
+        }
+    });
+    (format!("http://127.0.0.1:{port}/xapi"), seen)
+}
+
+#[test]
+fn issue_17_the_cohort_read_from_an_lrs_page_by_page_is_the_cohort_of_its_logs() {
+    let dir = scratch("lrs");
+    let scenario = scripts();
+    let analysis = &SAMPLE.1;
+    let planted = plant(scenario, analysis, scenario, 8, 12);
+    let logs = write(&dir, "logs.txt", &logs(&planted));
+    let ndjson = statements(scenario, analysis, &planted);
+    let values: Vec<String> = ndjson.lines().map(str::to_string).collect();
+    let pages: Vec<String> = values
+        .chunks(25)
+        .enumerate()
+        .map(|(n, chunk)| {
+            let more =
+                if (n + 1) * 25 < values.len() { format!("/xapi/statements?page={}", n + 1) } else { String::new() };
+            format!(r#"{{"statements":[{}],"more":"{more}"}}"#, chunk.join(","))
+        })
+        .collect();
+    assert!(pages.len() > 3, "{} pages", pages.len());
+    let count = pages.len();
+    let (url, seen) = stand_in_lrs(move |target, headers| {
+        if !headers.contains("authorization: Basic dGVzdGVyOnNlY3JldA==") {
+            return (401, r#"{"error":"bad credentials"}"#.into());
+        }
+        let n = target.split("page=").nth(1).and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
+        (200, pages[n].clone())
+    });
+    let path = format!("scenarios/{SCRIPTS}");
+    let credentials = [("JC_LRS_USER", "tester"), ("JC_LRS_PASSWORD", "secret")];
+    let from_lrs = cli_with(&["cohort", &path, "--lrs", &url, "--format", "json"], "", &credentials);
+    let from_logs = cli(&["cohort", &path, "--from", &logs, "--format", "json"], "");
+    assert_eq!(from_lrs.code, Some(0), "{}", from_lrs.stderr);
+    assert_eq!(from_lrs.stdout, from_logs.stdout);
+    let requests = seen.lock().expect("the log").clone();
+    assert_eq!(requests.len(), count, "every page once: {requests:?}");
+    assert!(requests[0].starts_with("/xapi/statements?ascending=true\n"), "{}", requests[0]);
+    assert!(requests.iter().all(|r| r.contains("x-experience-api-version: 1.0.3")));
+
+    // The filters go to the LRS; a header value in JC_LRS_AUTH serves as well.
+    let auth = [("JC_LRS_AUTH", "Basic dGVzdGVyOnNlY3JldA==")];
+    let mut args = vec!["cohort", &path, "--lrs", &url, "--page-size", "25", "--format", "json"];
+    args.extend(["--activity", "urn:judgement-call:scenario:launch-support-scripts"]);
+    args.extend(["--since", "2026-11-21T10:00:00+01:00"]);
+    let filtered = cli_with(&args, "", &auth);
+    assert_eq!(filtered.stdout, from_logs.stdout, "{}", filtered.stderr);
+    let requests = seen.lock().expect("the log").clone();
+    assert!(
+        requests[count].starts_with(
+            "/xapi/statements?ascending=true&activity=urn%3Ajudgement-call%3Ascenario%3Alaunch-support-scripts\
+             &related_activities=true&since=2026-11-21T10%3A00%3A00%2B01%3A00&limit=25\n"
+        ),
+        "{}",
+        requests[count]
+    );
+}
+
+#[test]
+fn issue_17_an_lrs_that_cannot_be_read_is_a_clear_error_with_exit_2() {
+    let path = format!("scenarios/{SCRIPTS}");
+    let credentials = [("JC_LRS_USER", "tester"), ("JC_LRS_PASSWORD", "secret")];
+    let check = |url: &str, env: &[(&str, &str)], expected: &str| {
+        let run = cli_with(&["cohort", &path, "--lrs", url], "", env);
+        assert_eq!(run.code, Some(2), "{url}: {}", run.stderr);
+        assert!(run.stderr.contains(expected), "{url}: {}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    };
+    // Nobody listens.
+    let closed = TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("an address").port();
+    check(&format!("http://127.0.0.1:{closed}/xapi"), &credentials, "cannot reach the LRS at");
+    check("ftp://lrs.example.com/xapi", &credentials, "is not an LRS's http:// or https:// address");
+    check("http://127.0.0.1:9/xapi", &[("JC_LRS_USER", "tester")], "set both JC_LRS_USER and JC_LRS_PASSWORD");
+    let (url, _) = stand_in_lrs(|target, headers| match target {
+        _ if !headers.contains("authorization") => (401, "{}".into()),
+        _ if headers.contains("wrong") => (403, "{}".into()),
+        t if t.starts_with("/html/") => (200, "<html>Sign in</html>".into()),
+        t if t.starts_with("/teapot/") => (500, r#"{"error":"the store is down"}"#.into()),
+        t if t.starts_with("/list/") => (200, "[]".into()),
+        t if t.contains("again") => (200, r#"{"statements":[],"more":"/xapi/statements?again"}"#.into()),
+        _ => (200, r#"{"statements":[],"more":"/xapi/statements?again"}"#.into()),
+    });
+    let origin = url.trim_end_matches("/xapi");
+    check(&url, &[], "set JC_LRS_USER and JC_LRS_PASSWORD, or JC_LRS_AUTH");
+    check(&url, &[("JC_LRS_AUTH", "Basic wrong")], "refused the credentials (403)");
+    check(&format!("{origin}/html"), &credentials, "is not a page of statements");
+    check(&format!("{origin}/teapot"), &credentials, "answered 500");
+    check(&format!("{origin}/list"), &credentials, "no `statements` list");
+    check(&url, &credentials, "leads back to a page already read");
 }

@@ -102,6 +102,7 @@ const GRAPH: &[(&str, &[&str])] = &[
             "rumqttd",
             "getrandom",
             "ctrlc",
+            "ureq",
         ],
     ),
 ];

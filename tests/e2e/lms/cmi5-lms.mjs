@@ -1,4 +1,4 @@
-// A stand-in cmi5 LMS for tests/e2e/lms.test.mjs, serving on one origin:
+// A stand-in cmi5 LMS for tests/e2e/lms.test.mjs and cohort.test.mjs, serving on one origin:
 // - the unpacked package under /au/ (an LMS hosts the AU it launches);
 // - the one-time token URLs (cmi5 §8.2: POST only; a second POST gets error-code 1);
 // - the State API the AU reads `LMS.LaunchData` from and keeps its own documents in (one
@@ -6,7 +6,8 @@
 // - /xapi/statements, passed on to a real LRS (Ralph) with the AU's credentials; the test can
 //   make the next POSTs fail with 503 (`failStatements`) to play an LRS in trouble.
 // `launch()` writes a launch's `LMS.LaunchData` from the AU's entry in cmi5.xml and returns
-// the URL an LMS would open.
+// the URL an LMS would open, for learner-1 or any other actor (tests/e2e/cohort.test.mjs
+// launches a class).
 import http from "node:http";
 import path from "node:path";
 import { readFile } from "node:fs/promises";
@@ -89,8 +90,11 @@ export async function startLms({ dir, structure, lrs }) {
   lms.activityId = `${lms.origin}/course/1/au/0`;
   lms.actor = { objectType: "Agent", account: { homePage: lms.origin, name: "learner-1" } };
 
-  /** A new launch (a new session) for `registration`: its LaunchData written, its URL returned. */
-  lms.launch = (registration) => {
+  /**
+   * A new launch (a new session) for `registration` by `actor` (learner-1 unless another is
+   * given): its LaunchData written, its URL returned.
+   */
+  lms.launch = (registration, actor = lms.actor) => {
     const key = randomUUID();
     tokens.set(key, false);
     const sessionId = randomUUID();
@@ -105,7 +109,7 @@ export async function startLms({ dir, structure, lrs }) {
       moveOn: au.moveOn,
       returnURL: `${lms.origin}/return`,
     };
-    const agent = JSON.stringify(lms.actor);
+    const agent = JSON.stringify(actor);
     state.set(["LMS.LaunchData", lms.activityId, agent, registration].join(" "), JSON.stringify(launchData));
     const query = new URLSearchParams({
       endpoint: `${lms.origin}/xapi/`,
