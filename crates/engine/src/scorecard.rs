@@ -18,7 +18,7 @@
 //!   to its floor. The outcome is shown beside the scores and never moves them.
 
 use crate::analyse::Analysis;
-use crate::playthrough::{Answer, Answered, Confidence, PlayError, Playthrough, Step, replay};
+use crate::playthrough::{Answer, Answered, Confidence, PlayError, Playthrough, Response, Step, replay};
 use crate::scenario::{Decision, DecisionKind, NodeId, Scenario, StateKind, Value};
 use crate::score::{
     self, Calibration, Estimate, Marking, Panel, RatingProfile, chance_corrected, expert_mean, expert_means,
@@ -178,7 +178,7 @@ pub fn of_history(
     state: &[Value],
     ending: Option<NodeId>,
 ) -> Scorecard {
-    scored(scenario, analysis, None, history, state, ending)
+    scored(scenario, analysis, &Unmarked, history, state, ending)
 }
 
 /// [`of_history`] with the scenario's marking worked out once (`Marking::of`), for scoring
@@ -192,13 +192,13 @@ pub fn of_history_marked(
     state: &[Value],
     ending: Option<NodeId>,
 ) -> Scorecard {
-    scored(scenario, analysis, Some(marking), history, state, ending)
+    scored(scenario, analysis, marking, history, state, ending)
 }
 
 fn scored(
     scenario: &Scenario,
     analysis: &Analysis,
-    marking: Option<&Marking>,
+    marking: &impl Mark,
     history: &[Answered],
     state: &[Value],
     ending: Option<NodeId>,
@@ -247,11 +247,54 @@ fn scored(
     }
 }
 
-fn item(index: usize, answered: &Answered, decision: &Decision, total: f64, marking: Option<&Marking>) -> ItemScore {
+/// How [`scored`] marks a response: working it out ([`Unmarked`], as one learner's
+/// scorecard does) or looking it up in a scenario's [`Marking`] (a cohort's many). Generic,
+/// so a host that scores only its learner links none of the marking.
+trait Mark {
+    fn item(&self, node: NodeId, decision: &Decision, response: &Response) -> f64;
+    fn chance(&self, node: NodeId, decision: &Decision) -> f64;
+    fn rating(&self, node: NodeId, ratings: &[f64]) -> Option<RatingProfile>;
+    fn rate_evidence(&self, node: NodeId, dimension: usize, ratings: &[f64], values: &[f64]) -> Option<f64>;
+}
+
+/// Marking worked out for each response.
+struct Unmarked;
+
+impl Mark for Unmarked {
+    fn item(&self, _: NodeId, decision: &Decision, response: &Response) -> f64 {
+        score::item(decision, response)
+    }
+    fn chance(&self, _: NodeId, decision: &Decision) -> f64 {
+        score::chance(decision)
+    }
+    fn rating(&self, _: NodeId, _: &[f64]) -> Option<RatingProfile> {
+        None
+    }
+    fn rate_evidence(&self, _: NodeId, _: usize, _: &[f64], _: &[f64]) -> Option<f64> {
+        None
+    }
+}
+
+impl Mark for Marking {
+    fn item(&self, node: NodeId, _: &Decision, response: &Response) -> f64 {
+        Marking::item(self, node, response)
+    }
+    fn chance(&self, node: NodeId, _: &Decision) -> f64 {
+        Marking::chance(self, node)
+    }
+    fn rating(&self, node: NodeId, ratings: &[f64]) -> Option<RatingProfile> {
+        Marking::rating(self, node, ratings)
+    }
+    fn rate_evidence(&self, node: NodeId, dimension: usize, ratings: &[f64], values: &[f64]) -> Option<f64> {
+        Marking::rate_evidence(self, node, dimension, ratings, values)
+    }
+}
+
+fn item(index: usize, answered: &Answered, decision: &Decision, total: f64, marking: &impl Mark) -> ItemScore {
     let response = &answered.response;
     let node = answered.decision;
-    let score = marking.map_or_else(|| score::item(decision, response), |m| m.item(node, response));
-    let chance = marking.map_or_else(|| score::chance(decision), |m| m.chance(node));
+    let score = marking.item(node, decision, response);
+    let chance = marking.chance(node, decision);
     let regret = decision.weight * (1.0 - score);
     let acceptable = score::acceptable(decision, response);
     let gap = match response.answer {
@@ -264,9 +307,7 @@ fn item(index: usize, answered: &Answered, decision: &Decision, total: f64, mark
     let rating = match &response.answer {
         Answer::Rate(ratings) if decision.kind == DecisionKind::Rate => {
             let x: Vec<f64> = ratings.iter().map(|&r| f64::from(r)).collect();
-            marking
-                .and_then(|m| m.rating(node, &x))
-                .or_else(|| Some(score::rating_profile(&x, &expert_means(decision))))
+            marking.rating(node, &x).or_else(|| Some(score::rating_profile(&x, &expert_means(decision))))
         }
         _ => None,
     };
@@ -308,7 +349,7 @@ fn option_evidence(
     decision: &Decision,
     answer: &Answer,
     d: usize,
-    marked: Option<(&Marking, NodeId)>,
+    (marking, node): (&impl Mark, NodeId),
 ) -> Option<(f64, f64)> {
     let e = score::evidence(decision, d);
     let (lo, hi) = score::bounds(&e);
@@ -319,8 +360,7 @@ fn option_evidence(
         (DecisionKind::Pick, Answer::Pick(i)) => Some((score::pick(&e, *i), score::pick_chance(&e))),
         (DecisionKind::Rate, Answer::Rate(ratings)) => {
             let x: Vec<f64> = ratings.iter().map(|&r| f64::from(r)).collect();
-            let s =
-                marked.and_then(|(m, node)| m.rate_evidence(node, d, &x, &e)).unwrap_or_else(|| score::rate(&x, &e));
+            let s = marking.rate_evidence(node, d, &x, &e).unwrap_or_else(|| score::rate(&x, &e));
             Some((s, score::rate_chance(&e)))
         }
         (DecisionKind::Rank, Answer::Rank(order)) => Some((score::rank(&e, order), score::rank_chance(&e))),
@@ -333,13 +373,13 @@ fn profile(
     answered: &[(usize, &Answered, &Decision)],
     items: &[ItemScore],
     calibration: Option<&Calibration>,
-    marking: Option<&Marking>,
+    marking: &impl Mark,
 ) -> Vec<DimensionScore> {
     let mut rows: Vec<(String, String, Vec<Piece>)> =
         scenario.dimensions().iter().map(|d| (d.id.clone(), d.label.clone(), Vec::new())).collect();
     for ((index, answered, decision), _) in answered.iter().zip(items) {
         for (d, row) in rows.iter_mut().enumerate().take(scenario.dimensions().len()) {
-            let marked = marking.map(|m| (m, answered.decision));
+            let marked = (marking, answered.decision);
             if let Some((value, chance)) = option_evidence(decision, &answered.response.answer, d, marked) {
                 row.2.push(Piece { response: Some(*index), weight: decision.weight, value, chance: Some(chance) });
             }
