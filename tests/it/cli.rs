@@ -10,15 +10,25 @@ use std::process::{Command, Stdio};
 use crate::plans::{plans, root};
 
 /// What a run of the CLI left behind.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
 }
 
 /// Runs `judgement-call` in the repository root with `stdin` as its input.
-fn cli(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_judgement-call"))
+pub fn cli(args: &[&str], stdin: &str) -> Run {
+    cli_with(args, stdin, &[])
+}
+
+/// [`cli`] with these environment variables, and no LRS credentials but those given.
+pub fn cli_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_judgement-call"));
+    for name in ["JC_LRS_USER", "JC_LRS_PASSWORD", "JC_LRS_AUTH"] {
+        command.env_remove(name);
+    }
+    command.envs(env.iter().copied());
+    let mut child = command
         .args(args)
         .current_dir(root())
         .stdin(Stdio::piped())

@@ -10,7 +10,6 @@ use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use codec::json::Json;
 use engine::analyse::{self, Analysis};
@@ -19,6 +18,8 @@ use engine::playthrough::{Answer, Confidence, Cursor, Response};
 use engine::{Playthrough, Scenario, scorecard};
 use lms::cmi5::{self, Launch, Sent};
 use lms::{Timestamp, Visit};
+
+use crate::cli::{cli, cli_with};
 
 const SCRIPTS: &str = "launch-support-scripts.scenario";
 /// The decision every playthrough of it starts at, whose key the tests invert.
@@ -33,40 +34,6 @@ fn scratch(test: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).expect("a scratch folder");
     dir
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn cli(args: &[&str], stdin: &str) -> Run {
-    cli_with(args, stdin, &[])
-}
-
-/// [`cli`] with these environment variables, and no LRS credentials but those given.
-fn cli_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_judgement-call"));
-    for name in ["JC_LRS_USER", "JC_LRS_PASSWORD", "JC_LRS_AUTH"] {
-        command.env_remove(name);
-    }
-    command.envs(env.iter().copied());
-    let mut child = command
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    child.stdin.take().expect("piped stdin").write_all(stdin.as_bytes()).expect("stdin takes the input");
-    let output = child.wait_with_output().expect("the CLI finishes");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
 }
 
 fn library_text(file: &str) -> &'static str {

@@ -6,35 +6,21 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use engine::Scenario;
 use evidence::panel::{self, Ratings, Submitted};
 use library::ENTRIES;
 
+use crate::cli::Run;
 use crate::plans::root;
 
 const SCENARIO: &str = "scenarios/launch-support-scripts.scenario";
 
 const NAMES: [&str; 3] = ["Ada Lovelace", "Grace Hopper", "Alan Turing"];
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
+/// Runs `judgement-call` with nothing on its input.
 fn cli(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_judgement-call"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the CLI runs");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    crate::cli::cli(args, "")
 }
 
 /// A fresh, empty folder for one test.

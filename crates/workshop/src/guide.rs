@@ -93,6 +93,23 @@ pub struct Map {
     pub height: f64,
 }
 
+impl Map {
+    /// The SVG path of a line from box `from` down to box `to` (a curve between them), or
+    /// back up (around the right of the boxes); with where the line leaves and arrives.
+    pub fn curve(&self, from: &MapBox, to: &MapBox) -> (String, (f64, f64), (f64, f64)) {
+        let (x1, y1) = (from.x + from.width / 2.0, from.y + from.height);
+        let (x2, y2) = (to.x + to.width / 2.0, to.y);
+        let path = if to.layer > from.layer {
+            let mid = (y1 + y2) / 2.0;
+            format!("M{x1:.1} {y1:.1} C{x1:.1} {mid:.1} {x2:.1} {mid:.1} {x2:.1} {y2:.1}")
+        } else {
+            let side = self.width - 6.0;
+            format!("M{x1:.1} {y1:.1} C{side:.1} {y1:.1} {side:.1} {y2:.1} {x2:.1} {y2:.1}")
+        };
+        (path, (x1, y1), (x2, y2))
+    }
+}
+
 /// The canvas's width, and the space between rows and between boxes.
 const WIDTH: f64 = 760.0;
 const ROW: f64 = 112.0;

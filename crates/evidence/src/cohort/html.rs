@@ -208,15 +208,7 @@ fn paths(out: &mut String, report: &Report, scenario: &Scenario) {
         let (Some(from), Some(to)) = (map.boxes.get(line.from), map.boxes.get(line.to)) else { continue };
         let n = count(line.from, line.to);
         let heat = n as f64 / most as f64;
-        let (x1, y1) = (from.x + from.width / 2.0, from.y + from.height);
-        let (x2, y2) = (to.x + to.width / 2.0, to.y);
-        let path = if to.layer > from.layer {
-            let mid = (y1 + y2) / 2.0;
-            format!("M{x1:.1} {y1:.1} C{x1:.1} {mid:.1} {x2:.1} {mid:.1} {x2:.1} {y2:.1}")
-        } else {
-            let side = map.width - 6.0;
-            format!("M{x1:.1} {y1:.1} C{side:.1} {y1:.1} {side:.1} {y2:.1} {x2:.1} {y2:.1}")
-        };
+        let (path, (x1, y1), (x2, y2)) = map.curve(from, to);
         // From a pale grey for paths nobody took to a deep red for the busiest.
         let (r, g, b) = (220.0 - 40.0 * heat, 220.0 - 190.0 * heat, 220.0 - 190.0 * heat);
         out.push_str(&format!(

@@ -38,16 +38,7 @@ pub fn view(scenario: &Scenario, map: &Map) -> Html {
     );
     let lines = map.lines.iter().filter_map(|line| {
         let (from, to) = (map.boxes.get(line.from)?, map.boxes.get(line.to)?);
-        let (x1, y1) = (from.x + from.width / 2.0, from.y + from.height);
-        let (x2, y2) = (to.x + to.width / 2.0, to.y);
-        let path = if to.layer > from.layer {
-            let mid = (y1 + y2) / 2.0;
-            format!("M{x1:.1} {y1:.1} C{x1:.1} {mid:.1} {x2:.1} {mid:.1} {x2:.1} {y2:.1}")
-        } else {
-            // A way back up: around the right of the boxes.
-            let side = map.width - 6.0;
-            format!("M{x1:.1} {y1:.1} C{side:.1} {y1:.1} {side:.1} {y2:.1} {x2:.1} {y2:.1}")
-        };
+        let (path, (x1, y1), (x2, y2)) = map.curve(from, to);
         let letters: Vec<String> = line.options.iter().map(|&o| letter(o).to_string()).collect();
         let tag = (!letters.is_empty()).then(|| {
             let (lx, ly) = (x1 + (x2 - x1) * 0.35, y1 + (y2 - y1) * 0.35);
