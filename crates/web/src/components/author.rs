@@ -89,11 +89,12 @@ pub fn Author() -> Html {
 /// `judgement-call panel merge`), for the example chosen.
 fn panel_link(file: &str) -> Html {
     let Some(listing) = INDEX.iter().find(|l| l.file == file) else { return Html::default() };
-    let link = format!("{}/{}", window::origin(), Place::Panel(listing.id.to_string()).to_hash());
+    let place = Place::Panel(listing.id.to_string()).to_hash();
+    let link = format!("{}/{place}", window::origin());
     html! {
         <p class="hint panel-link">
             { "Experts rate its options, without seeing the current ratings, at " }
-            <a href={link.clone()}>{ link }</a>
+            <a href={place}>{ link }</a>
             { ". Merge their files with " }<code>{ "judgement-call panel merge" }</code>{ "." }
         </p>
     }
