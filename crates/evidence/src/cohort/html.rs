@@ -7,6 +7,7 @@
 //! dimension's spread. Every text from the scenario or the input is escaped.
 
 use engine::Scenario;
+use lms::record::shorten;
 use workshop::guide::{self, Map};
 
 use super::render::{counted, learners_shown, percent, skipped, two};
@@ -139,7 +140,7 @@ fn decision(out: &mut String, d: &DecisionReport, attempts: u64) {
 <text x=\"{:.1}\" y=\"{:.1}\">{}</text>\n",
             left - 8.0,
             y + 15.0,
-            esc(&clip(&o.id, 20)),
+            esc(&shorten(&o.id, 20)),
             row - 8.0,
             left + w + 6.0,
             y + 15.0,
@@ -165,7 +166,7 @@ fn decision(out: &mut String, d: &DecisionReport, attempts: u64) {
             "<tr><th scope=\"row\">{}{} <span class=\"note\">{}</span></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{key}</td></tr>\n",
             if o.best { "★ " } else { "" },
             esc(&o.id),
-            esc(&clip(&o.text, 80)),
+            esc(&shorten(&o.text, 80)),
             o.chosen,
             percent(o.share),
             percent(o.top),
@@ -325,14 +326,6 @@ fn histogram(out: &mut String, title: &str, caption: &str, labels: &[String], bi
         out.push_str(&format!("<td>{n}</td>"));
     }
     out.push_str("</tr></tbody></table>\n");
-}
-
-fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let kept: String = text.chars().take(max - 1).collect();
-    format!("{}…", kept.trim_end())
 }
 
 /// Text escaped for HTML content and attribute values.
