@@ -14,6 +14,7 @@ use std::fmt;
 use std::time::Duration;
 
 use codec::json::Json;
+use lms::record::shorten;
 
 /// The xAPI version asked for and spoken.
 const VERSION: &str = "1.0.3";
@@ -28,6 +29,15 @@ pub struct Query {
     pub until: Option<String>,
     /// How many statements a page holds at most (the LRS's own default when `None`).
     pub page_size: Option<u32>,
+}
+
+/// Checks a `--since` or `--until` time: an xAPI timestamp, which the LRS would otherwise
+/// refuse only after the first request, or worse, read its own way.
+pub fn time(text: &str) -> Result<String, String> {
+    match evidence::cohort::xapi::millis(text) {
+        Some(_) => Ok(text.to_string()),
+        None => Err("not an ISO 8601 time with its zone, such as 2026-11-21T09:00:00Z".to_string()),
+    }
 }
 
 /// Why the statements could not be read.
@@ -148,10 +158,10 @@ fn fetch(agent: &ureq::Agent, url: &str, authorization: Option<&str>) -> Result<
     match status {
         200 => {}
         401 | 403 => return Err(Error::Refused { url: url.to_string(), status, sent: authorization.is_some() }),
-        _ => return Err(Error::Status { url: url.to_string(), status, body: shorten(&body) }),
+        _ => return Err(Error::Status { url: url.to_string(), status, body: shorten(body.trim(), 120) }),
     }
     Json::parse(&body)
-        .map_err(|e| Error::NotAPage { url: url.to_string(), detail: format!("{e}: `{}`", shorten(&body)) })
+        .map_err(|e| Error::NotAPage { url: url.to_string(), detail: format!("{e}: `{}`", shorten(body.trim(), 120)) })
 }
 
 /// The `Authorization` header the environment gives, if any: see the module's doc.
@@ -236,11 +246,4 @@ fn base64(bytes: &[u8]) -> String {
         }
     }
     out
-}
-
-/// The start of a long answer, for an error message.
-fn shorten(text: &str) -> String {
-    let text = text.trim();
-    let short: String = text.chars().take(120).collect();
-    if short.len() < text.len() { format!("{short}…") } else { short }
 }

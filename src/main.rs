@@ -184,10 +184,10 @@ enum Command {
         #[arg(long, requires = "lrs", value_name = "IRI")]
         activity: Option<String>,
         /// With --lrs: only statements stored after this ISO 8601 time.
-        #[arg(long, requires = "lrs", value_name = "TIME")]
+        #[arg(long, requires = "lrs", value_name = "TIME", value_parser = lrs::time)]
         since: Option<String>,
         /// With --lrs: only statements stored up to this ISO 8601 time.
-        #[arg(long, requires = "lrs", value_name = "TIME")]
+        #[arg(long, requires = "lrs", value_name = "TIME", value_parser = lrs::time)]
         until: Option<String>,
         /// With --lrs: at most this many statements a page (the LRS's own default otherwise).
         #[arg(long, requires = "lrs", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]

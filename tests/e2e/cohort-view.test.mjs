@@ -34,8 +34,19 @@ test("dropped logs give the report judgement-call cohort gives", async () => {
   const { page, context, problems } = await cohortPage();
   assert.equal(await page.title(), "Cohort analysis · Judgement Call");
   const logs = path.join(FIXTURES, "logs.txt");
-  await page.locator("#cohort-files").setInputFiles(logs);
+  // Dropped on the drop zone, as a designer drags files from their desktop.
+  const text = await readFile(logs, "utf8");
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "logs.txt", { type: "text/plain" }));
+    return transfer;
+  }, text);
+  const zone = page.locator(".cohort-drop");
+  await zone.dispatchEvent("dragenter", { dataTransfer: dropped });
+  assert.match(await zone.getAttribute("class"), /\bover\b/);
+  await zone.dispatchEvent("drop", { dataTransfer: dropped });
   await page.locator('.cohort-report[data-attempts="40"]').waitFor();
+  assert.doesNotMatch(await zone.getAttribute("class"), /\bover\b/);
   assert.match(await page.locator(".cohort-report h2").innerText(), /40 attempts by 40 learners/);
   // The weak learners' first option shows up as a flag or a pull to the bottom third.
   assert.ok(await page.locator(".cohort-decision").count() >= 3);

@@ -291,12 +291,13 @@ fn dimensions(out: &mut String, report: &Report) {
 /// A vertical bar chart with its table.
 fn histogram(out: &mut String, title: &str, caption: &str, labels: &[String], bins: &[u64]) {
     let most = bins.iter().copied().max().unwrap_or(0).max(1);
-    let (bar, height) = (56.0, 140.0);
+    // `top` leaves room above the tallest bar for its count.
+    let (bar, height, top) = (56.0, 140.0, 20.0);
     let desc: Vec<String> = labels.iter().zip(bins).map(|(l, n)| format!("{l}: {n}")).collect();
     out.push_str(&format!(
         "<svg viewBox=\"0 0 {:.0} {:.0}\" role=\"img\"><title>{}</title><desc>{}</desc>\n",
         bar * bins.len() as f64 + 10.0,
-        height + 40.0,
+        top + height + 30.0,
         esc(title),
         esc(&desc.join("; "))
     ));
@@ -307,12 +308,12 @@ fn histogram(out: &mut String, title: &str, caption: &str, labels: &[String], bi
             "<rect class=\"bar\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\"/>\
 <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{n}</text><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"10\">{}</text>\n",
             x + 4.0,
-            height + 10.0 - h,
+            top + height - h,
             bar - 8.0,
             x + bar / 2.0,
-            height + 6.0 - h,
+            top + height - h - 4.0,
             x + bar / 2.0,
-            height + 28.0,
+            top + height + 18.0,
             esc(label)
         ));
     }

@@ -6,6 +6,7 @@ use std::fmt;
 
 use codec::json::Json;
 use engine::{Playthrough, Scenario};
+use lms::record::shorten;
 use site::key::{Key, PREFIX};
 
 use super::Attempt;
@@ -110,16 +111,16 @@ pub fn line(scenario: &Scenario, text: &str) -> Option<Read> {
     if body.starts_with("jc") {
         return Some(match Playthrough::decode(body) {
             Ok(playthrough) => Ok(Attempt { learner, when: None, playthrough }),
-            Err(e) => Err(malformed(Reason::NotAPlaythrough, format!("`{}`: {e}", shorten(body)))),
+            Err(e) => Err(malformed(Reason::NotAPlaythrough, format!("`{}`: {e}", shorten(body, EXAMPLE)))),
         });
     }
     let looks_like_code = body.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ' '));
     if !looks_like_code {
-        return Some(Err(malformed(Reason::NotAPlaythrough, format!("`{}`", shorten(body)))));
+        return Some(Err(malformed(Reason::NotAPlaythrough, format!("`{}`", shorten(body, EXAMPLE)))));
     }
     Some(match workshop::code::decode(scenario, body) {
         Ok(playthrough) => Ok(Attempt { learner, when: None, playthrough }),
-        Err(e) => Err(malformed(Reason::BadCode, format!("`{}`: {e}", shorten(body)))),
+        Err(e) => Err(malformed(Reason::BadCode, format!("`{}`: {e}", shorten(body, EXAMPLE)))),
     })
 }
 
@@ -178,14 +179,8 @@ fn finished(text: &str) -> Option<(i64, Playthrough)> {
     Some((at.parse().ok()?, Playthrough::decode(log).ok()?))
 }
 
-/// The first 60 characters of an input, for an example.
-pub(crate) fn shorten(text: &str) -> String {
-    if text.chars().count() <= 60 {
-        return text.to_string();
-    }
-    let kept: String = text.chars().take(59).collect();
-    format!("{kept}…")
-}
+/// How many characters of a skipped record its example keeps.
+pub(crate) const EXAMPLE: usize = 60;
 
 #[cfg(test)]
 mod tests {

@@ -27,9 +27,10 @@ use engine::Playthrough;
 use engine::playthrough::{Confidence, Cursor, Response, Step};
 use engine::scenario::{Decision, NodeId, Scenario};
 use lms::cmi5::{CONFIDENCE, INTERACTION};
+use lms::record::shorten;
 
 use super::Attempt;
-use super::source::{Read, Reason, Skip, shorten};
+use super::source::{EXAMPLE, Read, Reason, Skip};
 
 /// The activity id the app's packages give a scenario (`urn:judgement-call:scenario:<id>`).
 pub const SCENARIO_ACTIVITY: &str = "urn:judgement-call:scenario:";
@@ -122,7 +123,7 @@ impl Splitter {
         if self.scalar {
             self.emit(value);
         } else if !self.buffer.is_empty() {
-            let detail = format!("unfinished JSON: `{}`", shorten(&String::from_utf8_lossy(&self.buffer)));
+            let detail = format!("unfinished JSON: `{}`", shorten(&String::from_utf8_lossy(&self.buffer), EXAMPLE));
             self.buffer.clear();
             value(Err(Skip::Malformed { reason: Reason::NotJson, learner: None, detail }));
         }
@@ -213,7 +214,7 @@ impl<'s> Statements<'s> {
                 None
             }
             Err(e) => {
-                let detail = format!("`{}`: {e}", shorten(text));
+                let detail = format!("`{}`: {e}", shorten(text, EXAMPLE));
                 out(Err(Skip::Malformed { reason: Reason::NotJson, learner: None, detail }));
                 None
             }
@@ -243,7 +244,7 @@ impl<'s> Statements<'s> {
         let object = statement.get("object").and_then(|o| o.get("id")).and_then(Json::as_str);
         let actor = statement.get("actor").and_then(actor);
         let (Some(verb), Some(object), Some(actor)) = (verb, object, actor) else {
-            let detail = format!("`{}`", shorten(&statement.write()));
+            let detail = format!("`{}`", shorten(&statement.write(), EXAMPLE));
             out(Err(Skip::Malformed { reason: Reason::NotAStatement, learner: None, detail }));
             return;
         };
@@ -268,7 +269,7 @@ impl<'s> Statements<'s> {
                 let text = result.and_then(|r| r.get("response")).and_then(Json::as_str).unwrap_or_default();
                 let ids: Vec<&str> = d.options.iter().map(|o| o.id.as_str()).collect();
                 let Some(answer) = lms::scorm2004::answer(d.kind, &ids, text) else {
-                    out(Err(malformed(Reason::UnreadableResponse, format!("`{}` at `{decision}`", shorten(text)))));
+                    out(Err(malformed(Reason::UnreadableResponse, format!("`{}` at `{decision}`", shorten(text, EXAMPLE)))));
                     return;
                 };
                 let confidence = result

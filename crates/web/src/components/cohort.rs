@@ -89,13 +89,10 @@ fn Analysis(props: &AnalysisProps) -> Html {
         let flag = flag.clone();
         Callback::from(move |_: Event| flag.set(!*flag))
     };
-    let on_files = {
+    let start = {
         let (stage, scenario, all, names) = (stage.clone(), props.scenario.clone(), *all, *names);
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let files: Vec<web_sys::File> =
-                (0..input.files().map_or(0, |f| f.length())).filter_map(|i| input.files()?.get(i)).collect();
-            if files.is_empty() {
+        Callback::from(move |files: Vec<web_sys::File>| {
+            if files.is_empty() || matches!(*stage, Stage::Reading { .. }) {
                 return;
             }
             let (stage, scenario) = (stage.clone(), scenario.clone());
@@ -106,6 +103,31 @@ fn Analysis(props: &AnalysisProps) -> Html {
                     Err(why) => stage.set(Stage::Failed(why)),
                 }
             });
+        })
+    };
+    let on_files = {
+        let start = start.clone();
+        Callback::from(move |event: Event| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                start.emit(listed(input.files()));
+            }
+        })
+    };
+    let over = use_state(|| false);
+    let on_drag = {
+        let over = over.clone();
+        Callback::from(move |event: DragEvent| {
+            // Without this the browser would open the dropped file in place of the app.
+            event.prevent_default();
+            over.set(event.type_() != "dragleave");
+        })
+    };
+    let on_drop = {
+        let over = over.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            over.set(false);
+            start.emit(listed(event.data_transfer().and_then(|d| d.files())));
         })
     };
     let busy = matches!(*stage, Stage::Reading { .. });
@@ -123,11 +145,12 @@ fn Analysis(props: &AnalysisProps) -> Html {
     html! {
         <>
             <div class="open cohort-files" data-scenario={props.scenario.meta.id.clone()}>
-                <div>
+                <div class={classes!("cohort-drop", over.then_some("over"))}
+                    ondragenter={on_drag.clone()} ondragover={on_drag.clone()} ondragleave={on_drag} ondrop={on_drop}>
                     <label for="cohort-files">{ "The class's files" }</label>
                     <input id="cohort-files" type="file" multiple=true disabled={busy}
                         accept=".json,.ndjson,.jsonl,.txt,.log,.jc1" onchange={on_files} />
-                    <p class="hint">{ "cmi5 statements exported from your LRS (JSON or NDJSON), jc1 logs or result codes (one a line), or learners' profile exports. Choose several at once." }</p>
+                    <p class="hint">{ "Drop them here or choose them: cmi5 statements exported from your LRS (JSON or NDJSON), jc1 logs or result codes (one a line), or learners' profile exports. Several at once is fine." }</p>
                 </div>
                 <div>
                     <label class="check"><input type="checkbox" checked={*all} onchange={toggle(&all)} />{ " Count every attempt, not only each learner's first" }</label>
@@ -137,6 +160,11 @@ fn Analysis(props: &AnalysisProps) -> Html {
             { status }
         </>
     }
+}
+
+/// The files of a file input or a drop, in order.
+fn listed(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    files.map_or_else(Vec::new, |files| (0..files.length()).filter_map(|i| files.get(i)).collect())
 }
 
 /// Reads `files` slice by slice into the cohort's analysis, saying how far it has got.
