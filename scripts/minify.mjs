@@ -47,7 +47,9 @@ for (const name of await readdir(dir)) {
     // The page names the stylesheet with its digest (Subresource Integrity): the new one.
     const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
     html = html.replace(new RegExp(`(href="\\./${name.replace(".", "\\.")}" integrity=")[^"]*`), `$1${integrity}`);
-  } else if (name.endsWith(".js") && terser) {
+  } else if (name.endsWith(".js") && name !== "service-worker.js" && terser) {
+    // Not the service worker: scripts/offline.mjs writes the release into its text next,
+    // and it is never part of a page's download.
     const { code } = await terser.minify(await readFile(file, "utf8"), { module: true, compress: { passes: 2 }, mangle: true });
     await writeFile(file, code);
   }

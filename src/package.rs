@@ -85,6 +85,14 @@ pub fn run(standard: Standard, paths: &[PathBuf], all: bool, output: &Path, dist
     }
 }
 
+/// The files of the built app that make it installable and playable offline, which a
+/// package leaves out.
+const OFFLINE: &[&str] =
+    &["service-worker.js", "manifest.webmanifest", "icon-192.png", "icon-512.png", "icon-maskable-512.png"];
+
+/// The page's link to the install manifest, which a package's page drops.
+const MANIFEST_LINK: &str = "<link rel=\"manifest\" href=\"manifest.webmanifest\" />";
+
 /// The marker in `boot.js` that [`stage`] replaces with the site's map.
 const SITE_MARKER: &str = "/* site */ null";
 
@@ -167,6 +175,10 @@ fn package(
         None => built_dist()?,
     };
     let mut app = app_files(&dist)?;
+    // No offline copy inside an LMS: the LMS's page decides what a browser keeps, and its
+    // content is served from the LMS (docs/offline.md). boot.js registers no service worker
+    // there; the package leaves out the worker and the install manifest with its icons.
+    app.retain(|(name, _)| !OFFLINE.contains(&name.as_str()));
     // The app's page may reach a live room's broker (`ws:`, `wss:`); a package never runs a
     // room, so its page keeps to its own origin, except that a cmi5 unit sends its
     // statements to the endpoint the LMS names at launch, which may be any https origin.
@@ -176,6 +188,7 @@ fn package(
             && let Ok(text) = std::str::from_utf8(bytes)
         {
             let text = text.replacen("connect-src 'self' ws: wss:;", "connect-src 'self';", 1);
+            let text = text.replacen(MANIFEST_LINK, "", 1);
             *bytes = text.replacen("connect-src 'self';", connect, 1).into_bytes();
         }
     }

@@ -16,6 +16,10 @@
 //   `name_bg.wasm`: the Author view with the whole engine, say);
 // - loads the LMS module only when an LMS launched the app (docs/lms.md), and embed.js
 //   with ?embed=1, before the first module starts;
+// - loads offline.js, which registers the service worker that keeps the release on the
+//   device, except in an LMS's frame or an embedded page;
+// - asks the browser to keep what the app saves (`judgementCall.keep()`, at the learner's
+//   first saved answer) and says whether it agreed (`judgementCall.kept()`);
 // - copies text for buttons marked `data-copy` (the error view's "Copy details") in plain
 //   JavaScript, so that works even after the app has crashed;
 // - and says so if the app cannot start at all.
@@ -150,7 +154,24 @@ globalThis.judgementCall = {
   // bytes, so it scores from what the play module played (crates/web/src/hooks/boot.rs).
   resume: (id) => lms?.resume(id),
   progress: (id, log) => lms && scenario(id).then((bytes) => lms.progress(id, log, bytes)),
+  /**
+   * Asks the browser to keep what the app saves when the device runs short of space
+   * (navigator.storage.persist: Chromium decides by itself, Firefox asks the learner).
+   */
+  keep() {
+    navigator.storage?.persist?.().then((granted) => { kept = granted; }, () => {});
+  },
+  /** Whether the browser has agreed to keep what the app saves: true, false, or undefined when it cannot say. */
+  kept: () => kept,
+  // offline.js replaces these two once it runs: whether a new release is installed and
+  // waiting for the learner to reload, and reloading into it.
+  waiting: () => false,
+  update() {},
 };
+
+// Whether the browser keeps the app's storage when space runs short, once it has said.
+let kept;
+navigator.storage?.persisted?.().then((granted) => { kept = granted; }, () => {});
 
 // SCORM's API walk: parents (500 hops), then the opener's; another origin throws.
 const scan = (win, name) => {
@@ -174,6 +195,13 @@ const linked = kind && load(SITE.lms).then(async (module) => {
 }).catch((error) => console.error(error));
 const embedded = query.get("embed") === "1" && import("./embed.js").catch((error) => console.error(error));
 ready = Promise.all([linked, embedded]);
+
+// Offline play (offline.js, web/service-worker.js): not inside an LMS's frame nor an
+// embedded page, where the host page decides what is kept (docs/offline.md). Loaded once the
+// first module has drawn, so its files never queue before the app's.
+let framed = true;
+try { framed = window.top !== window; } catch { /* another origin's frame */ }
+const offline = "serviceWorker" in navigator && !kind && !query.has("embed") && !framed;
 
 document.addEventListener("click", (event) => {
   const button = event.target.closest?.("button[data-copy]");
@@ -200,3 +228,4 @@ try {
   document.body.append(main);
   console.error(error);
 }
+if (offline) import("./offline.js").catch(() => { /* The app works the same online. */ });

@@ -101,7 +101,7 @@ test("the Profile shows each first attempt in the order played, the trends, the 
 
   // The library card of a finished scenario links to its debrief.
   await page.goto(server.url);
-  await page.getByRole("link", { name: "Debrief of The bet that failed last year" }).click();
+  await page.getByRole("link", { name: "See the debrief: The bet that failed last year" }).click();
   await page.locator(".debrief .lesson").waitFor();
   assert.equal(await page.locator("#debrief-title").innerText(), "The bet that failed last year");
 

@@ -104,7 +104,8 @@ test("the library's cards show the progress the play module works out from each 
 });
 
 test("a module that cannot be downloaded is explained, and the page stays", async () => {
-  const { context, page, problems } = await openPage(browser);
+  // Without the offline copy, which would answer from the device (tests/e2e/offline.test.mjs).
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: "block" });
   await page.route("**/play_bg.wasm", (route) => route.abort());
   await page.goto(server.url);
   await page.getByRole("link", { name: "Play Poor soil" }).click();

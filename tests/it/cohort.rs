@@ -704,7 +704,8 @@ fn issue_17_an_lrs_that_cannot_be_read_is_a_clear_error_with_exit_2() {
     check(&format!("{origin}/list"), &credentials, "no `statements` list");
     check(&url, &credentials, "leads back to a page already read");
     // A time the LRS could not read is refused before anything is asked of it.
-    for (flag, time) in [("--since", "yesterday"), ("--until", "2026-11-21 09:00"), ("--since", "2026-13-01T00:00:00Z")] {
+    for (flag, time) in [("--since", "yesterday"), ("--until", "2026-11-21 09:00"), ("--since", "2026-13-01T00:00:00Z")]
+    {
         let run = cli_with(&["cohort", &path, "--lrs", &url, flag, time], "", &credentials);
         assert_eq!(run.code, Some(2), "{flag} {time}: {}", run.stderr);
         assert!(run.stderr.contains("not an ISO 8601 time with its zone"), "{flag} {time}: {}", run.stderr);

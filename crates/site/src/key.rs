@@ -8,6 +8,7 @@
 //! - `attempt/<id>/<seed>`: a finished attempt, kept when the story first reaches an ending;
 //!   the earliest is the record, and nothing overwrites it;
 //! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
+//! - `backup`: when the learner last downloaded a backup of their progress (an ISO time);
 //! - `settings`: the display settings (`boot.js` applies them before the first paint);
 //! - `workshop/<id>`, `workshop/<id>/codes` and `workshop/<id>/record`: a facilitator's
 //!   session, pasted codes and the session's record (every poll, with its notes);
@@ -23,6 +24,10 @@ pub const PREFIX: &str = "judgement-call/v1/";
 
 pub fn settings() -> String {
     format!("{PREFIX}settings")
+}
+
+pub fn backup() -> String {
+    format!("{PREFIX}backup")
 }
 
 pub fn progress(id: &str) -> String {

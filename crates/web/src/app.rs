@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::components::library::Library;
 use crate::components::module_host::ModuleHost;
 use crate::components::notice::notice;
+use crate::components::release::Release;
 use crate::components::settings::SettingsView;
 use crate::hooks::use_handover::use_handover;
 use crate::hooks::use_module::Loaded;
@@ -40,9 +41,11 @@ impl PartialEq for AppProps {
     }
 }
 
-/// The app module's views: every place but a scenario's.
+/// The app module's views: every place but a scenario's, each under the notice of a new
+/// release when one is waiting (only this module's views show it: a scenario being played is
+/// never interrupted, and the learner sees it back in the library).
 pub fn views(place: &Place) -> Html {
-    match place {
+    let view = match place {
         Place::Library => html! { <Library /> },
         Place::Play(_) | Place::Join(_) | Place::Vote(_) => Html::default(),
         Place::Debrief(_) => host(place, "Preparing your debrief…", "Debrief"),
@@ -52,7 +55,8 @@ pub fn views(place: &Place) -> Html {
         Place::Cohort => host(place, "Loading the cohort analysis…", "Cohort analysis"),
         Place::Settings => html! { <SettingsView /> },
         Place::Workshop(_) => host(place, "Loading the workshop…", "Workshop"),
-    }
+    };
+    html! { <><Release />{ view }</> }
 }
 
 /// The view of a place an on-demand module draws ([`Place::hosted`]), saying `loading` until

@@ -269,7 +269,10 @@ impl<'s> Statements<'s> {
                 let text = result.and_then(|r| r.get("response")).and_then(Json::as_str).unwrap_or_default();
                 let ids: Vec<&str> = d.options.iter().map(|o| o.id.as_str()).collect();
                 let Some(answer) = lms::scorm2004::answer(d.kind, &ids, text) else {
-                    out(Err(malformed(Reason::UnreadableResponse, format!("`{}` at `{decision}`", shorten(text, EXAMPLE)))));
+                    out(Err(malformed(
+                        Reason::UnreadableResponse,
+                        format!("`{}` at `{decision}`", shorten(text, EXAMPLE)),
+                    )));
                     return;
                 };
                 let confidence = result

@@ -43,7 +43,7 @@ pub fn view(
             <>
                 <a class="button" href={play} aria-label={format!("Continue {}", listing.title)}>{ "Continue" }</a>
                 <button type="button" class="button secondary" onclick={on_confirm.reform(move |_: MouseEvent| Some(listing.id))}
-                    aria-label={format!("Start {} over", listing.title)}>{ "Start over" }</button>
+                    aria-label={format!("Start over: {}", listing.title)}>{ "Start over" }</button>
             </>
         },
     };
@@ -66,7 +66,7 @@ pub fn view(
                 }
                 <div class="actions">
                     { actions }
-                    <a href={WorkshopPlace::Presenter(listing.id.to_string()).to_hash()} aria-label={format!("Run {} as a workshop", listing.title)}>{ "Run a workshop" }</a>
+                    <a href={WorkshopPlace::Presenter(listing.id.to_string()).to_hash()} aria-label={format!("Run a workshop: {}", listing.title)}>{ "Run a workshop" }</a>
                 </div>
             </article>
         </li>
@@ -103,7 +103,7 @@ fn CardProgress(props: &CardProgressProps) -> Html {
             <>
                 { progress::bar(1, 1, format!("Finished: {}", figures::scorecard::result(score, props.pass))) }
                 <a class="card-debrief" href={Place::Debrief(props.id.to_string()).to_hash()}
-                    aria-label={format!("Debrief of {}", props.title)}>{ "See the debrief" }</a>
+                    aria-label={format!("See the debrief: {}", props.title)}>{ "See the debrief" }</a>
             </>
         },
         Some(Progress::Playing { answered, expected }) => {

@@ -5,6 +5,7 @@
 //! plain functions that draw elements, not components.
 
 pub mod author;
+pub mod backup;
 pub mod card;
 pub mod checklist;
 pub mod cohort;
@@ -35,6 +36,7 @@ pub mod projector;
 pub mod prose;
 pub mod rank;
 pub mod rate;
+pub mod release;
 pub mod review;
 pub mod room;
 pub mod settings;

@@ -3,12 +3,15 @@
 use yew::prelude::*;
 
 use crate::app::SettingsContext;
+use crate::hooks::boot::{self, Kept};
 use crate::hooks::use_title::use_title;
 use crate::model::settings::{Motion, SettingsAction, TextSize, Theme};
+use site::Place;
 
 #[component]
 pub fn SettingsView() -> Html {
     use_title("Settings".to_string());
+    let kept = boot::kept();
     let Some(settings) = use_context::<SettingsContext>() else { return Html::default() };
     let group = |legend: &'static str, name: &'static str, options: Vec<(&'static str, bool, SettingsAction)>| {
         html! {
@@ -43,6 +46,13 @@ pub fn SettingsView() -> Html {
             <section class="about-data" aria-labelledby="data-title">
                 <h2 id="data-title">{ "Your data" }</h2>
                 <p>{ "Judgement Call has no server. Your progress, your mode and the reasons you write are kept in this browser’s storage, one entry per scenario, and never leave this device." }</p>
+                <p class="kept" data-kept={kept.code()}>{ match kept {
+                    Kept::Granted => "This browser has agreed to keep your progress: it will not clear it to make room when the device runs short of space.",
+                    Kept::NotGranted => "This browser has not agreed to keep your progress for good: it may clear it when the device runs short of space, and it goes if you clear this site’s data. Download a backup from time to time.",
+                    Kept::Unknown => "This browser cannot say whether it will keep your progress when the device runs short of space. Download a backup from time to time.",
+                    Kept::Off => "This browser is not keeping your progress (storage is turned off here, as in a private window or an embedded page): it goes when this tab closes. Download a backup before you close it.",
+                } }</p>
+                <p><a href={Place::Profile.to_hash()}>{ "Back up or bring back your progress in your profile" }</a></p>
             </section>
         </section>
     }

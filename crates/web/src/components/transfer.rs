@@ -6,10 +6,11 @@
 use yew::prelude::*;
 
 use crate::components::notice::notice;
-use crate::hooks::use_export::use_export;
+use crate::hooks::use_backup::use_backup;
 use crate::hooks::use_import::{Importing, use_import};
 use crate::hooks::use_saved_entries::Entries;
-use crate::model::transfer::{self, How};
+use crate::hooks::window::long_date;
+use crate::model::transfer::How;
 use figures::count;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +23,7 @@ pub struct TransferProps {
 
 #[component]
 pub fn Transfer(props: &TransferProps) -> Html {
-    let download = use_export(props.entries.clone());
+    let backup = use_backup(props.entries.clone());
     let (importing, on_file, on_apply, on_cancel) = use_import(props.on_imported.clone());
     let status = match &importing {
         Importing::Idle => Html::default(),
@@ -60,11 +61,14 @@ pub fn Transfer(props: &TransferProps) -> Html {
             <div class="transfer-part">
                 <h3>{ "Export" }</h3>
                 <p>{ "Download everything you have played here, with your attempts and journal, as one JSON file: a copy to keep, or to carry to another browser." }</p>
-                { match download {
-                    _ if !props.entries.iter().any(|(key, _)| transfer::carried(key)) => {
+                if let Some(last) = &backup.last {
+                    <p class="hint">{ format!("Your last copy was made on {}.", long_date(last)) }</p>
+                }
+                { match backup.download {
+                    _ if !backup.anything => {
                         html! { <p class="hint">{ "Nothing to export yet: play a scenario first." }</p> }
                     }
-                    Some(file) => html! { <a class="button" href={file.href} download={file.name}>{ "Export progress" }</a> },
+                    Some(file) => html! { <a class="button" href={file.href} download={file.name} onclick={backup.on_backup}>{ "Export progress" }</a> },
                     None => html! { <p class="loading">{ "Preparing the file…" }</p> },
                 } }
             </div>

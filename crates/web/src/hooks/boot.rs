@@ -34,10 +34,87 @@ extern "C" {
     #[wasm_bindgen(js_namespace = judgementCall, js_name = resume, catch)]
     fn lms_resume(id: &str) -> Result<JsValue, JsValue>;
 
+    /// Asks the browser to keep what the app saves when the device runs short of space.
+    #[wasm_bindgen(js_namespace = judgementCall, catch)]
+    fn keep() -> Result<(), JsValue>;
+
+    /// Whether the browser has agreed to keep what the app saves: true, false or undefined.
+    #[wasm_bindgen(js_namespace = judgementCall, js_name = kept, catch)]
+    fn storage_kept() -> Result<JsValue, JsValue>;
+
+    /// Whether a new release of the app is installed and waiting for the learner to reload.
+    #[wasm_bindgen(js_namespace = judgementCall, js_name = waiting, catch)]
+    fn release_waiting() -> Result<bool, JsValue>;
+
+    /// Lets the waiting release take over and reloads the page into it.
+    #[wasm_bindgen(js_namespace = judgementCall, js_name = update, catch)]
+    fn release_update() -> Result<(), JsValue>;
+
     /// The LMS module's `progress(id, log, scenario)`, when an LMS launched the app: `boot.js`
     /// adds the scenario's bytes.
     #[wasm_bindgen(js_namespace = judgementCall, js_name = progress, catch)]
     fn lms_progress(id: &str, log: &str) -> Result<(), JsValue>;
+}
+
+/// Asks the browser, once a visit, to keep what the app saves even when the device runs
+/// short of space: called when the learner first has something to lose. Nothing is asked
+/// when storage does not work at all.
+pub fn ask_to_keep() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !ASKED.replace(true) && storage::persistent() {
+        let _ = keep();
+    }
+}
+
+/// How safely this browser keeps what the app saves.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// It has agreed not to clear it to make room when the device runs short of space.
+    Granted,
+    /// It may clear it when space runs short.
+    NotGranted,
+    /// It cannot say (no storage manager, as on a page not served securely).
+    Unknown,
+    /// Storage does not work here: what is saved lasts until the tab closes.
+    Off,
+}
+
+impl Kept {
+    /// The answer's name in the page (`data-kept`), for styles and tests.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kept::Granted => "granted",
+            Kept::NotGranted => "not-granted",
+            Kept::Unknown => "unknown",
+            Kept::Off => "off",
+        }
+    }
+}
+
+/// How safely this browser keeps what the app saves, as far as it has said (`boot.js` asks
+/// it as the page starts, long before a view can).
+pub fn kept() -> Kept {
+    match storage_kept().ok().and_then(|k| k.as_bool()) {
+        _ if !storage::persistent() => Kept::Off,
+        Some(true) => Kept::Granted,
+        Some(false) => Kept::NotGranted,
+        None => Kept::Unknown,
+    }
+}
+
+/// The event `boot.js` sends when a new release is waiting.
+pub const RELEASE_WAITING: &str = "judgement-call-update";
+
+/// Whether a new release of the app is waiting for the learner to reload.
+pub fn waiting() -> bool {
+    release_waiting().unwrap_or(false)
+}
+
+/// Reloads the page into the waiting release.
+pub fn update() {
+    let _ = release_update();
 }
 
 /// `module`, loaded and started: its exports.

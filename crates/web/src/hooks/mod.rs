@@ -4,6 +4,7 @@
 //! never do IO; they call these.
 
 pub mod boot;
+pub mod use_backup;
 pub mod use_broker;
 pub mod use_channel;
 pub mod use_clock;
@@ -22,6 +23,7 @@ pub mod use_place;
 pub mod use_progress;
 pub mod use_reader;
 pub mod use_record;
+pub mod use_release;
 pub mod use_replay;
 pub mod use_room;
 pub mod use_saved;

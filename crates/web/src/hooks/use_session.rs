@@ -139,6 +139,8 @@ fn save(id: &str, playthrough: &Playthrough, mode: Mode, rationales: &[String]) 
         return;
     }
     storage::set(&key, &log);
+    // The learner now has something to lose: ask the browser not to clear it.
+    boot::ask_to_keep();
     storage::set(&key::mode(id), mode.as_str());
     let journal_key = key::journal(id);
     let mut journal = Journal::decode(&storage::get(&journal_key).unwrap_or_default());

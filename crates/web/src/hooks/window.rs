@@ -169,3 +169,22 @@ pub async fn verify(key: [u8; 32], message: &[u8], signature: [u8; 64]) -> Optio
     let checked = subtle.verify_with_str_and_u8_array_and_u8_array("Ed25519", &key, &signature, message).ok()?;
     JsFuture::from(checked).await.ok()?.as_bool()
 }
+
+/// An ISO time as a date in the page's language (`6 December 2026`); the text itself when
+/// it is not a time.
+pub fn long_date(iso: &str) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_else(|| "en".to_string());
+    let options = js_sys::Object::new();
+    for (name, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    date.to_locale_date_string(&lang, &options).into()
+}

@@ -17,11 +17,12 @@ use yew::prelude::*;
 
 use crate::components::notice::notice;
 use crate::components::state_panel;
+use crate::hooks::boot;
 use crate::hooks::use_focus::use_focus;
 use crate::hooks::use_session::use_session;
 use crate::model::session::{Shared, expected_decisions};
 use engine::{PlayError, Step};
-use site::Place;
+use site::{Module, Place};
 
 #[derive(Properties, PartialEq)]
 pub struct PlayingProps {
@@ -47,11 +48,24 @@ pub fn Playing(props: &PlayingProps) -> Html {
     let scenario = &state.scenario;
     let meta = &scenario.meta;
 
-    let position = match engine::replay(scenario, &state.playthrough) {
+    let replayed = engine::replay(scenario, &state.playthrough);
+    let ended = matches!(&replayed, Ok(position) if matches!(position.step, Step::End(_)));
+    // After a finished scenario, a backup: the learner has something to lose now. An LMS
+    // keeps its own record, and the Author view saves nothing. The review module draws it
+    // (it has the export) once loaded, and is then ready for the debrief; if it cannot be
+    // loaded, the profile exports the same file.
+    let backup = ended && props.persist && !handle.recorded;
+    use_effect_with(backup, |&backup| {
+        if backup {
+            wasm_bindgen_futures::spawn_local(async {
+                boot::mount(Module::Review, BACKUP, "backup").await;
+            });
+        }
+    });
+    let position = match replayed {
         Ok(position) => position,
         Err(error) => return stopped(&error, &handle.on_restart),
     };
-    let ended = matches!(position.step, Step::End(_));
     let dispatch = state.dispatcher().to_callback();
     // The Debrief view reads the attempt from storage, so it is offered only when it is kept.
     let debrief = (props.persist && handle.kept).then(|| Place::Debrief(meta.id.clone()).to_hash());
@@ -75,6 +89,9 @@ pub fn Playing(props: &PlayingProps) -> Html {
             { news::feedback(&state, &position, &dispatch) }
             <p class="visually-hidden" aria-live="polite">{ news::announcement(&state, &position) }</p>
             { turn::view(&state, &position, &dispatch, &handle.on_restart, debrief) }
+            if backup {
+                <div id={BACKUP} class="review-host" data-module="review"></div>
+            }
             <footer class="session-foot">
                 { controls::restart(&confirming, may_restart, &handle.on_restart) }
                 if props.persist && !ended {
@@ -94,6 +111,9 @@ pub fn Playing(props: &PlayingProps) -> Html {
         main
     }
 }
+
+/// Where the review module draws the offer of a backup (see `components::backup`).
+const BACKUP: &str = "review-root";
 
 /// What is drawn when the playthrough cannot be replayed: why, and the way to start again.
 fn stopped(error: &PlayError, on_restart: &Callback<()>) -> Html {

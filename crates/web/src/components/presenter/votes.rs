@@ -40,7 +40,7 @@ pub fn row(
                     value={presentation.votes.get(i).copied().unwrap_or(0).to_string()} {oninput} />
                 if decision.kind == DecisionKind::Pick {
                     <button type="button" class="button secondary small" data-follow={i.to_string()}
-                        aria-label={format!("Follow option {}", letter(i))}
+                        aria-label={format!("Follow {0}: go on with option {0}", letter(i))}
                         onclick={on(act, Action::Follow(Follow::Option(i)))}>{ format!("Follow {}", letter(i)) }</button>
                 }
             </div>
