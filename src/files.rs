@@ -1,4 +1,5 @@
-//! Finding, reading and loading scenario files named on the command line.
+//! Finding, reading and loading scenario files named on the command line, and replacing
+//! a file atomically.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -82,4 +83,16 @@ pub fn read(path: &Path) -> Result<(String, Scenario), ExitCode> {
             Err(ExitCode::FAILURE)
         }
     }
+}
+
+/// Writes `text` over `path` atomically: into a file beside it, then renamed over it, so
+/// the file is either the old one or the new one, never half of each.
+pub fn replace(path: &Path, text: &str) -> std::io::Result<()> {
+    let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{file}.{}.partial", std::process::id()));
+    let result = fs::write(&temporary, text).and_then(|()| fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    result
 }

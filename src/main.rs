@@ -1,6 +1,6 @@
 //! `judgement-call`: the author CLI. Checks, analyses, graphs, scaffolds, plays and packages
-//! scenario files, merges experts' ratings into a scenario's panel, and runs a live workshop
-//! room.
+//! scenario files, merges experts' ratings into a scenario's panel, runs a live workshop
+//! room, and translates scenarios through XLIFF 2.0.
 
 mod analyse;
 mod check;
@@ -14,6 +14,7 @@ mod package;
 mod panel;
 mod play;
 mod room;
+mod translate;
 
 /// mimalloc rather than the system allocator: analysis builds and drops many small keys, and
 /// the system allocator slows down sharply on large scenarios.
@@ -57,6 +58,7 @@ fn main() -> std::process::ExitCode {
                 lrs.map(|endpoint| cohort::Lrs { endpoint, query: lrs::Query { activity, since, until, page_size } });
             cohort::run(&scenarios, &from, lrs.as_ref(), options, format, output.as_deref())
         }
+        Command::Translate { command } => translate::run(command),
         Command::Stage { dir } => package::stage(&dir),
     }
 }
@@ -203,6 +205,12 @@ enum Command {
         /// Write the report here rather than to standard output.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<std::path::PathBuf>,
+    },
+    /// Translate a scenario: its text out to XLIFF 2.0, and a translation back into a
+    /// scenario file.
+    Translate {
+        #[command(subcommand)]
+        command: translate::TranslateCommand,
     },
     /// Ready a build of the web app: every built-in scenario packed to
     /// `DIR/library/<id>.jcp`, and the site's map written into `DIR/boot.js` (Trunk runs it

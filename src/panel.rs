@@ -102,7 +102,7 @@ fn merge(path: &Path, ratings: &[PathBuf], write: bool, format: Format) -> ExitC
         Format::Json => out::line(&json(&merged, written.is_some()).to_string()),
     }
     if let Some(written) = written {
-        if let Err(e) = replace(path, &written) {
+        if let Err(e) = files::replace(path, &written) {
             eprintln!("error: {name}: {e}; the file was left as it was");
             return ExitCode::from(2);
         }
@@ -111,18 +111,6 @@ fn merge(path: &Path, ratings: &[PathBuf], write: bool, format: Format) -> ExitC
         }
     }
     ExitCode::SUCCESS
-}
-
-/// Writes `text` over `path` atomically: into a file beside it, then renamed over it, so the
-/// scenario file is either the old one or the new one, never half of each.
-fn replace(path: &Path, text: &str) -> std::io::Result<()> {
-    let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{file}.panel-{}", std::process::id()));
-    let result = fs::write(&temporary, text).and_then(|()| fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result
 }
 
 /// The merge as text: the raters, then each decision's table, agreement and verdict.

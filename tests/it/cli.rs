@@ -46,7 +46,7 @@ pub fn cli_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
 }
 
 /// A fresh, empty folder for one test.
-fn scratch(test: &str) -> PathBuf {
+pub fn scratch(test: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("judgement-call-{}-{test}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).expect("a scratch folder");

@@ -26,4 +26,5 @@ mod properties;
 mod room;
 mod scoring;
 mod tidy;
+mod translate;
 mod workshop;

@@ -41,6 +41,7 @@ const GRAPH: &[(&str, &[&str])] = &[
     ("crates/storage", &["site", "wasm-bindgen", "js-sys", "web-sys"]),
     ("crates/workshop", &["engine", "codec", "site", "mqtt", "ed25519-compact", "sha2"]),
     ("crates/evidence", &["engine", "figures", "codec", "lms", "workshop", "site", "sha2"]),
+    ("crates/translation", &["engine", "quick-xml"]),
     ("crates/report", &["engine", "figures", "annotate-snippets"]),
     (
         "crates/web",
@@ -93,6 +94,7 @@ const GRAPH: &[(&str, &[&str])] = &[
             "lms",
             "workshop",
             "evidence",
+            "translation",
             "report",
             "site",
             "clap",
@@ -165,6 +167,7 @@ const PURE: &[&str] = &[
     "crates/lms",
     "crates/workshop",
     "crates/evidence",
+    "crates/translation",
     "crates/site",
 ];
 
