@@ -20,6 +20,10 @@
 //   device, except in an LMS's frame or an embedded page;
 // - asks the browser to keep what the app saves (`judgementCall.keep()`, at the learner's
 //   first saved answer) and says whether it agreed (`judgementCall.kept()`);
+// - picks the interface's language (the one chosen in Settings, else the first of the
+//   browser's languages there is a catalogue for, else English), sets <html lang>, and
+//   loads each module's phrases in that language beside the module (phrases.js reads them;
+//   `judgementCall.phrase(id, args)` formats one);
 // - copies text for buttons marked `data-copy` (the error view's "Copy details") in plain
 //   JavaScript, so that works even after the app has crashed;
 // - and says so if the app cannot start at all.
@@ -27,8 +31,14 @@
 // The site's map (crates/site: which module draws which link, the file to fetch ahead for
 // it, the LMS module, each module's stylesheets, the settings' key), written in at build
 // time by the CLI's `stage`: { pages: [{ segment, module }], scenario, module, lms, styles:
-// { module: [href] }, settings }.
+// { module: [href] }, settings, language }.
+import { format, parse } from "./phrases.js";
+
 const SITE = /* site */ null;
+// The interface's languages, each tag with its own name ({ en: "English", fr: "Français" }),
+// written in at build time by scripts/catalogues.mjs, which splits web/lang/<tag>.ftl into
+// one file of phrases per module: lang/<tag>/<module>.ftl.
+const LANGUAGES = /* languages */ null;
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
 try {
   const saved = localStorage.getItem(SITE.settings) ?? "";
@@ -39,6 +49,51 @@ try {
 } catch {
   // No storage (a sandboxed frame, privacy mode): the app says so once it starts.
 }
+
+/** The interface's language: the learner's choice, else the browser's first we have, else English. */
+function choose() {
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem(SITE.language);
+  } catch {
+    // No storage: the browser's languages decide.
+  }
+  const wanted = [chosen, ...(navigator.languages ?? [navigator.language])].filter(Boolean);
+  for (const tag of wanted) {
+    if (LANGUAGES[tag]) return tag;
+    const primary = tag.split("-")[0].toLowerCase();
+    if (LANGUAGES[primary]) return primary;
+  }
+  return "en";
+}
+const language = choose();
+document.documentElement.lang = language;
+const phrases = new Map();
+const catalogues = new Map();
+/** Module `name`'s phrases in the learner's language, fetched once and merged into `phrases`. */
+function catalogue(name) {
+  if (!catalogues.has(name)) {
+    const fetched = fetch(`lang/${language}/${name}.ftl`)
+      .then((r) => (r.ok ? r.text() : ""), () => "")
+      .then((text) => { for (const [id, pattern] of parse(text)) phrases.set(id, pattern); });
+    catalogues.set(name, fetched);
+  }
+  return catalogues.get(name);
+}
+/**
+ * The phrase `id`, formatted with `args` as Rust sends them (crates/web/src/phrase.rs):
+ * `name\x1f` then `n` and a number or `t` and a text, arguments apart by `\x1e`.
+ */
+function phrase(id, args = "") {
+  const values = new Map();
+  for (const arg of args ? args.split("\x1e") : []) {
+    const [name, value = ""] = arg.split("\x1f");
+    values.set(name, value[0] === "n" ? Number(value.slice(1)) : value.slice(1));
+  }
+  return format(phrases, language, id, values);
+}
+/** A phrase of boot.js's own, or its English when the catalogue could not load. */
+const say = (id, english) => (phrases.has(id) ? phrase(id) : english);
 
 /**
  * The page of the site's map a hash opens, read as `Place::from_hash` (crates/site) reads
@@ -99,7 +154,7 @@ function load(name) {
     const wasm = new URL(`${name}_bg.wasm`, import.meta.url);
     const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm);
     const styled = Promise.all((SITE.styles[name] ?? []).map(style));
-    const started = Promise.all([import(`./${name}.js`), compiled, styled]).then(async ([module, compiled]) => {
+    const started = Promise.all([import(`./${name}.js`), compiled, styled, catalogue(name)]).then(async ([module, compiled]) => {
       await module.default({ module_or_path: compiled });
       return module;
     });
@@ -149,6 +204,21 @@ globalThis.judgementCall = {
   fetched: (id) => settled.get(id),
   /** The on-demand module `name`, loaded and started on first use: its exports. */
   module: load,
+  phrase,
+  /** The interface's language, a BCP 47 tag. */
+  language: () => language,
+  /** Every interface language, `tag\x1fname` apart by `\x1e`, in the catalogues' order. */
+  languages: () => Object.entries(LANGUAGES).map(([tag, name]) => `${tag}\x1f${name}`).join("\x1e"),
+  /** Chooses the interface's language (null: the browser's) and reloads the page in it. */
+  speak(tag) {
+    try {
+      if (tag) localStorage.setItem(SITE.language, tag);
+      else localStorage.removeItem(SITE.language);
+    } catch {
+      // No storage: the choice lasts as long as the page.
+    }
+    location.reload();
+  },
   enter,
   // The LMS module's resume(id), and its progress(id, log, scenario) with the scenario's
   // bytes, so it scores from what the play module played (crates/web/src/hooks/boot.rs).
@@ -208,8 +278,8 @@ document.addEventListener("click", (event) => {
   const source = button && document.getElementById(button.dataset.copy);
   if (!source) return;
   navigator.clipboard.writeText(source.textContent).then(
-    () => { button.textContent = "Copied"; },
-    () => { button.textContent = "Copying failed: select the text and copy it"; },
+    () => { button.textContent = say("boot-copied", "Copied"); },
+    () => { button.textContent = say("boot-copy-failed", "Copying failed: select the text and copy it"); },
   );
 });
 
@@ -221,9 +291,9 @@ try {
   const main = document.createElement("main");
   main.className = "panic";
   const heading = document.createElement("h1");
-  heading.textContent = "Judgement Call could not start";
+  heading.textContent = say("boot-failed", "Judgement Call could not start");
   const text = document.createElement("p");
-  text.textContent = "Your browser could not load the app. Reload the page; if it happens again, try an up-to-date browser. Your saved progress is untouched.";
+  text.textContent = say("boot-failed-help", "Your browser could not load the app. Reload the page; if it happens again, try an up-to-date browser. Your saved progress is untouched.");
   main.append(heading, text);
   document.body.append(main);
   console.error(error);

@@ -17,7 +17,7 @@ const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
   ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json",
   ".svg": "image/svg+xml", ".xml": "application/xml", ".scenario": "text/plain; charset=utf-8",
-  ".png": "image/png", ".webmanifest": "application/manifest+json",
+  ".png": "image/png", ".webmanifest": "application/manifest+json", ".ftl": "text/plain; charset=utf-8",
 };
 
 /**

@@ -10,6 +10,7 @@
 //! - `discarded/<id>`: a save that could not be used, kept aside rather than deleted;
 //! - `backup`: when the learner last downloaded a backup of their progress (an ISO time);
 //! - `settings`: the display settings (`boot.js` applies them before the first paint);
+//! - `language`: the interface's language chosen in Settings (`boot.js` loads its catalogue);
 //! - `workshop/<id>`, `workshop/<id>/codes` and `workshop/<id>/record`: a facilitator's
 //!   session, pasted codes and the session's record (every poll, with its notes);
 //! - `join/<room>/<id>`: a participant's playthrough in a workshop room;
@@ -24,6 +25,12 @@ pub const PREFIX: &str = "judgement-call/v1/";
 
 pub fn settings() -> String {
     format!("{PREFIX}settings")
+}
+
+/// The interface's language the learner chose in Settings (a BCP 47 tag); none follows the
+/// browser's languages.
+pub fn language() -> String {
+    format!("{PREFIX}language")
 }
 
 pub fn backup() -> String {

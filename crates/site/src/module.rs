@@ -90,13 +90,14 @@ pub fn boot_table() -> String {
         })
         .collect();
     format!(
-        "{{\"pages\":[{}],\"scenario\":\"{}\",\"module\":\"{}\",\"lms\":\"{}\",\"styles\":{{{}}},\"settings\":\"{}\"}}",
+        "{{\"pages\":[{}],\"scenario\":\"{}\",\"module\":\"{}\",\"lms\":\"{}\",\"styles\":{{{}}},\"settings\":\"{}\",\"language\":\"{}\"}}",
         pages.join(","),
         place::SCENARIO_FILE,
         Module::App.name(),
         Module::Lms.name(),
         styles.join(","),
-        key::settings()
+        key::settings(),
+        key::language()
     )
 }
 
@@ -119,6 +120,7 @@ mod tests {
         assert!(table.contains("{\"segment\":\"play\",\"module\":\"play\"}"), "{table}");
         assert!(table.contains("\"scenario\":\"library/{id}.jcp\""), "{table}");
         assert!(table.contains("\"settings\":\"judgement-call/v1/settings\""), "{table}");
+        assert!(table.contains("\"language\":\"judgement-call/v1/language\""), "{table}");
         assert!(table.contains("\"styles\":{\"play\":[\"play.css\"],"), "{table}");
         assert!(!table.contains("\"app\":["), "the app draws with the page's own stylesheet: {table}");
     }

@@ -19,6 +19,7 @@ pub mod hooks;
 pub mod join;
 pub mod model;
 pub mod panic;
+pub mod phrase;
 pub mod play;
 pub mod review;
 pub mod vote;

@@ -1,4 +1,5 @@
-//! The Settings view: theme, text size and motion, applied at once and kept on this device.
+//! The Settings view: the interface's language, theme, text size and motion, applied at
+//! once and kept on this device.
 
 use yew::prelude::*;
 
@@ -6,14 +7,15 @@ use crate::app::SettingsContext;
 use crate::hooks::boot::{self, Kept};
 use crate::hooks::use_title::use_title;
 use crate::model::settings::{Motion, SettingsAction, TextSize, Theme};
-use site::Place;
+use crate::phrase;
+use site::{Place, key};
 
 #[component]
 pub fn SettingsView() -> Html {
-    use_title("Settings".to_string());
+    use_title(phrase!("settings-title"));
     let kept = boot::kept();
     let Some(settings) = use_context::<SettingsContext>() else { return Html::default() };
-    let group = |legend: &'static str, name: &'static str, options: Vec<(&'static str, bool, SettingsAction)>| {
+    let group = |legend: String, name: &'static str, options: Vec<(String, bool, SettingsAction)>| {
         html! {
             <fieldset class="setting">
                 <legend>{ legend }</legend>
@@ -38,22 +40,52 @@ pub fn SettingsView() -> Html {
         Motion::ALL.into_iter().map(|m| (m.label(), settings.motion == m, SettingsAction::Motion(m))).collect();
     html! {
         <section class="settings" aria-labelledby="settings-title">
-            <h1 id="settings-title">{ "Settings" }</h1>
-            <p class="lead">{ "Changes apply at once and are kept on this device." }</p>
-            { group("Theme", "theme", themes) }
-            { group("Text size", "text", sizes) }
-            { group("Motion", "motion", motions) }
+            <h1 id="settings-title">{ phrase!("settings-title") }</h1>
+            <p class="lead">{ phrase!("settings-lead") }</p>
+            <Languages />
+            { group(phrase!("settings-theme"), "theme", themes) }
+            { group(phrase!("settings-text"), "text", sizes) }
+            { group(phrase!("settings-motion"), "motion", motions) }
             <section class="about-data" aria-labelledby="data-title">
-                <h2 id="data-title">{ "Your data" }</h2>
-                <p>{ "Judgement Call has no server. Your progress, your mode and the reasons you write are kept in this browser’s storage, one entry per scenario, and never leave this device." }</p>
+                <h2 id="data-title">{ phrase!("settings-data") }</h2>
+                <p>{ phrase!("settings-data-where") }</p>
                 <p class="kept" data-kept={kept.code()}>{ match kept {
-                    Kept::Granted => "This browser has agreed to keep your progress: it will not clear it to make room when the device runs short of space.",
-                    Kept::NotGranted => "This browser has not agreed to keep your progress for good: it may clear it when the device runs short of space, and it goes if you clear this site’s data. Download a backup from time to time.",
-                    Kept::Unknown => "This browser cannot say whether it will keep your progress when the device runs short of space. Download a backup from time to time.",
-                    Kept::Off => "This browser is not keeping your progress (storage is turned off here, as in a private window or an embedded page): it goes when this tab closes. Download a backup before you close it.",
+                    Kept::Granted => phrase!("settings-kept-granted"),
+                    Kept::NotGranted => phrase!("settings-kept-not-granted"),
+                    Kept::Unknown => phrase!("settings-kept-unknown"),
+                    Kept::Off => phrase!("settings-kept-off"),
                 } }</p>
-                <p><a href={Place::Profile.to_hash()}>{ "Back up or bring back your progress in your profile" }</a></p>
+                <p><a href={Place::Profile.to_hash()}>{ phrase!("settings-backup-link") }</a></p>
             </section>
         </section>
+    }
+}
+
+/// The interface's language: each by its own name (marked as that language for screen
+/// readers), or the browser's; choosing one reloads the page in it.
+#[component]
+fn Languages() -> Html {
+    let chosen = storage::get(&key::language());
+    let option = |tag: Option<String>, label: Html| {
+        let checked = chosen.as_deref() == tag.as_deref();
+        let onchange = Callback::from(move |_: Event| phrase::choose(tag.as_deref()));
+        html! {
+            <label class="option">
+                <input type="radio" name="language" {checked} {onchange} />
+                { label }
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="setting">
+            <legend>{ phrase!("settings-language") }</legend>
+            <div class="choices-row">
+                { option(None, html! { <span>{ phrase!("settings-language-browser") }</span> }) }
+                { for phrase::languages().into_iter().map(|(tag, name)| {
+                    let lang = tag.clone();
+                    option(Some(tag), html! { <span {lang}>{ name }</span> })
+                }) }
+            </div>
+        </fieldset>
     }
 }

@@ -56,11 +56,11 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Theme::System => "Match my device",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => crate::phrase!("settings-theme-system"),
+            Theme::Light => crate::phrase!("settings-theme-light"),
+            Theme::Dark => crate::phrase!("settings-theme-dark"),
         }
     }
 }
@@ -76,11 +76,11 @@ impl TextSize {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            TextSize::Normal => "Standard",
-            TextSize::Large => "Large",
-            TextSize::Larger => "Larger",
+            TextSize::Normal => crate::phrase!("settings-text-standard"),
+            TextSize::Large => crate::phrase!("settings-text-large"),
+            TextSize::Larger => crate::phrase!("settings-text-larger"),
         }
     }
 }
@@ -95,10 +95,10 @@ impl Motion {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Motion::System => "Match my device",
-            Motion::Reduce => "Reduce motion",
+            Motion::System => crate::phrase!("settings-motion-system"),
+            Motion::Reduce => crate::phrase!("settings-motion-reduce"),
         }
     }
 }

@@ -1,0 +1,159 @@
+// The interface's words in the learner's language: a catalogue in Fluent's syntax (the
+// subset docs/translating.md lists) read into phrases, and a phrase formatted with its
+// arguments by the browser's own Intl rules, for plurals and numbers in that language.
+//
+// A catalogue is `id = pattern` lines; `-id` is a term, used inside other phrases as
+// `{ -id }`; `#` starts a comment; an indented line continues the phrase above. A pattern is
+// text with placeables: `{ $name }` (an argument; a number is written the language's way),
+// `{ other-id }` and `{ -term }` (another phrase), `{ "{" }` (a literal), and
+// `{ $name -> [one] … [0] … *[other] … }`, which picks a variant by the number's exact value
+// or its plural category (Intl.PluralRules), or by the text's value, else the `*` default.
+
+/** Reads a catalogue's text: a Map of id to pattern. Lines it cannot read are skipped. */
+export function parse(text) {
+  const phrases = new Map();
+  let id = null;
+  let lines = [];
+  const close = () => {
+    if (id !== null) {
+      try {
+        phrases.set(id, pattern(lines.join("\n").trim(), { at: 0 }, ""));
+      } catch {
+        // A phrase that cannot be read is left out; the id is shown instead.
+      }
+    }
+    id = null;
+    lines = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const entry = /^(-?[A-Za-z][\w-]*) *= *(.*)$/.exec(line);
+    if (entry) {
+      close();
+      [, id] = entry;
+      lines = [entry[2]];
+    } else if (/^[ \t]+\S/.test(line) && id !== null) {
+      lines.push(line.trim());
+    } else if (line.trim() !== "") {
+      close();
+    }
+  }
+  close();
+  return phrases;
+}
+
+/**
+ * A pattern read from `source` at `cursor.at` up to the first of `stops` outside a
+ * placeable: an array of text and placeables.
+ */
+function pattern(source, cursor, stops) {
+  const parts = [];
+  let text = "";
+  while (cursor.at < source.length && !stops.includes(source[cursor.at])) {
+    const c = source[cursor.at];
+    if (c === "{") {
+      if (text) parts.push(text);
+      text = "";
+      cursor.at++;
+      parts.push(placeable(source, cursor));
+    } else {
+      text += c;
+      cursor.at++;
+    }
+  }
+  if (text) parts.push(text);
+  return parts;
+}
+
+function space(source, cursor) {
+  while (/\s/.test(source[cursor.at] ?? "")) cursor.at++;
+}
+
+function expect(source, cursor, c) {
+  space(source, cursor);
+  if (source[cursor.at] !== c) throw new Error(`expected ${c}`);
+  cursor.at++;
+}
+
+/** A placeable, after its `{`, through its `}`. */
+function placeable(source, cursor) {
+  space(source, cursor);
+  let found;
+  if (source[cursor.at] === '"') {
+    const end = source.indexOf('"', cursor.at + 1);
+    if (end < 0) throw new Error("unclosed string");
+    found = { literal: source.slice(cursor.at + 1, end) };
+    cursor.at = end + 1;
+  } else {
+    const name = /^\$?-?[A-Za-z][\w-]*/.exec(source.slice(cursor.at));
+    if (!name) throw new Error("expected a name");
+    cursor.at += name[0].length;
+    found = name[0].startsWith("$") ? { argument: name[0].slice(1) } : { phrase: name[0] };
+  }
+  space(source, cursor);
+  if (source.startsWith("->", cursor.at)) {
+    cursor.at += 2;
+    const variants = [];
+    let fallback = null;
+    for (;;) {
+      space(source, cursor);
+      if (source[cursor.at] === "}") break;
+      const star = source[cursor.at] === "*";
+      if (star) cursor.at++;
+      expect(source, cursor, "[");
+      const close = source.indexOf("]", cursor.at);
+      if (close < 0) throw new Error("unclosed variant key");
+      const key = source.slice(cursor.at, close).trim();
+      cursor.at = close + 1;
+      // A variant's pattern runs to the next variant or the end of the select.
+      const value = trim(pattern(source, cursor, "[*}"));
+      variants.push({ key, value });
+      if (star) fallback = value;
+    }
+    found = { select: found, variants, fallback: fallback ?? variants[variants.length - 1]?.value ?? [] };
+  }
+  expect(source, cursor, "}");
+  return found;
+}
+
+/** A variant's pattern without the line breaks and indentation around it. */
+function trim(parts) {
+  if (typeof parts[0] === "string") parts[0] = parts[0].replace(/^\s+/, "");
+  const last = parts.length - 1;
+  if (typeof parts[last] === "string") parts[last] = parts[last].replace(/\s+$/, "");
+  return parts.filter((p) => p !== "");
+}
+
+const plurals = new Map();
+const numbers = new Map();
+const cached = (cache, locale, make) => {
+  if (!cache.has(locale)) cache.set(locale, make());
+  return cache.get(locale);
+};
+
+/**
+ * The phrase `id` of `phrases` in `locale`, with `args` (a Map of name to a number or a
+ * text); the id itself when the catalogue has no such phrase, so a gap shows rather than
+ * hides.
+ */
+export function format(phrases, locale, id, args, depth = 0) {
+  const found = phrases.get(id);
+  if (!found || depth > 8) return id;
+  const write = (parts) => parts.map((part) => {
+    if (typeof part === "string") return part;
+    if ("literal" in part) return part.literal;
+    if ("phrase" in part) return format(phrases, locale, part.phrase, args, depth + 1);
+    if ("argument" in part) {
+      const value = args.get(part.argument);
+      if (value === undefined) return `{$${part.argument}}`;
+      return typeof value === "number" ? cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value) : value;
+    }
+    const value = "argument" in part.select ? args.get(part.select.argument) : format(phrases, locale, part.select.phrase, args, depth + 1);
+    let chosen = part.variants.find((v) => String(value) === v.key || (typeof value === "number" && Number(v.key) === value));
+    if (!chosen && typeof value === "number") {
+      const category = cached(plurals, locale, () => new Intl.PluralRules(locale)).select(value);
+      chosen = part.variants.find((v) => v.key === category);
+    }
+    return write(chosen ? chosen.value : part.fallback);
+  }).join("");
+  return write(found);
+}
