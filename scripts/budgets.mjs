@@ -11,14 +11,14 @@ const KB = 1024;
 /** The scenario whose link the budgets measure. */
 export const SCENARIO = "launch-support-scripts";
 /** What every page loads. */
-export const PAGE = ["index.html", "boot.js", "app.css"];
-/** The app shell: what the library needs. */
-export const SHELL = [...PAGE, "app.js", "app_bg.wasm"];
-/** The play module, which draws a scenario, with its stylesheet. */
-export const PLAY = ["play.js", "play_bg.wasm", "play.css"];
+export const PAGE = ["index.html", "boot.js", "phrases.js", "app.css"];
+/** The app shell: what the library needs, with its phrases in English. */
+export const SHELL = [...PAGE, "app.js", "app_bg.wasm", "lang/en/app.ftl"];
+/** The play module, which draws a scenario, with its stylesheet and its phrases in English. */
+export const PLAY = ["play.js", "play_bg.wasm", "play.css", "lang/en/play.ftl"];
 
-/** The vote module, a live room's phone, with its stylesheets. */
-export const VOTE = ["vote.js", "vote_bg.wasm", "play.css", "vote.css"];
+/** The vote module, a live room's phone, with its stylesheets and its phrases in English. */
+export const VOTE = ["vote.js", "vote_bg.wasm", "play.css", "vote.css", "lang/en/vote.ftl"];
 
 /** The file a WebAssembly module ships as. */
 export const module = (name) => `${name}_bg.wasm`;

@@ -23,7 +23,7 @@ export function entries(catalogue) {
     if (entry) {
       found.push({ id: entry[1], text: [...comments, line].join("\n") });
       comments = [];
-    } else if (/^[ \t]+\S/.test(line) && found.length && !comments.length) {
+    } else if ((/^[ \t]+\S/.test(line) || line.startsWith("}")) && found.length && !comments.length) {
       found[found.length - 1].text += `\n${line}`;
     } else if (line.startsWith("#")) {
       comments.push(line);

@@ -111,9 +111,11 @@ pub fn stage(dir: &Path) -> ExitCode {
     }
 }
 
-/// Packs every built-in scenario to its file (`site::place::scenario_file`) under `dir`.
+/// Packs every built-in scenario and translation to its file (`site::place::scenario_file`)
+/// under `dir`.
 fn pack_library(dir: &Path) -> Result<(), String> {
-    ENTRIES.iter().try_for_each(|entry| {
+    let translations = library::TRANSLATIONS.iter().map(|t| &t.entry);
+    ENTRIES.iter().chain(translations).try_for_each(|entry| {
         let scenario = engine::read(entry.source).map_err(|diagnostics| {
             let lines: Vec<String> = diagnostics.iter().map(|d| d.headline(entry.file, entry.source)).collect();
             lines.join("\n")
@@ -251,12 +253,17 @@ fn package(
 /// The scenarios to ship: the built-in library, or the files named (each must check cleanly).
 fn scenarios(paths: &[PathBuf], all: bool) -> Result<Vec<Packed>, Failure> {
     if all {
+        // Translations ship too (the library shows each learner their language), each under
+        // its own id.
+        let translations = library::TRANSLATIONS.iter().map(|t| &t.entry);
         return ENTRIES
             .iter()
+            .chain(translations)
             .map(|entry| {
                 let scenario = engine::load(entry.source)
                     .map_err(|_| Failure::input(format!("the built-in {} does not load", entry.file)))?;
-                Ok(Packed { file: entry.file.to_string(), text: entry.source.to_string(), scenario })
+                let file = format!("{}.{}", scenario.meta.id, files::EXTENSION);
+                Ok(Packed { file, text: entry.source.to_string(), scenario })
             })
             .collect();
     }

@@ -31,7 +31,7 @@ export function parse(text) {
       close();
       [, id] = entry;
       lines = [entry[2]];
-    } else if (/^[ \t]+\S/.test(line) && id !== null) {
+    } else if ((/^[ \t]+\S/.test(line) || line.startsWith("}")) && id !== null) {
       lines.push(line.trim());
     } else if (line.trim() !== "") {
       close();

@@ -37,10 +37,25 @@ fn every_built_in_scenario_is_clean() {
 
 #[test]
 fn the_index_lists_every_scenario_as_the_engine_reads_it() {
-    assert_eq!(INDEX.len(), ENTRIES.len());
-    for (listing, entry) in INDEX.iter().zip(ENTRIES) {
+    let translations = library::TRANSLATIONS.iter().map(|t| (Some(t.of), &t.entry));
+    let entries: Vec<(Option<&str>, &library::Entry)> = ENTRIES.iter().map(|e| (None, e)).chain(translations).collect();
+    assert_eq!(INDEX.len(), entries.len());
+    for (listing, (of, entry)) in INDEX.iter().zip(entries) {
         let meta = engine::load(entry.source).expect("loads").meta;
-        assert_eq!(listing.file, entry.file);
+        let folder = match of {
+            None => "scenarios".to_string(),
+            Some(_) => format!("translations/{}", meta.language),
+        };
+        assert_eq!(listing.file, format!("{folder}/{}", entry.file));
+        assert_eq!(listing.of, of);
+        assert_eq!(listing.language, meta.language);
+        if let Some(of) = of {
+            // A translation has an id of its own, in another language than its scenario's.
+            let original =
+                INDEX.iter().find(|l| l.id == of && l.of.is_none()).expect("a translation of a library scenario");
+            assert_ne!(listing.id, of);
+            assert_ne!(listing.language, original.language);
+        }
         assert_eq!(listing.id, meta.id);
         assert_eq!(listing.title, meta.title);
         assert_eq!(listing.summary, meta.summary);

@@ -216,7 +216,11 @@ fn one_scenario_launches_straight_into_it_and_the_library_opens_the_library() {
     let xml = text(&all, "imsmanifest.xml");
     assert!(attributes(&xml, "parameters").is_empty(), "the library needs no parameters");
     let scenarios = all.iter().filter(|(n, _)| n.starts_with("scenarios/")).count();
-    assert_eq!(scenarios, library::ENTRIES.len());
+    assert_eq!(scenarios, library::ENTRIES.len() + library::TRANSLATIONS.len(), "the library and its translations");
+    assert!(
+        all.iter().any(|(n, _)| n == "scenarios/launch-support-scripts-fr.scenario"),
+        "a translation under its own id"
+    );
     let cmi5 = package(&dir, "cmi5", &[FIRST_CALL]);
     let xml = text(&cmi5, "cmi5.xml");
     assert!(xml.contains("<launchParameters>#/play/first-call</launchParameters>"));
@@ -302,7 +306,7 @@ fn stage_packs_the_library_and_gives_boot_js_the_site_map() {
     let run = cli(&["stage", &dir.display().to_string()]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
 
-    for entry in library::ENTRIES {
+    for entry in library::ENTRIES.iter().chain(library::TRANSLATIONS.iter().map(|t| &t.entry)) {
         let scenario = engine::read(entry.source).expect("a valid built-in scenario");
         let packed = fs::read(dir.join("library").join(format!("{}.jcp", scenario.meta.id))).expect("a packed file");
         let unpacked = codec::pack::decode(&packed).expect("it decodes");

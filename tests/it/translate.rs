@@ -168,9 +168,11 @@ fn a_changed_source_is_marked_for_review_and_refused_until_taken() {
     let text = fs::read_to_string(&second).unwrap();
     let at = text.find("<unit id=\"first-move.ask\">").unwrap();
     let (before, unit) = text.split_at(at);
-    let revised = unit
-        .replacen("<segment state=\"initial\">", "<segment state=\"translated\">", 1)
-        .replacen(">What do you do first?</target>", ">Que faites-vous avant tout ?</target>", 1);
+    let revised = unit.replacen("<segment state=\"initial\">", "<segment state=\"translated\">", 1).replacen(
+        ">What do you do first?</target>",
+        ">Que faites-vous avant tout ?</target>",
+        1,
+    );
     fs::write(&second, format!("{before}{revised}")).unwrap();
     let run = cli(&["translate", "import", &scenario, &second, "-o", &out], "");
     assert_eq!(run.code, Some(0), "{}", run.stderr);
@@ -242,10 +244,13 @@ fn the_committed_translations_are_current_and_import_to_their_scenarios() {
             let scenario = format!("scenarios/{id}.scenario");
             let xlf_name = xlf.strip_prefix(root()).unwrap().display().to_string();
             validates(std::slice::from_ref(&xlf_name));
-            let run = cli(&["translate", "import", &scenario, &xlf_name], "");
+            let run = cli(&["translate", "import", &scenario, &xlf_name, "--id", &format!("{id}-{tag}")], "");
             assert_eq!(run.code, Some(0), "{xlf_name} is current with {scenario}: {}", run.stderr);
             let committed = fs::read_to_string(language.join(format!("{id}.scenario"))).unwrap();
-            assert_eq!(run.stdout, committed, "translations/{tag}/{id}.scenario is `translate import` of its XLIFF");
+            assert_eq!(
+                run.stdout, committed,
+                "translations/{tag}/{id}.scenario is `translate import --id {id}-{tag}` of its XLIFF"
+            );
             let document = xliff::read(&fs::read_to_string(&xlf).unwrap()).unwrap();
             assert_eq!(document.target_language, tag);
             assert!(

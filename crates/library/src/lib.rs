@@ -19,12 +19,28 @@ pub struct Entry {
 #[cfg(feature = "text")]
 pub const ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/library.rs"));
 
+/// A built-in scenario translated into another language (`translations/<language>/`),
+/// played as a scenario of its own, with an id of its own.
+#[cfg(feature = "text")]
+#[derive(Clone, Copy, Debug)]
+pub struct Translation {
+    /// The id of the scenario it translates (its file name there).
+    pub of: &'static str,
+    pub entry: Entry,
+}
+
+/// Every translation of a built-in scenario, by language, then file name.
+#[cfg(feature = "text")]
+pub const TRANSLATIONS: &[Translation] = include!(concat!(env!("OUT_DIR"), "/translations.rs"));
+
 /// What the library shows of one built-in scenario before it is opened: its header's id,
-/// title, summary, level, minutes, pass mark and skills, read by `build.rs`.
+/// title, summary, level, minutes, pass mark, skills and language, read by `build.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Listing {
     pub id: &'static str,
-    /// The file name, also its path under `scenarios/` beside the web app.
+    /// The file's path from the repository's root: `scenarios/<file>` (also its path beside
+    /// the web app, which fetches it for the Author view), or `translations/<language>/<file>`
+    /// for a translation (which the web app plays packed, and does not ship as text).
     pub file: &'static str,
     pub title: &'static str,
     pub summary: &'static str,
@@ -34,9 +50,13 @@ pub struct Listing {
     /// The pass mark, 0–100.
     pub pass: u32,
     pub skills: &'static [&'static str],
+    /// The scenario's language, a BCP 47 tag (`en` when the header says none).
+    pub language: &'static str,
+    /// For a translation, the id of the scenario it translates.
+    pub of: Option<&'static str>,
 }
 
-/// Every built-in scenario's listing, sorted by file name.
+/// Every built-in scenario's listing, sorted by file name, then every translation's.
 pub const INDEX: &[Listing] = include!(concat!(env!("OUT_DIR"), "/index.rs"));
 
 /// The listing of the built-in scenario with this id.
