@@ -44,8 +44,10 @@ export const MODULES = {
   // room's ballots; the room's seals are checked by the browser's Web Crypto.
   vote: 140 * KB,
   // 238 KB before durable progress: the backup offer a scenario's ending mounts (the export
-  // with the time of the last backup, in the learner's language's date format).
-  review: 241 * KB,
+  // with the time of the last backup, in the learner's language's date format). 241 KB
+  // before the Settings view moved here from the app (its language switch and display
+  // settings, on demand, so the app shell keeps room for the phrases).
+  review: 248 * KB,
   // 221 KB before live rooms: the presenter's MQTT client, tally, Ed25519 seals and panel,
   // and the session's record with its notes and exports (a facilitator's laptop loads it,
   // never a phone).
@@ -56,8 +58,13 @@ export const MODULES = {
 export const COMPOSITES = [
   // The shell was 100.8 KB before the workspace redesign, 100.5 KB after it (play.css left
   // it) and 96.8 KB once the modules imported by short names (scripts/short-imports.mjs).
+  // With its phrases in English (lang/en/app.ftl) and their reader it is 97.7 KB, the
+  // Settings view having left for the review module.
   { label: "app shell (html + js + wasm + css)", files: SHELL, budget: 100 * KB },
-  { label: "a scenario's link (page + play module + scenario)", files: [...PAGE, ...PLAY, `library/${SCENARIO}.jcp`], budget: 160 * KB },
+  // 160 KB until the interface's phrases left the modules for a catalogue per language: the
+  // link now also fetches the reader of phrases (phrases.js) and the play module's phrases
+  // in the learner's language (some 2.7 KB in English), which the module no longer carries.
+  { label: "a scenario's link (page + play module + scenario)", files: [...PAGE, ...PLAY, `library/${SCENARIO}.jcp`], budget: 162 * KB },
   // A live room's join link, on a phone: the scenario link's budget.
-  { label: "a live room's join link (page + vote module + scenario)", files: [...PAGE, ...VOTE, `library/${SCENARIO}.jcp`], budget: 160 * KB },
+  { label: "a live room's join link (page + vote module + scenario)", files: [...PAGE, ...VOTE, `library/${SCENARIO}.jcp`], budget: 162 * KB },
 ];

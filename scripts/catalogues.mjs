@@ -3,7 +3,7 @@
 // WebAssembly module of a build, in place in the folder given: lang/<tag>/<module>.ftl holds
 // the phrases whose ids the module's WebAssembly contains (every id is a string literal in
 // the Rust that says it, crates/web/src/phrase.rs), the phrases and terms those use, and
-// boot.js's own (`boot-…`). So a learner downloads the phrases of the modules they open, in
+// boot.js's own (`boot-…`), without the comments. So a learner downloads the phrases of the modules they open, in
 // their language only. Then writes the languages, each tag with its own name (the phrase
 // `language-name`), into boot.js. Run by the Trunk hook (see Trunk.toml) before the minifier.
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
@@ -87,7 +87,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const module of modules) {
       // The module's bytes as Latin-1 text: each byte one character, so an id (ASCII) is found as written.
       const bytes = (await readFile(path.join(dir, `${module}_bg.wasm`))).toString("latin1");
-      const text = needed(all, bytes).map((e) => e.text).join("\n") + "\n";
+      // Comments are for translators: the split files leave them out.
+      const text = needed(all, bytes).map((e) => e.text.split("\n").filter((l) => !l.startsWith("#")).join("\n")).join("\n") + "\n";
       await writeFile(path.join(dir, "lang", tag, `${module}.ftl`), text);
     }
   }

@@ -82,13 +82,15 @@ function catalogue(name) {
 }
 /**
  * The phrase `id`, formatted with `args` as Rust sends them (crates/web/src/phrase.rs):
- * `name\x1f` then `n` and a number or `t` and a text, arguments apart by `\x1e`.
+ * `name\x1f` then `n` and a number (`72.4/1`: with one digit after the separator) or `t`
+ * and a text, arguments apart by `\x1e`.
  */
 function phrase(id, args = "") {
   const values = new Map();
   for (const arg of args ? args.split("\x1e") : []) {
     const [name, value = ""] = arg.split("\x1f");
-    values.set(name, value[0] === "n" ? Number(value.slice(1)) : value.slice(1));
+    const [number, digits] = value.slice(1).split("/");
+    values.set(name, value[0] !== "n" ? value.slice(1) : digits ? { number: Number(number), digits: Number(digits) } : Number(number));
   }
   return format(phrases, language, id, values);
 }
@@ -207,6 +209,14 @@ globalThis.judgementCall = {
   phrase,
   /** The interface's language, a BCP 47 tag. */
   language: () => language,
+  /** The name of the language `tag` in the interface's language ("anglais" for `en` in French). */
+  languageName(tag) {
+    try {
+      return new Intl.DisplayNames([language], { type: "language" }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  },
   /** Every interface language, `tag\x1fname` apart by `\x1e`, in the catalogues' order. */
   languages: () => Object.entries(LANGUAGES).map(([tag, name]) => `${tag}\x1f${name}`).join("\x1e"),
   /** Chooses the interface's language (null: the browser's) and reloads the page in it. */

@@ -130,9 +130,13 @@ const cached = (cache, locale, make) => {
   return cache.get(locale);
 };
 
+/** A cached Intl formatter or plural rules for numbers with exactly `digits` decimals. */
+const fixed = (cache, locale, digits, Kind) =>
+  cached(cache, `${locale}/${digits}`, () => new Kind(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
 /**
- * The phrase `id` of `phrases` in `locale`, with `args` (a Map of name to a number or a
- * text); the id itself when the catalogue has no such phrase, so a gap shows rather than
+ * The phrase `id` of `phrases` in `locale`, with `args` (a Map of name to a number, a
+ * `{ number, digits }` written with exactly that many decimals, or a text); the id itself when the catalogue has no such phrase, so a gap shows rather than
  * hides.
  */
 export function format(phrases, locale, id, args, depth = 0) {
@@ -145,13 +149,16 @@ export function format(phrases, locale, id, args, depth = 0) {
     if ("argument" in part) {
       const value = args.get(part.argument);
       if (value === undefined) return `{$${part.argument}}`;
-      return typeof value === "number" ? cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value) : value;
+      if (typeof value === "number") return cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value);
+      if (typeof value === "object") return fixed(numbers, locale, value.digits, Intl.NumberFormat).format(value.number);
+      return value;
     }
     const value = "argument" in part.select ? args.get(part.select.argument) : format(phrases, locale, part.select.phrase, args, depth + 1);
-    let chosen = part.variants.find((v) => String(value) === v.key || (typeof value === "number" && Number(v.key) === value));
-    if (!chosen && typeof value === "number") {
-      const category = cached(plurals, locale, () => new Intl.PluralRules(locale)).select(value);
-      chosen = part.variants.find((v) => v.key === category);
+    const number = typeof value === "object" ? value.number : value;
+    let chosen = part.variants.find((v) => String(number) === v.key || (typeof number === "number" && Number(v.key) === number));
+    if (!chosen && typeof number === "number") {
+      const rules = typeof value === "object" ? fixed(plurals, locale, value.digits, Intl.PluralRules) : cached(plurals, locale, () => new Intl.PluralRules(locale));
+      chosen = part.variants.find((v) => v.key === rules.select(number));
     }
     return write(chosen ? chosen.value : part.fallback);
   }).join("");

@@ -96,11 +96,12 @@ impl Place {
         match self {
             Place::Debrief(id) => Some((Module::Review, format!("debrief/{id}"))),
             Place::Profile => Some((Module::Review, "profile".to_string())),
+            Place::Settings => Some((Module::Review, "settings".to_string())),
             Place::Author => Some((Module::Author, String::new())),
             Place::Panel(id) => Some((Module::Author, format!("panel/{id}"))),
             Place::Cohort => Some((Module::Cohort, String::new())),
             Place::Workshop(path) => Some((Module::Workshop, path.clone())),
-            Place::Library | Place::Play(_) | Place::Join(_) | Place::Vote(_) | Place::Settings => None,
+            Place::Library | Place::Play(_) | Place::Join(_) | Place::Vote(_) => None,
         }
     }
 }

@@ -8,6 +8,8 @@
 
 use std::panic::PanicHookInfo;
 
+use crate::phrase;
+
 /// Installs the panic view in place of Yew's default hook. Call once, before rendering.
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info: &PanicHookInfo<'_>| {
@@ -34,15 +36,12 @@ fn render(document: &web_sys::Document, parent: &web_sys::Element, details: &str
     };
     let parts = (
         document.create_element("main").ok(),
-        element("h1", "Something went wrong"),
-        element(
-            "p",
-            "Judgement Call hit an internal error. Your saved progress is untouched: reload to carry on from your last answer.",
-        ),
-        element("a", "Reload Judgement Call"),
-        element("h2", "Details"),
-        element("p", "If it happens again, please send these details with your report."),
-        element("button", "Copy details"),
+        element("h1", &phrase!("panic-title")),
+        element("p", &phrase!("panic-lead")),
+        element("a", &phrase!("panic-reload")),
+        element("h2", &phrase!("panic-details")),
+        element("p", &phrase!("panic-details-hint")),
+        element("button", &phrase!("panic-copy")),
         element("pre", details),
     );
     let (Some(main), Some(h1), Some(text), Some(link), Some(h2), Some(hint), Some(button), Some(pre)) = parts else {
@@ -75,9 +74,10 @@ mod tests {
         document.body().expect("a body").append_child(&root).expect("attached");
         render(&document, &root, "panicked at src/ui/app.rs:1:1: boom");
         let heading = root.query_selector("main.panic h1").expect("valid").expect("a heading");
-        assert_eq!(heading.text_content().as_deref(), Some("Something went wrong"));
+        // Without boot.js a phrase is its id.
+        assert_eq!(heading.text_content().as_deref(), Some("panic-title"));
         let button = root.query_selector("button[data-copy='panic-details']").expect("valid").expect("a button");
-        assert_eq!(button.text_content().as_deref(), Some("Copy details"));
+        assert_eq!(button.text_content().as_deref(), Some("panic-copy"));
         let details = root.query_selector("#panic-details").expect("valid").expect("details");
         assert!(details.text_content().unwrap_or_default().contains("boom"));
     }

@@ -21,6 +21,9 @@ extern "C" {
     #[wasm_bindgen(js_namespace = judgementCall, js_name = languages, catch)]
     fn every() -> Result<String, JsValue>;
 
+    #[wasm_bindgen(js_namespace = judgementCall, js_name = languageName, catch)]
+    fn name_of(tag: &str) -> Result<String, JsValue>;
+
     #[wasm_bindgen(js_namespace = judgementCall, catch)]
     fn speak(tag: JsValue) -> Result<(), JsValue>;
 }
@@ -46,8 +49,8 @@ pub fn say(id: &str, args: &str) -> String {
 
 /// A value a phrase places: a number (formatted, and choosing plural forms) or a text.
 pub trait Argument {
-    /// Adds `name` with this value to `args`: `name\x1f` then `n` and the number or `t` and
-    /// the text, arguments apart by `\x1e`.
+    /// Adds `name` with this value to `args`: `name\x1f` then `n` and the number (with `/`
+    /// and its digits when [`Fixed`]) or `t` and the text, arguments apart by `\x1e`.
     fn add(&self, name: &str, args: &mut String);
 }
 
@@ -72,6 +75,17 @@ macro_rules! numbers {
 }
 numbers!(u8, u16, u32, u64, usize, i32, i64, f64);
 
+/// A number written with exactly this many digits after the decimal separator: a score of
+/// `72.0` stays `72.0` (`72,0` in French) rather than `72`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fixed(pub f64, pub u8);
+
+impl Argument for Fixed {
+    fn add(&self, name: &str, args: &mut String) {
+        add(args, name, 'n', &format!("{}/{}", self.0, self.1));
+    }
+}
+
 impl Argument for str {
     fn add(&self, name: &str, args: &mut String) {
         add(args, name, 't', self);
@@ -93,6 +107,12 @@ impl<T: Argument + ?Sized> Argument for &T {
 /// The interface's language, a BCP 47 tag (`en` without `boot.js`).
 pub fn language() -> String {
     current().unwrap_or_else(|_| "en".to_string())
+}
+
+/// The name of the language `tag` in the interface's language (the tag itself without
+/// `boot.js`, or when the browser cannot name it).
+pub fn language_name(tag: &str) -> String {
+    name_of(tag).unwrap_or_else(|_| tag.to_string())
 }
 
 /// Every interface language: its tag and its own name, English first.

@@ -10,6 +10,7 @@ use crate::components::vote::Vote;
 use crate::components::workshop::Workshop;
 use crate::hooks::window;
 use crate::model::session::Shared;
+use crate::phrase;
 use ::workshop::live::{self, Invitation};
 use site::Place;
 use site::workshop::WorkshopPlace;
@@ -31,11 +32,15 @@ fn voter(place: WorkshopPlace, scenario: Shared) -> Html {
         Some(Invitation { broker, room: Some(room) }) => html! { <Vote {scenario} {broker} {room} /> },
         _ => {
             let codes = WorkshopPlace::Join { scenario: id, room: String::new() }.to_hash();
+            // The link's text is the sentence's argument, set as a link where it falls.
+            let link = phrase!("vote-module-codes-link");
+            let sentence = phrase!("vote-module-no-room-text", link = &link);
+            let (before, after) = sentence.split_once(link.as_str()).unwrap_or((sentence.as_str(), ""));
             notice(
-                "This link does not name a live room",
+                phrase!("vote-module-no-room"),
                 "alert",
                 html! {
-                    <p>{ "It may have been cut short when it was copied. Ask the facilitator for the link again, or " }<a href={codes}>{ "answer on this phone and hand in a code" }</a>{ "." }</p>
+                    <p>{ before.to_string() }<a href={codes}>{ link.clone() }</a>{ after.to_string() }</p>
                 },
             )
         }

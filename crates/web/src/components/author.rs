@@ -15,12 +15,13 @@ use crate::components::playing::Playing;
 use crate::hooks::use_reader::{Reading, use_reader};
 use crate::hooks::use_title::use_title;
 use crate::hooks::window;
+use crate::phrase;
 use library::INDEX;
 use site::Place;
 
 #[component]
 pub fn Author() -> Html {
-    use_title("Author".to_string());
+    use_title(phrase!("author-title"));
     let (reading, on_file, on_example) = use_reader();
     let example = use_state(|| INDEX.first().map_or("", |l| l.file));
     let on_select = {
@@ -38,14 +39,16 @@ pub fn Author() -> Html {
     };
     let result = match &reading {
         Reading::Idle => Html::default(),
-        Reading::Busy(name) => html! { <p class="loading" role="status">{ format!("Checking {name}…") }</p> },
+        Reading::Busy(name) => {
+            html! { <p class="loading" role="status">{ phrase!("author-checking", file = name) }</p> }
+        }
         Reading::Failed(why) => html! {
-            notice("The file could not be checked", "alert", html! { <p>{ why.clone() }</p> })
+            notice(phrase!("author-not-checked"), "alert", html! { <p>{ why.clone() }</p> })
         },
         Reading::Done(name, checked) => {
             let played = checked.scenario.clone().map(|scenario| {
                 html! {
-                    <section class="author-play" aria-label="Play the scenario">
+                    <section class="author-play" aria-label={phrase!("author-play")}>
                         <Playing key={name.clone()} {scenario} persist=false show_state=true />
                     </section>
                 }
@@ -60,22 +63,22 @@ pub fn Author() -> Html {
     };
     html! {
         <section class="author" aria-labelledby="author-title">
-            <h1 id="author-title">{ "Author" }</h1>
-            <p class="lead">{ "Check a scenario file as you write it: every problem with its line, then play it through with the state laid bare. Files stay on your device." }</p>
+            <h1 id="author-title">{ phrase!("author-title") }</h1>
+            <p class="lead">{ phrase!("author-lead") }</p>
             <div class="open">
                 <div class="open-file">
-                    <label for="scenario-file">{ "Open a .scenario file" }</label>
+                    <label for="scenario-file">{ phrase!("author-open-file") }</label>
                     <input id="scenario-file" type="file" accept=".scenario,.txt,text/plain" onchange={on_file} />
                 </div>
                 <div class="open-example">
-                    <label for="example">{ "Or open a built-in scenario’s source" }</label>
+                    <label for="example">{ phrase!("author-open-example-choose") }</label>
                     <div class="row">
                         <select id="example" onchange={on_select}>
                             { for INDEX.iter().map(|l| html! {
                                 <option value={l.file} selected={*example == l.file}>{ l.title }</option>
                             }) }
                         </select>
-                        <button type="button" class="button secondary" onclick={open_example}>{ "Open example" }</button>
+                        <button type="button" class="button secondary" onclick={open_example}>{ phrase!("author-open-example") }</button>
                     </div>
                     { panel_link(*example) }
                 </div>
@@ -91,11 +94,24 @@ fn panel_link(file: &str) -> Html {
     let Some(listing) = INDEX.iter().find(|l| l.file == file) else { return Html::default() };
     let place = Place::Panel(listing.id.to_string()).to_hash();
     let link = format!("{}/{place}", window::origin());
+    // The link and the command go where the sentence places them.
+    let sentence = phrase!("author-panel-link", link = LINK.to_string(), command = COMMAND.to_string());
+    let parts = sentence.split_inclusive([LINK, COMMAND]).map(|part| {
+        let (text, element) = match part.strip_suffix(LINK) {
+            Some(text) => (text, html! { <a href={place.clone()}>{ link.clone() }</a> }),
+            None => match part.strip_suffix(COMMAND) {
+                Some(text) => (text, html! { <code>{ "judgement-call panel merge" }</code> }),
+                None => (part, Html::default()),
+            },
+        };
+        html! { <>{ text.to_string() }{ element }</> }
+    });
     html! {
-        <p class="hint panel-link">
-            { "Experts rate its options, without seeing the current ratings, at " }
-            <a href={place}>{ link }</a>
-            { ". Merge their files with " }<code>{ "judgement-call panel merge" }</code>{ "." }
-        </p>
+        <p class="hint panel-link">{ for parts }</p>
     }
 }
+
+/// Where the panel link's sentence places the link and the command (characters no phrase
+/// contains).
+const LINK: char = '\u{e000}';
+const COMMAND: char = '\u{e001}';

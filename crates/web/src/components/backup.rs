@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::hooks::use_backup::use_backup;
 use crate::hooks::use_saved_entries::use_saved_entries;
 use crate::hooks::window::long_date;
+use crate::phrase;
 
 #[component]
 pub fn Backup() -> Html {
@@ -17,19 +18,19 @@ pub fn Backup() -> Html {
         return Html::default();
     }
     let said = match (&backup.last, persistent) {
-        (_, false) => "This browser is not keeping your progress: when this tab closes, your answers, your scores and your journal go with it. A backup keeps them, and Import progress in your profile brings them back.".to_string(),
-        (Some(last), true) => format!("Your last backup was made on {}. Browsers can clear what a site saves, so a copy on your own device is the safe one.", long_date(last)),
-        (None, true) => "You have not made a backup yet. Browsers can clear what a site saves (when space runs short, or when site data is cleared), so a copy on your own device is the safe one.".to_string(),
+        (_, false) => phrase!("backup-not-kept"),
+        (Some(last), true) => phrase!("backup-last", date = long_date(last)),
+        (None, true) => phrase!("backup-none"),
     };
     html! {
         <section class="backup" aria-labelledby="backup-title">
-            <h3 id="backup-title">{ "Keep a copy of your progress" }</h3>
+            <h3 id="backup-title">{ phrase!("backup-title") }</h3>
             <p>{ said }</p>
             { match backup.download {
                 Some(file) => html! {
-                    <a class="button secondary" href={file.href} download={file.name} onclick={backup.on_backup}>{ "Download a backup" }</a>
+                    <a class="button secondary" href={file.href} download={file.name} onclick={backup.on_backup}>{ phrase!("backup-download") }</a>
                 },
-                None => html! { <p class="loading">{ "Preparing the file…" }</p> },
+                None => html! { <p class="loading">{ phrase!("backup-preparing") }</p> },
             } }
         </section>
     }

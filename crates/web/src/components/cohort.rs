@@ -17,7 +17,8 @@ use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
 use crate::hooks::window;
 use crate::model::session::Shared;
-use evidence::cohort::{Feed, Options, Report, html, render};
+use crate::phrase;
+use evidence::cohort::{Feed, Options, Reason, Report, html, render};
 use library::INDEX;
 
 /// How many bytes of a file are analysed before the page gets a moment.
@@ -38,7 +39,7 @@ enum Stage {
 
 #[component]
 pub fn Cohort() -> Html {
-    use_title("Cohort analysis".to_string());
+    use_title(phrase!("cohort-title"));
     let chosen = use_state(|| INDEX.first().map_or(String::new(), |l| l.id.to_string()));
     let loading = use_scenario(&chosen);
     let on_select = {
@@ -54,17 +55,17 @@ pub fn Cohort() -> Html {
             let key = scenario.meta.id.clone();
             html! { <Analysis {key} {scenario} /> }
         }
-        Loading::Pending => html! { <p class="loading" role="status">{ "Opening the scenario…" }</p> },
-        Loading::Unknown => notice("Scenario not found", "alert", Html::default()),
-        Loading::Failed(why) => notice("The scenario could not be opened", "alert", html! { <p>{ why }</p> }),
+        Loading::Pending => html! { <p class="loading" role="status">{ phrase!("cohort-opening") }</p> },
+        Loading::Unknown => notice(phrase!("cohort-not-found"), "alert", Html::default()),
+        Loading::Failed(why) => notice(phrase!("cohort-not-opened"), "alert", html! { <p>{ why }</p> }),
     };
     html! {
         <section class="cohort-view" aria-labelledby="cohort-title">
-            <h1 id="cohort-title">{ "Cohort analysis" }</h1>
-            <p class="lead">{ "What a class did with a scenario, decision by decision: how often each option was chosen, how hard each decision was, how well it tells strong learners from weak ones, and where the key may need another look. The files stay on this device: everything is worked out in this browser." }</p>
+            <h1 id="cohort-title">{ phrase!("cohort-title") }</h1>
+            <p class="lead">{ phrase!("cohort-lead") }</p>
             <div class="open">
                 <div>
-                    <label for="cohort-scenario">{ "Scenario" }</label>
+                    <label for="cohort-scenario">{ phrase!("cohort-scenario") }</label>
                     <select id="cohort-scenario" onchange={on_select}>
                         { for INDEX.iter().map(|l| html! { <option value={l.id} selected={*chosen == l.id}>{ l.title }</option> }) }
                     </select>
@@ -135,11 +136,11 @@ fn Analysis(props: &AnalysisProps) -> Html {
         Stage::Idle => Html::default(),
         Stage::Reading { done, total } => html! {
             <div class="cohort-progress" role="status">
-                <label for="cohort-read">{ format!("Reading the files: {:.0}%", 100.0 * done / total.max(1.0)) }</label>
+                <label for="cohort-read">{ phrase!("cohort-reading", percent = (100.0 * done / total.max(1.0)).round()) }</label>
                 <progress id="cohort-read" max={total.to_string()} value={done.to_string()} />
             </div>
         },
-        Stage::Failed(why) => notice("The files could not be read", "alert", html! { <p>{ why.clone() }</p> }),
+        Stage::Failed(why) => notice(phrase!("cohort-failed"), "alert", html! { <p>{ why.clone() }</p> }),
         Stage::Done(report) => view(report, &props.scenario),
     };
     html! {
@@ -147,14 +148,14 @@ fn Analysis(props: &AnalysisProps) -> Html {
             <div class="open cohort-files" data-scenario={props.scenario.meta.id.clone()}>
                 <div class={classes!("cohort-drop", over.then_some("over"))}
                     ondragenter={on_drag.clone()} ondragover={on_drag.clone()} ondragleave={on_drag} ondrop={on_drop}>
-                    <label for="cohort-files">{ "The class's files" }</label>
+                    <label for="cohort-files">{ phrase!("cohort-files") }</label>
                     <input id="cohort-files" type="file" multiple=true disabled={busy}
                         accept=".json,.ndjson,.jsonl,.txt,.log,.jc1" onchange={on_files} />
-                    <p class="hint">{ "Drop them here or choose them: cmi5 statements exported from your LRS (JSON or NDJSON), jc1 logs or result codes (one a line), or learners' profile exports. Several at once is fine." }</p>
+                    <p class="hint">{ phrase!("cohort-files-hint") }</p>
                 </div>
                 <div>
-                    <label class="check"><input type="checkbox" checked={*all} onchange={toggle(&all)} />{ " Count every attempt, not only each learner's first" }</label>
-                    <label class="check"><input type="checkbox" checked={*names} onchange={toggle(&names)} />{ " Show learners by name (otherwise by a pseudonym)" }</label>
+                    <label class="check"><input type="checkbox" checked={*all} onchange={toggle(&all)} />{ " " }{ phrase!("cohort-all-attempts") }</label>
+                    <label class="check"><input type="checkbox" checked={*names} onchange={toggle(&names)} />{ " " }{ phrase!("cohort-names") }</label>
                 </div>
             </div>
             { status }
@@ -188,9 +189,11 @@ async fn analyse(
         while at < size {
             let start = at;
             let end = (at + SLICE as f64).min(size);
-            let slice = file.slice_with_f64_and_f64(at, end).map_err(|_| format!("{name} could not be read."))?;
-            let buffer =
-                JsFuture::from(slice.array_buffer()).await.map_err(|_| format!("{name} could not be read."))?;
+            let slice =
+                file.slice_with_f64_and_f64(at, end).map_err(|_| phrase!("cohort-file-unreadable", file = &name))?;
+            let buffer = JsFuture::from(slice.array_buffer())
+                .await
+                .map_err(|_| phrase!("cohort-file-unreadable", file = &name))?;
             feed.feed(&js_sys::Uint8Array::new(&buffer).to_vec());
             at = end;
             done += end - start;
@@ -199,7 +202,7 @@ async fn analyse(
         }
         feed.close();
     }
-    feed.reports().into_iter().next().ok_or_else(|| "No scenario to report on.".to_string())
+    feed.reports().into_iter().next().ok_or_else(|| phrase!("cohort-no-report"))
 }
 
 /// Lets the page draw and answer before the next slice.
@@ -208,6 +211,25 @@ async fn pause() {
         let _ = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0));
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// `n` records not counted for the reason `why`.
+fn malformed(why: Reason, n: u64) -> String {
+    match why {
+        Reason::NotText => phrase!("cohort-skipped-not-text", count = n),
+        Reason::NotJson => phrase!("cohort-skipped-not-json", count = n),
+        Reason::NotAStatement => phrase!("cohort-skipped-not-a-statement", count = n),
+        Reason::NoRegistration => phrase!("cohort-skipped-no-registration", count = n),
+        Reason::UnreadableResponse => phrase!("cohort-skipped-unreadable-response", count = n),
+        Reason::NoConfidence => phrase!("cohort-skipped-no-confidence", count = n),
+        Reason::NotAPlaythrough => phrase!("cohort-skipped-not-a-playthrough", count = n),
+        Reason::BadCode => phrase!("cohort-skipped-bad-code", count = n),
+        Reason::OtherVersion => phrase!("cohort-skipped-other-version", count = n),
+        Reason::DoesNotReplay => phrase!("cohort-skipped-does-not-replay", count = n),
+        Reason::OffPath => phrase!("cohort-skipped-off-path", count = n),
+        Reason::NoAnswers => phrase!("cohort-skipped-no-answers", count = n),
+        Reason::NotAProfile => phrase!("cohort-skipped-not-a-profile", count = n),
+    }
 }
 
 /// The report, decision by decision, with its downloads.
@@ -220,7 +242,8 @@ fn view(report: &Report, scenario: &Shared) -> Html {
     let id = &report.scenario;
     let on_html = download(format!("{id}-cohort.html"), "text/html", html::html(report, scenario));
     let on_json = download(format!("{id}-cohort.json"), "application/json", render::json(report));
-    let percent = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{:.0}%", 100.0 * x));
+    let percent =
+        |x: Option<f64>| x.map_or("–".to_string(), |x| phrase!("cohort-percent", value = (100.0 * x).round()));
     let figure = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.2}"));
     let skipped = report.skipped.later
         + report.skipped.out_of_order
@@ -228,51 +251,50 @@ fn view(report: &Report, scenario: &Shared) -> Html {
         + report.skipped.malformed.iter().map(|(_, n)| n).sum::<u64>();
     html! {
         <section class="cohort-report" aria-labelledby="cohort-report-title" data-attempts={report.attempts.to_string()}>
-            <h2 id="cohort-report-title">{ format!("{} attempts by {} learners", report.attempts, report.learners) }</h2>
+            <h2 id="cohort-report-title">{ phrase!("cohort-report-title", attempts = report.attempts, learners = report.learners) }</h2>
             <p>
-                { format!(
-                    "{} reached an ending. {}. Learners are shown {}. {} records were not counted.",
-                    report.finished,
-                    if report.first_only { "Only each learner's first attempt counts" } else { "Every attempt counts" },
-                    if report.names { "by name" } else { "by a pseudonym (the start of a SHA-256 hash)" },
-                    skipped
-                ) }
+                { [
+                    phrase!("cohort-finished", finished = report.finished),
+                    if report.first_only { phrase!("cohort-first-only") } else { phrase!("cohort-every-attempt") },
+                    if report.names { phrase!("cohort-by-name") } else { phrase!("cohort-by-pseudonym") },
+                    phrase!("cohort-not-counted", count = skipped),
+                ].join(" ") }
             </p>
             if skipped > 0 {
                 <details class="cohort-skipped">
-                    <summary>{ format!("{skipped} records not counted, and why") }</summary>
+                    <summary>{ phrase!("cohort-skipped-title", count = skipped) }</summary>
                     <ul>
-                        if report.skipped.later > 0 { <li>{ format!("{} later attempts (only first attempts count)", report.skipped.later) }</li> }
-                        if report.skipped.out_of_order > 0 { <li>{ format!("{} attempts out of time order", report.skipped.out_of_order) }</li> }
-                        if report.skipped.elsewhere > 0 { <li>{ format!("{} about another scenario", report.skipped.elsewhere) }</li> }
-                        { for report.skipped.malformed.iter().map(|(why, n)| html! { <li data-reason={why.code()}>{ format!("{n} {}", why.code().replace('-', " ")) }</li> }) }
+                        if report.skipped.later > 0 { <li>{ phrase!("cohort-skipped-later", count = report.skipped.later) }</li> }
+                        if report.skipped.out_of_order > 0 { <li>{ phrase!("cohort-skipped-out-of-order", count = report.skipped.out_of_order) }</li> }
+                        if report.skipped.elsewhere > 0 { <li>{ phrase!("cohort-skipped-elsewhere", count = report.skipped.elsewhere) }</li> }
+                        { for report.skipped.malformed.iter().map(|(why, n)| html! { <li data-reason={why.code()}>{ malformed(*why, *n) }</li> }) }
                     </ul>
                     if !report.skipped.examples.is_empty() {
-                        <p>{ "For example:" }</p>
+                        <p>{ phrase!("cohort-examples") }</p>
                         <ul>{ for report.skipped.examples.iter().map(|(_, what)| html! { <li><code>{ what.clone() }</code></li> }) }</ul>
                     }
                 </details>
             }
             <div class="row">
-                <button type="button" class="button" data-cohort="html" onclick={on_html}>{ "Download the report (HTML)" }</button>
-                <button type="button" class="button secondary" data-cohort="json" onclick={on_json}>{ "Download the figures (JSON)" }</button>
+                <button type="button" class="button" data-cohort="html" onclick={on_html}>{ phrase!("cohort-download-html") }</button>
+                <button type="button" class="button secondary" data-cohort="json" onclick={on_json}>{ phrase!("cohort-download-json") }</button>
             </div>
             { for report.decisions.iter().map(|d| html! {
                 <section class="cohort-decision" data-decision={d.id.clone()} aria-label={d.ask.clone()}>
                     <h3>{ d.ask.clone() }</h3>
                     <p class="hint">
-                        { format!("Reached by {} · difficulty {} · discrimination {}", d.reached, figure(d.difficulty), figure(d.discrimination)) }
+                        { phrase!("cohort-decision-figures", reached = d.reached, difficulty = figure(d.difficulty), discrimination = figure(d.discrimination)) }
                     </p>
                     <table>
-                        <caption class="visually-hidden">{ format!("How the class answered “{}”", d.ask) }</caption>
+                        <caption class="visually-hidden">{ phrase!("cohort-decision-caption", ask = &d.ask) }</caption>
                         <thead><tr>
-                            <th scope="col">{ "Option" }</th><th scope="col">{ "Chosen" }</th><th scope="col">{ "Share" }</th>
-                            <th scope="col">{ "Top third" }</th><th scope="col">{ "Bottom third" }</th><th scope="col">{ "Experts' mean" }</th>
+                            <th scope="col">{ phrase!("cohort-col-option") }</th><th scope="col">{ phrase!("cohort-col-chosen") }</th><th scope="col">{ phrase!("cohort-col-share") }</th>
+                            <th scope="col">{ phrase!("cohort-col-top") }</th><th scope="col">{ phrase!("cohort-col-bottom") }</th><th scope="col">{ phrase!("cohort-col-mean") }</th>
                         </tr></thead>
                         <tbody>
                             { for d.options.iter().map(|o| html! {
                                 <tr class={classes!(o.best.then_some("best"))}>
-                                    <th scope="row">{ o.text.clone() }{ if o.best { " (the key's best)" } else { "" } }</th>
+                                    <th scope="row">{ o.text.clone() }if o.best { { " " }{ phrase!("cohort-best") } }</th>
                                     <td>{ o.chosen }</td><td>{ percent(o.share) }</td>
                                     <td>{ percent(o.top) }</td><td>{ percent(o.bottom) }</td>
                                     <td>{ o.mean.map_or("–".to_string(), |m| format!("{m:.1}")) }</td>

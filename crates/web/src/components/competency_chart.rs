@@ -7,6 +7,7 @@
 
 use yew::prelude::*;
 
+use crate::phrase;
 use engine::scorecard::DimensionScore;
 use figures::scorecard as scores;
 
@@ -40,7 +41,7 @@ pub fn view(profile: &[DimensionScore]) -> Html {
     let row = |d: &DimensionScore| {
         let e = &d.estimate;
         let evidence = scores::evidence(d);
-        let chance = d.chance.map(|c| format!("chance {c:.2}"));
+        let chance = d.chance.map(|c| phrase!("competency-chance", chance = format!("{c:.2}")));
         let corrected = d.corrected.map(scores::relative);
         let notes: Vec<String> = [Some(evidence), chance, corrected].into_iter().flatten().collect();
         html! {
@@ -50,7 +51,7 @@ pub fn view(profile: &[DimensionScore]) -> Html {
                     if e.enough {
                         <span class="dimension-value">
                             <span class="estimate-text">{ format!("{:.2}", e.value) }</span>
-                            <span class="visually-hidden">{ ", ~80% band " }</span>
+                            <span class="visually-hidden">{ ", " }{ phrase!("competency-band-spoken") }{ " " }</span>
                             <span class="band-text">{ scores::band(e) }</span>
                         </span>
                     } else {
@@ -70,13 +71,13 @@ pub fn view(profile: &[DimensionScore]) -> Html {
                         <rect class="band" x="0" y="1" width="24" height="10" />
                         <line class="estimate" x1="12" x2="12" y1="0" y2="12" />
                     </svg>
-                    { "your estimate, with its ~80% band" }
+                    { phrase!("competency-legend-estimate") }
                 </span>
                 <span class="legend">
                     <svg class="key" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
                         <line class="chance" x1="12" x2="12" y1="0" y2="12" />
                     </svg>
-                    { "what guessing would earn" }
+                    { phrase!("competency-legend-chance") }
                 </span>
             </figcaption>
             <ul class="dimensions">{ for profile.iter().map(row) }</ul>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::phrase;
 use engine::Confidence;
 
 /// The question `prompt`, with `value` chosen.
@@ -16,11 +17,20 @@ pub fn view(prompt: &str, value: Option<Confidence>, on_choose: &Callback<Confid
                         <label class="level">
                             <input type="radio" name="confidence" data-level={level.level().to_string()}
                                 checked={value == Some(level)} {onchange} />
-                            <span>{ level.label() }</span>
+                            <span>{ label(level) }</span>
                         </label>
                     }
                 }) }
             </div>
         </fieldset>
+    }
+}
+
+/// A confidence level's name: Unsure, Fairly sure or Sure.
+pub fn label(level: Confidence) -> String {
+    match level {
+        Confidence::Unsure => phrase!("confidence-unsure"),
+        Confidence::FairlySure => phrase!("confidence-fairly-sure"),
+        Confidence::Sure => phrase!("confidence-sure"),
     }
 }

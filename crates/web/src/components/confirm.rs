@@ -4,16 +4,18 @@
 
 use yew::prelude::*;
 
+use crate::phrase;
+
 /// What starting over clears, asked as `question`; `group` names the question's group for
-/// screen readers.
+/// screen readers. Both are phrases: `Question { group: phrase!("…"), question: phrase!("…") }`.
 pub struct Question {
-    pub group: &'static str,
-    pub question: &'static str,
+    pub group: String,
+    pub question: String,
 }
 
 /// The "Start over" button, which asks first.
 pub fn button(confirming: &UseStateHandle<bool>) -> Html {
-    html! { <button type="button" class="button secondary" onclick={set(confirming, true)}>{ "Start over" }</button> }
+    html! { <button type="button" class="button secondary" onclick={set(confirming, true)}>{ phrase!("confirm-start-over") }</button> }
 }
 
 /// While `confirming`, the question, with "Start over" (which `confirmed` hears) and "Keep
@@ -30,10 +32,10 @@ pub fn asked(confirming: &UseStateHandle<bool>, question: &Question, confirmed: 
         })
     };
     Some(html! {
-        <div class="confirm" role="group" aria-label={question.group}>
-            <p>{ question.question }</p>
-            <button type="button" class="button danger" onclick={go}>{ "Start over" }</button>
-            <button type="button" class="button secondary" onclick={set(confirming, false)}>{ "Keep going" }</button>
+        <div class="confirm" role="group" aria-label={question.group.clone()}>
+            <p>{ question.question.clone() }</p>
+            <button type="button" class="button danger" onclick={go}>{ phrase!("confirm-start-over") }</button>
+            <button type="button" class="button secondary" onclick={set(confirming, false)}>{ phrase!("confirm-keep-going") }</button>
         </div>
     })
 }

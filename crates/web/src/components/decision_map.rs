@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::vote_chart::letter;
+use crate::phrase;
 use ::workshop::guide::{Map, wrap};
 use engine::scenario::{NodeId, NodeKind, Scenario};
 
@@ -15,9 +16,9 @@ pub fn label(scenario: &Scenario, node: NodeId) -> String {
     let this = scenario.node(node);
     let before = scenario.nodes().take_while(|&(id, _)| id < node).map(|(_, n)| n);
     if is_ending(this) {
-        format!("E{}", before.filter(|n| is_ending(n)).count() + 1)
+        phrase!("map-ending-name", number = before.filter(|n| is_ending(n)).count() + 1)
     } else {
-        format!("D{}", before.filter(|n| matches!(n.kind, NodeKind::Decision(_))).count() + 1)
+        phrase!("map-decision-name", number = before.filter(|n| matches!(n.kind, NodeKind::Decision(_))).count() + 1)
     }
 }
 
@@ -31,11 +32,7 @@ fn caption(scenario: &Scenario, node: NodeId) -> String {
 }
 
 pub fn view(scenario: &Scenario, map: &Map) -> Html {
-    let summary = format!(
-        "Decision map of {}: {} decisions and endings; each decision's options lead down to the next.",
-        scenario.meta.title,
-        map.boxes.len()
-    );
+    let summary = phrase!("map-summary", title = &scenario.meta.title, count = map.boxes.len());
     let lines = map.lines.iter().filter_map(|line| {
         let (from, to) = (map.boxes.get(line.from)?, map.boxes.get(line.to)?);
         let (path, (x1, y1), (x2, y2)) = map.curve(from, to);

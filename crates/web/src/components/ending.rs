@@ -6,9 +6,8 @@ use yew::prelude::*;
 
 use crate::components::feedback;
 use crate::model::session::Mode;
+use crate::phrase;
 use engine::{Answered, Scenario, score};
-use figures::scorecard::verdict;
-use figures::text::capitalised;
 use site::Place;
 
 /// The result of the playthrough whose responses are `history`; `debrief` links to its
@@ -29,20 +28,23 @@ pub fn view(
     html! {
         <>
             <section class="result" aria-labelledby="result-title">
-                <h3 id="result-title">{ "Your result" }</h3>
+                <h3 id="result-title">{ phrase!("ending-result") }</h3>
                 <p class="score">
                     <span class="score-value">{ figures::score(overall, pass) }</span>
-                    <span class="score-of">{ " / 100" }</span>
+                    <span class="score-of">{ format!(" {}", phrase!("ending-score-of")) }</span>
                 </p>
                 <p class={if passed { "verdict passed" } else { "verdict not-passed" }}>
-                    { capitalised(verdict(passed)) }
-                    { format!(" · pass mark {pass} · {}", figures::count(decisions, "decision")) }
+                    if passed {
+                        { phrase!("ending-passed", pass = pass, count = decisions) }
+                    } else {
+                        { phrase!("ending-not-passed", pass = pass, count = decisions) }
+                    }
                 </p>
-                <p class="hint">{ "The score weighs every response against the options you had at the time, with partial credit for defensible calls. The first attempt is the one that counts; replays are for learning." }</p>
+                <p class="hint">{ phrase!("ending-score-hint") }</p>
             </section>
             if mode == Mode::Assessment {
                 <section class="review" aria-labelledby="review-title">
-                    <h3 id="review-title">{ "Your decisions, with the feedback held until now" }</h3>
+                    <h3 id="review-title">{ phrase!("ending-review") }</h3>
                     { for history.iter().enumerate().map(|(turn, answered)| {
                         let rationale = rationales.get(turn).map_or("", String::as_str);
                         feedback::view(scenario, answered.decision, turn, &answered.response, rationale, None, 4)
@@ -51,10 +53,10 @@ pub fn view(
             }
             <div class="actions">
                 if let Some(href) = debrief {
-                    <a class="button" {href}>{ "See your debrief" }</a>
+                    <a class="button" {href}>{ phrase!("ending-debrief") }</a>
                 }
-                <button type="button" class="button secondary" onclick={restart}>{ "Play again" }</button>
-                <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
+                <button type="button" class="button secondary" onclick={restart}>{ phrase!("ending-play-again") }</button>
+                <a class="button secondary" href={Place::Library.to_hash()}>{ phrase!("ending-back") }</a>
             </div>
         </>
     }

@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::components::prose;
+use crate::components::{confidence, prose};
+use crate::phrase;
 use engine::Scenario;
 use engine::markdown::Chunk;
 use engine::scenario::{Decision, DecisionKind, NodeId};
@@ -37,22 +38,17 @@ pub fn mean_text(mean: f64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// A share of 1 as a whole percentage.
-pub fn percent(share: f64) -> String {
-    format!("{}%", (share * 100.0).round() as i64)
-}
-
 /// A one-sentence verdict on the response, for the heading and announcements.
 pub fn verdict(decision: &Decision, response: &Response) -> String {
     let share = score::item(decision, response);
-    let how = if share >= 0.85 {
-        "In line with the expert panel"
+    let percent = (share * 100.0).round() as i64;
+    if share >= 0.85 {
+        phrase!("feedback-verdict-in-line", percent = percent)
     } else if share >= 0.6 {
-        "Partly in line with the expert panel"
+        phrase!("feedback-verdict-partly", percent = percent)
     } else {
-        "Far from the expert panel"
-    };
-    format!("{how}: {} of the credit.", percent(share))
+        phrase!("feedback-verdict-far", percent = percent)
+    }
 }
 
 /// Feedback on `response` to the decision at `node`, the `turn`-th, with the learner's
@@ -71,8 +67,8 @@ pub fn view(
     let title_id = format!("feedback-{turn}");
     let means = score::expert_means(decision);
     let sub = level + 1;
-    let h = |title: &'static str| heading(sub, None, html! { { title } });
-    let section = |title: &'static str, blocks: &[Chunk]| {
+    let h = |title: String| heading(sub, None, html! { { title } });
+    let section = |title: String, blocks: &[Chunk]| {
         (!blocks.is_empty()).then(|| {
             html! {
                 <div class="feedback-part">
@@ -88,31 +84,31 @@ pub fn view(
             let ranked = best_first(&means);
             html! {
                 <>
-                    <p class="your-answer"><span class="label">{ "You chose: " }</span>{ choice.map(|c| c.text.clone()) }</p>
-                    { for choice.and_then(|c| section("What happened", &c.consequence)) }
-                    { for choice.and_then(|c| section("Coaching", &c.coaching)) }
+                    <p class="your-answer"><span class="label">{ phrase!("feedback-you-chose") }</span>{ " " }{ choice.map(|c| c.text.clone()) }</p>
+                    { for choice.and_then(|c| section(phrase!("feedback-what-happened"), &c.consequence)) }
+                    { for choice.and_then(|c| section(phrase!("feedback-coaching"), &c.coaching)) }
                     <div class="feedback-part">
-                        { h("How the expert panel rated the options") }
+                        { h(phrase!("feedback-panel-rated")) }
                         <ol class="panel">
                             { for ranked.iter().map(|&i| html! {
                                 <li class={(i == *chosen).then_some("yours")}>
                                     <span class="mean">{ mean_text(means[i]) }</span>
                                     <span>{ decision.options[i].text.clone() }
-                                        if i == *chosen { <span class="tag">{ "your choice" }</span> }
+                                        if i == *chosen { <span class="tag">{ phrase!("feedback-your-choice") }</span> }
                                     </span>
                                 </li>
                             }) }
                         </ol>
-                        <p class="hint">{ "Mean rating out of 7 across the panel." }</p>
+                        <p class="hint">{ phrase!("feedback-mean-hint") }</p>
                     </div>
                 </>
             }
         }
         Answer::Rate(ratings) => html! {
             <div class="feedback-part">
-                { h("Your ratings and the panel’s") }
+                { h(phrase!("feedback-ratings")) }
                 <table class="compare">
-                    <thead><tr><th scope="col">{ "Option" }</th><th scope="col">{ "You" }</th><th scope="col">{ "Panel" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ phrase!("feedback-option") }</th><th scope="col">{ phrase!("feedback-you") }</th><th scope="col">{ phrase!("feedback-panel") }</th></tr></thead>
                     <tbody>
                         { for decision.options.iter().enumerate().map(|(i, option)| html! {
                             <tr>
@@ -123,7 +119,7 @@ pub fn view(
                         }) }
                     </tbody>
                 </table>
-                <p class="hint">{ "What counts is the shape: rating the better calls higher than the weaker ones." }</p>
+                <p class="hint">{ phrase!("feedback-shape-hint") }</p>
             </div>
         },
         Answer::Rank(order) => {
@@ -135,28 +131,28 @@ pub fn view(
             };
             html! {
                 <div class="feedback-part two">
-                    <div>{ h("Your order") }{ list(order) }</div>
-                    <div>{ h("The panel’s order") }{ list(&experts) }</div>
+                    <div>{ h(phrase!("feedback-your-order")) }{ list(order) }</div>
+                    <div>{ h(phrase!("feedback-panel-order")) }{ list(&experts) }</div>
                 </div>
             }
         }
         Answer::Tick(ticks) => html! {
             <div class="feedback-part">
-                { h(if decision.kind == DecisionKind::Pivot { "The facts that decide it" } else { "What matters here" }) }
+                { h(if decision.kind == DecisionKind::Pivot { phrase!("feedback-facts") } else { phrase!("feedback-matters-here") }) }
                 <ul class="items">
                     { for decision.options.iter().zip(ticks).map(|(item, &ticked)| {
                         let matters = item.weight > 0;
                         let (class, verdict) = match (matters, ticked) {
-                            (true, true) => ("right", "Matters, and you ticked it"),
-                            (true, false) => ("missed", "Matters, and you left it"),
-                            (false, true) => ("wrong", "A distraction, and you ticked it"),
-                            (false, false) => ("right", "A distraction, and you left it"),
+                            (true, true) => ("right", phrase!("feedback-matters-ticked")),
+                            (true, false) => ("missed", phrase!("feedback-matters-left")),
+                            (false, true) => ("wrong", phrase!("feedback-distraction-ticked")),
+                            (false, false) => ("right", phrase!("feedback-distraction-left")),
                         };
                         html! {
                             <li class={class}>
                                 <span class="item-text">{ item.text.clone() }</span>
                                 <span class="item-verdict">{ verdict }
-                                    { for item.stakeholder.as_ref().map(|s| format!(" · {s}’s concern")) }
+                                    { for item.stakeholder.as_ref().map(|s| format!(" {}", phrase!("feedback-concern", stakeholder = s))) }
                                 </span>
                             </li>
                         }
@@ -165,7 +161,7 @@ pub fn view(
             </div>
         },
     };
-    let text = html! { <>{ "Decision " }{ turn + 1 }{ ": " }{ verdict(decision, response) }</> };
+    let text = html! { { phrase!("feedback-title", number = turn + 1, verdict = verdict(decision, response)) } };
     let title = heading(level, Some(title_id.clone()), text);
     html! {
         <section class="feedback" aria-labelledby={title_id}>
@@ -173,15 +169,15 @@ pub fn view(
             <p class="asked">{ decision.ask.clone() }</p>
             { body }
             { for response.confidence.map(|c| html! {
-                <p class="your-answer"><span class="label">{ "You were: " }</span>{ c.label() }</p>
+                <p class="your-answer"><span class="label">{ phrase!("feedback-you-were") }</span>{ " " }{ confidence::label(c) }</p>
             }) }
             if !rationale.is_empty() {
-                <p class="your-answer"><span class="label">{ "Your reasoning: " }</span>{ rationale.to_string() }</p>
+                <p class="your-answer"><span class="label">{ phrase!("feedback-your-reasoning") }</span>{ " " }{ rationale.to_string() }</p>
             }
-            { for section("How the experts reasoned", &decision.reasoning) }
+            { for section(phrase!("feedback-experts-reasoned"), &decision.reasoning) }
             { for on_rewind.map(|on_rewind| html! {
                 <button type="button" class="button secondary" onclick={on_rewind.reform(|_: MouseEvent| ())}>
-                    { "Change my answer" }
+                    { phrase!("feedback-change") }
                 </button>
             }) }
         </section>

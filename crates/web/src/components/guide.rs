@@ -13,6 +13,7 @@ use crate::components::prose;
 use crate::components::vote_chart::letter;
 use crate::hooks::window;
 use crate::model::session::Shared;
+use crate::phrase;
 use ::workshop::guide::{self, Map, Part, Slot};
 use engine::analyse;
 use engine::scenario::{DecisionKind, NodeId, Scenario};
@@ -42,48 +43,53 @@ pub fn Guide(props: &GuideProps) -> Html {
     html! {
         <article class="workshop guide" aria-labelledby="guide-title">
             <div class="row no-print">
-                <button type="button" class="button" data-print="guide" onclick={print}>{ "Print the guide" }</button>
-                <a class="button secondary" href={WorkshopPlace::Presenter(meta.id.clone()).to_hash()}>{ "Facilitator mode" }</a>
+                <button type="button" class="button" data-print="guide" onclick={print}>{ phrase!("guide-print") }</button>
+                <a class="button secondary" href={WorkshopPlace::Presenter(meta.id.clone()).to_hash()}>{ phrase!("guide-facilitator-mode") }</a>
             </div>
-            <p class="eyebrow">{ "Facilitator guide" }</p>
+            <p class="eyebrow">{ phrase!("guide-eyebrow") }</p>
             <h1 id="guide-title">{ meta.title.clone() }</h1>
             <p class="guide-meta">
                 { for meta.level.map(|l| html! { <span class="badge">{ l.as_str() }</span> }) }
-                { format!("{} decisions · {} endings · about {} minutes to play alone", scenario.decisions().count(), scenario.endings().count(), meta.minutes.unwrap_or(0)) }
+                { phrase!(
+                    "guide-counts",
+                    decisions = scenario.decisions().count(),
+                    endings = scenario.endings().count(),
+                    minutes = meta.minutes.unwrap_or(0)
+                ) }
             </p>
             <section aria-labelledby="synopsis-title">
-                <h2 id="synopsis-title">{ "Synopsis" }</h2>
+                <h2 id="synopsis-title">{ phrase!("guide-synopsis") }</h2>
                 <p>{ meta.summary.clone() }</p>
                 if !meta.goal.is_empty() {
-                    <p><strong>{ "The participants' goal: " }</strong>{ meta.goal.clone() }</p>
+                    <p><strong>{ phrase!("guide-goal") }</strong>{ " " }{ meta.goal.clone() }</p>
                 }
                 if !meta.skills.is_empty() {
-                    <p><strong>{ "Skills: " }</strong>{ meta.skills.join(", ") }</p>
+                    <p><strong>{ phrase!("guide-skills") }</strong>{ " " }{ meta.skills.join(", ") }</p>
                 }
-                <p><strong>{ "The expert panel: " }</strong></p>
+                <p><strong>{ phrase!("guide-panel") }</strong></p>
                 <ul>{ for scenario.raters().iter().map(|r| html! { <li>{ r.description.clone() }</li> }) }</ul>
             </section>
             <section aria-labelledby="plan-title" class="keep">
-                <h2 id="plan-title">{ format!("A {SESSION}-minute session") }</h2>
-                <p>{ "Open facilitator mode on your laptop, and its projector window on the projector. Each decision: show the scene and read it out, show the question, start the timer for a show of hands (or let participants answer on their phones), reveal the room beside the experts, discuss with the prompts, then follow the majority or the branch you choose. Timings follow the experts' path; another path may have a decision more or fewer." }</p>
+                <h2 id="plan-title">{ phrase!("guide-plan-title", minutes = SESSION) }</h2>
+                <p>{ phrase!("guide-plan-how") }</p>
                 { timings(&scenario, &plan) }
             </section>
             <section aria-labelledby="map-title" class="keep">
-                <h2 id="map-title">{ "Decision map" }</h2>
-                <p class="hint">{ "Decisions (D) and endings (E) in the order they are written; the letters on a line are the options that take it. Scenes between decisions are left out." }</p>
+                <h2 id="map-title">{ phrase!("guide-map") }</h2>
+                <p class="hint">{ phrase!("guide-map-hint") }</p>
                 { decision_map::view(&scenario, &map) }
             </section>
             <section aria-labelledby="decisions-title">
-                <h2 id="decisions-title">{ "The decisions" }</h2>
+                <h2 id="decisions-title">{ phrase!("guide-decisions") }</h2>
                 { for scenario.decisions().map(|(node, _)| decision_view(&scenario, &map, node, expert_path.contains(&node))) }
             </section>
             <section aria-labelledby="endings-title">
-                <h2 id="endings-title">{ "The endings" }</h2>
+                <h2 id="endings-title">{ phrase!("guide-endings") }</h2>
                 { for scenario.endings().map(|(node, ending)| {
                     let title = ending.title.clone();
                     html! {
                         <section class="guide-ending">
-                            <h3>{ format!("{}: {title}", label(&scenario, node)) }</h3>
+                            <h3>{ phrase!("guide-ending-title", label = label(&scenario, node), title = title) }</h3>
                             <div class="prose">{ prose::blocks(scenario.node(node).prose.iter().map(|p| &p.chunk)) }</div>
                         </section>
                     }
@@ -100,16 +106,21 @@ fn clock(minutes: u32) -> String {
 fn timings(scenario: &Scenario, plan: &Rc<Vec<Slot>>) -> Html {
     html! {
         <table class="timings">
-            <thead><tr><th scope="col">{ "When" }</th><th scope="col">{ "Minutes" }</th><th scope="col">{ "What" }</th></tr></thead>
+            <thead><tr><th scope="col">{ phrase!("guide-when") }</th><th scope="col">{ phrase!("guide-minutes") }</th><th scope="col">{ phrase!("guide-what") }</th></tr></thead>
             <tbody>
                 { for plan.iter().map(|slot| {
                     let what = match slot.part {
-                        Part::Welcome => html! { <>{ "Welcome. Set the scene and the goal; show how to join on phones; explain hands, the timer and the reveal." }</> },
+                        Part::Welcome => html! { <>{ phrase!("guide-timing-welcome") }</> },
                         Part::Decision { node, round } => {
                             let ask = scenario.decision(node).map_or(String::new(), |d| d.ask.clone());
-                            html! { <><strong>{ format!("{}: {ask}", label(scenario, node)) }</strong>{ format!(" Read the scene, vote ({} s on the timer), reveal, discuss, follow.", round) }</> }
+                            html! {
+                                <>
+                                    <strong>{ phrase!("guide-timing-decision", label = label(scenario, node), ask = ask) }</strong>
+                                    { " " }{ phrase!("guide-timing-steps", seconds = round) }
+                                </>
+                            }
                         }
-                        Part::Wrap => html! { <>{ "The ending and what led to it; collect participants' codes and show the room summary; one thing each person will do differently." }</> },
+                        Part::Wrap => html! { <>{ phrase!("guide-timing-wrap") }</> },
                     };
                     html! {
                         <tr>
@@ -136,7 +147,10 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
             .filter_map(|l| map.boxes.get(l.to))
             .map(|b| label(scenario, b.node))
             .collect();
-        targets.join(" or ")
+        // "D3 or E2": each further target joins the list with "or".
+        let mut targets = targets.into_iter();
+        let first = targets.next().unwrap_or_default();
+        targets.fold(first, |list, next| phrase!("guide-leads-or", list = list, next = next))
     };
     let checklist = decision.kind.is_checklist();
     let id = format!("guide-{node}");
@@ -147,24 +161,32 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
             </h3>
             <p class="guide-meta">
                 <span class="badge">{ decision.kind.as_str() }</span>
-                if on_path { <span class="badge plain">{ "on the experts' path" }</span> }
-                if decision.confidence.is_some() { <span>{ "asks for confidence" }</span> }
+                if on_path { <span class="badge plain">{ phrase!("guide-on-path") }</span> }
+                if decision.confidence.is_some() { <span>{ phrase!("guide-asks-confidence") }</span> }
             </p>
             <table class="guide-options">
                 <thead>
                     <tr>
-                        <th scope="col"><span class="visually-hidden">{ "Letter" }</span></th>
-                        <th scope="col">{ if checklist { "Item" } else { "Option" } }</th>
-                        <th scope="col">{ if checklist { "Experts" } else { "Experts' mean (spread)" } }</th>
-                        if decision.kind == DecisionKind::Pick { <th scope="col">{ "Leads to" }</th> }
+                        <th scope="col"><span class="visually-hidden">{ phrase!("guide-letter") }</span></th>
+                        <th scope="col">{ if checklist { phrase!("guide-item") } else { phrase!("guide-option") } }</th>
+                        <th scope="col">{ if checklist { phrase!("guide-experts") } else { phrase!("guide-experts-mean") } }</th>
+                        if decision.kind == DecisionKind::Pick { <th scope="col">{ phrase!("guide-leads-to") }</th> }
                     </tr>
                 </thead>
                 <tbody>
                     { for decision.options.iter().enumerate().map(|(i, o)| {
-                        let experts = if checklist {
-                            format!("{} ({:+})", if o.weight > 0 { "Matters" } else { "Distractor" }, o.weight)
+                        // The weight with its sign ("+2"); the mean and spread to one decimal.
+                        let weight = format!("{:+}", o.weight);
+                        let experts = if !checklist {
+                            phrase!(
+                                "guide-expert-mean",
+                                mean = format!("{:.1}", expert_mean(o)),
+                                spread = format!("{:.1}", expert_sd(o))
+                            )
+                        } else if o.weight > 0 {
+                            phrase!("guide-matters", weight = weight)
                         } else {
-                            format!("{:.1} (±{:.1})", expert_mean(o), expert_sd(o))
+                            phrase!("guide-distractor", weight = weight)
                         };
                         html! {
                             <tr>
@@ -178,14 +200,14 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
                 </tbody>
             </table>
             if decision.kind != DecisionKind::Pick {
-                <p class="hint">{ format!("Every answer leads to {}.", leads(None)) }</p>
+                <p class="hint">{ phrase!("guide-every-answer", target = leads(None)) }</p>
             }
             if !decision.reasoning.is_empty() {
-                <h4>{ "The experts' reasoning" }</h4>
+                <h4>{ phrase!("guide-reasoning") }</h4>
                 <div class="prose">{ prose::blocks(&decision.reasoning) }</div>
             }
             if !decision.discuss.is_empty() {
-                <h4>{ "Discussion prompts" }</h4>
+                <h4>{ phrase!("guide-prompts") }</h4>
                 <ul class="prompts">{ for decision.discuss.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
             }
         </section>

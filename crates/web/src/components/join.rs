@@ -11,6 +11,7 @@ use crate::components::{ending, prose};
 use crate::hooks::use_focus::use_focus;
 use crate::hooks::use_join::use_join;
 use crate::model::session::{Mode, Shared};
+use crate::phrase;
 use ::workshop::{code, qr};
 use engine::{self, Playthrough, Step};
 
@@ -32,9 +33,9 @@ pub fn Join(props: &JoinProps) -> Html {
     let Ok(position) = engine::replay(&scenario, &playthrough) else {
         let restart = handle.on_restart.reform(|_: MouseEvent| ());
         return notice(
-            "This playthrough cannot continue",
+            phrase!("join-cannot-continue"),
             "alert",
-            html! { <button type="button" class="button" onclick={restart}>{ "Start again" }</button> },
+            html! { <button type="button" class="button" onclick={restart}>{ phrase!("join-start-again") }</button> },
         );
     };
     let passage = prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied()));
@@ -44,12 +45,12 @@ pub fn Join(props: &JoinProps) -> Html {
             let authored: Vec<usize> = (0..decision.options.len()).collect();
             html! {
                 <section class="turn" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
-                    <h2 id="turn-title" class="turn-title" tabindex="-1">{ format!("Decision {}", turn + 1) }</h2>
+                    <h2 id="turn-title" class="turn-title" tabindex="-1">{ phrase!("join-decision", number = turn + 1) }</h2>
                     <div class="prose scene">{ passage }</div>
                     <DecisionForm key={turn} scenario={scenario.clone()} node={position.node} order={authored} {turn} {on_respond} />
                     if turn > 0 {
                         <details class="code-so-far">
-                            <summary>{ "My code so far" }</summary>
+                            <summary>{ phrase!("join-my-code") }</summary>
                             { code_panel(&scenario, &playthrough, false) }
                         </details>
                     }
@@ -58,7 +59,7 @@ pub fn Join(props: &JoinProps) -> Html {
         }
         Step::End(end) => html! {
             <section class="turn ending" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
-                <p class="eyebrow">{ "How it ended" }</p>
+                <p class="eyebrow">{ phrase!("join-how-it-ended") }</p>
                 <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ end.title.clone() }</span></h2>
                 { code_panel(&scenario, &playthrough, true) }
                 <div class="prose scene">{ passage }</div>
@@ -70,14 +71,14 @@ pub fn Join(props: &JoinProps) -> Html {
         <article class="workshop join session" aria-labelledby="scenario-title">
             <header class="session-head">
                 <p class="eyebrow">
-                    <span class="badge">{ "Workshop" }</span>
+                    <span class="badge">{ phrase!("join-workshop") }</span>
                     if !props.room.is_empty() {
-                        <span>{ format!("Room {}", props.room) }</span>
+                        <span>{ phrase!("join-room", room = &props.room) }</span>
                     }
                 </p>
                 <h1 id="scenario-title">{ scenario.meta.title.clone() }</h1>
                 if turn == 0 {
-                    <p class="hint">{ "Answer each decision here when the facilitator asks. Options are lettered as on the projector. At the end you get a short code: hand it in so the room's answers can be summed up. Nothing leaves your phone otherwise." }</p>
+                    <p class="hint">{ phrase!("join-intro") }</p>
                 }
             </header>
             { step }
@@ -89,16 +90,19 @@ pub fn Join(props: &JoinProps) -> Html {
 /// `last` at the end, where it is the thing to hand in.
 fn code_panel(scenario: &engine::Scenario, playthrough: &Playthrough, last: bool) -> Html {
     let Ok(text) = code::encode(scenario, playthrough) else {
-        return html! { <p class="problem">{ "This playthrough is too long for a code." }</p> };
+        return html! { <p class="problem">{ phrase!("join-too-long") }</p> };
     };
     let id = if last { "result-code" } else { "code-so-far" };
-    let picture = qr::svg(&text).map(|svg| Html::from_html_unchecked(svg.into()));
+    // As `qr::svg` draws a code (upper case, for QR's compact mode), with a label in the
+    // learner's language rather than its English one.
+    let label = phrase!("join-qr-name", code = &text);
+    let picture = qr::link_svg(&text.to_ascii_uppercase(), &label).map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <section class={classes!("code-panel", last.then_some("final"))} aria-labelledby={format!("{id}-title")}>
-            <h3 id={format!("{id}-title")}>{ if last { "Your result code" } else { "Your code so far" } }</h3>
-            <p class="hint">{ if last { "Hand this code to your facilitator: type it into the room's list, or let them scan the QR code." } else { "A code for your answers up to now, if the facilitator asks for it before the end." } }</p>
+            <h3 id={format!("{id}-title")}>{ if last { phrase!("join-result-code") } else { phrase!("join-code-so-far") } }</h3>
+            <p class="hint">{ if last { phrase!("join-result-code-hint") } else { phrase!("join-code-so-far-hint") } }</p>
             <p class="code" id={id}>{ text.clone() }</p>
-            <button type="button" class="button secondary" data-copy={id}>{ "Copy the code" }</button>
+            <button type="button" class="button secondary" data-copy={id}>{ phrase!("join-copy") }</button>
             <div class="qr">{ for picture }</div>
         </section>
     }

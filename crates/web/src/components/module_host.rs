@@ -10,15 +10,16 @@ use yew::prelude::*;
 use crate::components::notice::notice;
 use crate::hooks::use_module::{Loaded, use_module};
 use crate::hooks::use_title::use_title;
+use crate::phrase;
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleHostProps {
     /// The module that draws here; it draws into `#NAME-root`, inside `.NAME-host`.
     pub module: Module,
-    /// What to say while the module loads: "Loading the author tools…".
-    pub loading: &'static str,
-    /// The page's title until the module names it more precisely.
-    pub title: &'static str,
+    /// What to say while the module loads (a phrase): "Loading the author tools…".
+    pub loading: AttrValue,
+    /// The page's title until the module names it more precisely (a phrase).
+    pub title: AttrValue,
     /// What the place carries for the module (a scenario id, say).
     #[prop_or_default]
     pub argument: String,
@@ -33,10 +34,10 @@ pub fn ModuleHost(props: &ModuleHostProps) -> Html {
     html! {
         <div class={format!("{name}-host")} data-module={name}>
             if loaded == Loaded::Loading {
-                <p class="loading" role="status">{ props.loading }</p>
+                <p class="loading" role="status">{ props.loading.clone() }</p>
             }
             if loaded == Loaded::Failed {
-                { notice("This part of Judgement Call could not be loaded", "alert", html! { <p>{ "Check your connection, then reload the page." }</p> }) }
+                { notice(phrase!("host-failed"), "alert", html! { <p>{ phrase!("host-failed-help") }</p> }) }
             }
             <div id={root}></div>
         </div>

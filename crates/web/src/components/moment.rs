@@ -11,9 +11,10 @@ use yew::prelude::*;
 
 use crate::components::feedback::best_first;
 use crate::components::{prose, words};
-use engine::Answer;
+use crate::phrase;
 use engine::debrief::{Lesson, Moment};
 use engine::markdown;
+use engine::{Answer, Confidence};
 use figures::debrief as says;
 use figures::{Names, Text};
 
@@ -21,7 +22,8 @@ use figures::{Names, Text};
 pub fn lesson(names: &Names, m: &Moment) -> Html {
     let (principle, rest) = markdown::principle(&m.reasoning);
     let (weighs, reasoning) = if principle.is_empty() { (rest, Vec::new()) } else { (principle, rest) };
-    let fold = if m.spread.is_empty() { "The experts’ reasoning" } else { "The whole reasoning, and the panel" };
+    let fold =
+        if m.spread.is_empty() { phrase!("moment-experts-reasoning") } else { phrase!("moment-whole-reasoning") };
     let folded = !reasoning.is_empty() || !m.caused.is_empty() || !m.spread.is_empty() || !m.missed.is_empty();
     html! {
         <>
@@ -79,10 +81,10 @@ fn kind(m: &Moment) -> &'static str {
 }
 
 /// A titled part of a moment.
-fn part(title: &'static str, body: Html) -> Html {
+fn part(title: &str, body: Html) -> Html {
     html! {
         <div class="moment-part">
-            <h3>{ title }</h3>
+            <h3>{ title.to_string() }</h3>
             { body }
         </div>
     }
@@ -91,11 +93,20 @@ fn part(title: &'static str, body: Html) -> Html {
 /// What the learner answered, and how sure they said they were.
 fn did(names: &Names, m: &Moment) -> Html {
     let said = match m.answer {
-        Answer::Rate(_) => "You rated every option: your ratings are beside the experts’ in the panel.".to_string(),
-        Answer::Rank(_) => "You ranked the options: your order is beside the experts’ in the panel.".to_string(),
+        Answer::Rate(_) => phrase!("moment-you-rated"),
+        Answer::Rank(_) => phrase!("moment-you-ranked"),
         _ => says::you(names, m.decision, &m.answer).to_string(),
     };
-    html! { <p class="your-answer">{ said }{ for m.confidence.map(|c| format!(" You were {}.", c.label().to_lowercase())) }</p> }
+    html! { <p class="your-answer">{ said }{ for m.confidence.map(|c| format!(" {}", sure(c))) }</p> }
+}
+
+/// How sure the learner said they were, as a sentence.
+fn sure(level: Confidence) -> String {
+    match level {
+        Confidence::Unsure => phrase!("moment-you-were-unsure"),
+        Confidence::FairlySure => phrase!("moment-you-were-fairly-sure"),
+        Confidence::Sure => phrase!("moment-you-were-sure"),
+    }
 }
 
 /// Where the answer fell short: the picked option's coaching, then the concerns missed, the
@@ -149,18 +160,18 @@ fn panel(names: &Names, m: &Moment) -> Html {
     // The learner's own answer beside each option: a rating, or a place in the ranking.
     let yours = |option: usize| match &m.answer {
         Answer::Rate(ratings) => ratings.get(option).map(|r| r.to_string()),
-        Answer::Rank(order) => order.iter().position(|&o| o == option).map(|p| format!("#{}", p + 1)),
+        Answer::Rank(order) => order.iter().position(|&o| o == option).map(|p| phrase!("moment-place", place = p + 1)),
         _ => None,
     };
     let column = match m.answer {
-        Answer::Rate(_) => Some("You rated"),
-        Answer::Rank(_) => Some("Your place"),
+        Answer::Rate(_) => Some(phrase!("moment-column-rated")),
+        Answer::Rank(_) => Some(phrase!("moment-column-place")),
         _ => None,
     };
     let means: Vec<f64> = m.spread.iter().map(|s| s.mean).collect();
     let text = |i: usize| d.options.get(i).map_or(String::new(), |o| o.text.clone());
     part(
-        "The panel’s ratings",
+        &phrase!("moment-panel"),
         html! {
             <>
                 <p>{ words::view(&says::preferred(names, m)) }</p>
@@ -168,11 +179,11 @@ fn panel(names: &Names, m: &Moment) -> Html {
                     <p class="split">{ says::SPLIT }</p>
                 }
                 <table class="spread">
-                    <caption class="visually-hidden">{ "Every option, best first: the panel's mean rating out of 7 and its spread" }</caption>
+                    <caption class="visually-hidden">{ phrase!("moment-spread-caption") }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Option" }</th>
-                        <th scope="col">{ "Experts (mean ± SD)" }</th>
-                        { for column.map(|c| html! { <th scope="col">{ c }</th> }) }
+                        <th scope="col">{ phrase!("moment-option") }</th>
+                        <th scope="col">{ phrase!("moment-experts") }</th>
+                        { for column.clone().map(|c| html! { <th scope="col">{ c }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for best_first(&means).into_iter().filter_map(|i| m.spread.get(i)).map(|s| {
@@ -180,7 +191,7 @@ fn panel(names: &Names, m: &Moment) -> Html {
                             html! {
                                 <tr class={classes!(chosen.then_some("yours"), m.preferred.contains(&s.option).then_some("best"))}>
                                     <th scope="row">{ text(s.option) }
-                                        if chosen { <span class="tag">{ "your choice" }</span> }
+                                        if chosen { <span class="tag">{ phrase!("moment-your-choice") }</span> }
                                     </th>
                                     <td>{ says::mean_sd(s) }</td>
                                     if column.is_some() {

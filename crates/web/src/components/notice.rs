@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-/// A notice titled `title`; `role` is `status` for news that can wait, `alert` for something
-/// that went wrong.
-pub fn notice(title: &'static str, role: &'static str, body: Html) -> Html {
+/// A notice titled `title` (a phrase, or any text); `role` is `status` for news that can
+/// wait, `alert` for something that went wrong.
+pub fn notice(title: impl Into<AttrValue>, role: &'static str, body: Html) -> Html {
+    let title = title.into();
     html! {
         <div class="notice" {role}>
             <p class="notice-title">{ title }</p>

@@ -13,6 +13,7 @@ use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
 use crate::hooks::window;
 use crate::model::session::Shared;
+use crate::phrase;
 use engine::scenario::{Decision, NodeId};
 use evidence::panel::{Ratings, situation};
 
@@ -26,18 +27,18 @@ pub struct PanelProps {
 pub fn Panel(props: &PanelProps) -> Html {
     let loading = use_scenario(&props.id);
     let title = library::listing(&props.id).map_or("", |l| l.title);
-    use_title(format!("Rate the options: {title}"));
+    use_title(phrase!("panel-title", title = title));
     match loading {
         Loading::Ready(scenario) => html! { <Rating {scenario} /> },
         Loading::Pending => html! {
-            <section class="panel-rating loading" role="status"><h1>{ title }</h1><p>{ "Opening the scenario…" }</p></section>
+            <section class="panel-rating loading" role="status"><h1>{ title }</h1><p>{ phrase!("panel-opening") }</p></section>
         },
         Loading::Unknown => notice(
-            "Scenario not found",
+            phrase!("panel-not-found"),
             "alert",
-            html! { <p>{ format!("There is no scenario called “{}” in this library. Ask its author for the link again.", props.id) }</p> },
+            html! { <p>{ phrase!("panel-not-found-body", id = props.id.as_str()) }</p> },
         ),
-        Loading::Failed(why) => notice("The scenario could not be opened", "alert", html! { <p>{ why }</p> }),
+        Loading::Failed(why) => notice(phrase!("panel-not-opened"), "alert", html! { <p>{ why }</p> }),
     }
 }
 
@@ -141,15 +142,15 @@ fn Rating(props: &RatingProps) -> Html {
         let left = chosen.iter().filter(|r| **r == 0).count();
         html! {
             <section class="panel-decision" aria-labelledby={heading.clone()} data-decision={block.clone()}>
-                <h2 id={heading}>{ format!("Decision {} of {}", turn + 1, decisions.len()) }</h2>
+                <h2 id={heading}>{ phrase!("panel-decision", number = turn + 1, count = decisions.len()) }</h2>
                 <div class="panel-situation">{ prose::blocks(prose.map(|c| &c.chunk)) }</div>
                 <p class="ask">{ decision.ask.clone() }</p>
-                <p class="hint">{ "Rate every option: how good a call is it here, as you would advise a product manager you trust?" }</p>
+                <p class="hint">{ phrase!("panel-rate-hint") }</p>
                 { rate::view(decision, &order, &chosen, turn, &on_rate) }
-                <label for={format!("comment-{block}")}>{ "Your comment for the author (optional)" }</label>
+                <label for={format!("comment-{block}")}>{ phrase!("panel-comment") }</label>
                 <textarea id={format!("comment-{block}")} rows="2" value={comment.unwrap_or_default()} onchange={on_comment} />
                 <p class="hint panel-left" data-left={left.to_string()}>
-                    { if left == 0 { "All options rated.".to_string() } else { format!("{left} still to rate.") } }
+                    { if left == 0 { phrase!("panel-all-rated") } else { phrase!("panel-left", left = left) } }
                 </p>
             </section>
         }
@@ -167,36 +168,33 @@ fn Rating(props: &RatingProps) -> Html {
     };
     let missing = match (named, total - done) {
         (true, 0) => String::new(),
-        (false, 0) => "Add your name above, then download your ratings.".to_string(),
-        (named, left) => format!(
-            "{left} option{} still to rate{}.",
-            if left == 1 { "" } else { "s" },
-            if named { "" } else { ", and your name to add above" }
-        ),
+        (false, 0) => phrase!("panel-missing-name"),
+        (true, left) => phrase!("panel-missing-options", left = left),
+        (false, left) => phrase!("panel-missing-options-and-name", left = left),
     };
     html! {
         <section class="panel-rating" aria-labelledby="panel-title">
-            <h1 id="panel-title">{ format!("Rate the options: {}", scenario.meta.title) }</h1>
-            <p class="lead">{ "The author of this scenario asks experts to rate every option of its decisions. Rate each on its own merits, from 1 (a poor call) to 7 (an excellent call); several options may deserve the same rating. The current ratings are not shown, so yours are your own." }</p>
-            <p class="hint">{ "Your ratings stay in this browser as you go, and go nowhere until you download the file and send it to the author." }</p>
+            <h1 id="panel-title">{ phrase!("panel-title", title = &scenario.meta.title) }</h1>
+            <p class="lead">{ phrase!("panel-lead") }</p>
+            <p class="hint">{ phrase!("panel-kept") }</p>
             <div class="panel-rater">
-                <label for="rater-name">{ "Your name" }</label>
+                <label for="rater-name">{ phrase!("panel-name") }</label>
                 <input id="rater-name" type="text" maxlength="80" autocomplete="name" value={ratings.rater.clone()} onchange={on_name} />
-                <label for="rater-about">{ "Who you are, in a sentence (optional)" }</label>
+                <label for="rater-about">{ phrase!("panel-about") }</label>
                 <input id="rater-about" type="text" maxlength="200" value={ratings.about.clone().unwrap_or_default()} onchange={on_about} />
             </div>
             { for sections }
             <section class="panel-done" aria-labelledby="panel-done-title">
-                <h2 id="panel-done-title">{ "Send your ratings" }</h2>
+                <h2 id="panel-done-title">{ phrase!("panel-send") }</h2>
                 <p class="panel-count" role="status" data-done={done.to_string()} data-total={total.to_string()}>
-                    { format!("{done} of {total} options rated. {missing}") }
+                    { phrase!("panel-count", done = done, total = total) }{ " " }{ missing }
                 </p>
                 <div class="row">
-                    <button type="button" class="button" data-panel="download" disabled={!complete} onclick={on_download}>{ format!("Download {file_name}") }</button>
-                    <button type="button" class="button secondary" data-panel="copy" disabled={!complete} onclick={on_copy}>{ "Copy the ratings" }</button>
+                    <button type="button" class="button" data-panel="download" disabled={!complete} onclick={on_download}>{ phrase!("panel-download", file = &file_name) }</button>
+                    <button type="button" class="button secondary" data-panel="copy" disabled={!complete} onclick={on_copy}>{ phrase!("panel-copy") }</button>
                 </div>
                 if *copied {
-                    <p class="hint" role="status">{ "Copied. Paste it into a message to the author." }</p>
+                    <p class="hint" role="status">{ phrase!("panel-copied") }</p>
                 }
             </section>
         </section>

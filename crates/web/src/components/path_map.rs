@@ -10,12 +10,13 @@
 use yew::prelude::*;
 
 use crate::components::words;
+use crate::phrase;
 use engine::Answer;
 use engine::debrief::Debrief;
 use engine::scenario::{Decision, NodeId, NodeKind, Scenario};
+use figures::Names;
 use figures::debrief as says;
 use figures::scorecard as scores;
-use figures::{Names, count};
 
 /// One block on a path, as the map shows it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -53,7 +54,7 @@ fn y(i: usize) -> i32 {
 
 /// A block drawn at (x, y): a numbered circle for a decision, a square for an ending.
 fn mark(stop: &Stop, x: i32, y: i32, class: &'static str, parted: bool) -> Html {
-    let label = stop.turn.map_or("End".to_string(), |t| (t + 1).to_string());
+    let label = stop.turn.map_or_else(|| phrase!("path-end"), |t| (t + 1).to_string());
     let shape = match stop.turn {
         Some(_) => html! { <circle cx={x.to_string()} cy={y.to_string()} r="16" /> },
         None => html! { <rect x={(x - 20).to_string()} y={(y - 14).to_string()} width="40" height="28" rx="6" /> },
@@ -76,14 +77,23 @@ fn line(class: &'static str, from: (i32, i32), to: (i32, i32)) -> Html {
     }
 }
 
-/// An answer in a few words: the option picked, or how many were rated, ranked or ticked.
-fn brief(names: &Names, node: NodeId, decision: &Decision, answer: &Answer) -> String {
+/// An answer in a few words, said of the learner (`mine`) or of the expert: the option
+/// picked, or how many were rated, ranked or ticked.
+fn brief(names: &Names, node: NodeId, decision: &Decision, answer: &Answer, mine: bool) -> String {
     let n = decision.options.len();
-    match answer {
-        Answer::Pick(i) => format!("picked {}", names.option(node, *i)),
-        Answer::Rate(_) => format!("rated all {n} options"),
-        Answer::Rank(_) => format!("ranked all {n} options"),
-        Answer::Tick(ticks) => format!("ticked {} of {n}", ticks.iter().filter(|t| **t).count()),
+    match (answer, mine) {
+        (Answer::Pick(i), true) => phrase!("path-you-picked", option = names.option(node, *i)),
+        (Answer::Pick(i), false) => phrase!("path-expert-picked", option = names.option(node, *i)),
+        (Answer::Rate(_), true) => phrase!("path-you-rated", count = n),
+        (Answer::Rate(_), false) => phrase!("path-expert-rated", count = n),
+        (Answer::Rank(_), true) => phrase!("path-you-ranked", count = n),
+        (Answer::Rank(_), false) => phrase!("path-expert-ranked", count = n),
+        (Answer::Tick(ticks), true) => {
+            phrase!("path-you-ticked", ticked = ticks.iter().filter(|t| **t).count(), count = n)
+        }
+        (Answer::Tick(ticks), false) => {
+            phrase!("path-expert-ticked", ticked = ticks.iter().filter(|t| **t).count(), count = n)
+        }
     }
 }
 
@@ -125,8 +135,8 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
         let at = y(shared);
         html! {
             <>
-                <text class="lane-label" x={(LEFT - 26).to_string()} y={(at + 5).to_string()} text-anchor="end">{ "You" }</text>
-                <text class="lane-label" x={(RIGHT + 26).to_string()} y={(at + 5).to_string()} text-anchor="start">{ "Expert" }</text>
+                <text class="lane-label" x={(LEFT - 26).to_string()} y={(at + 5).to_string()} text-anchor="end">{ phrase!("path-lane-you") }</text>
+                <text class="lane-label" x={(RIGHT + 26).to_string()} y={(at + 5).to_string()} text-anchor="start">{ phrase!("path-lane-expert") }</text>
             </>
         }
     });
@@ -135,27 +145,26 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
     let title = |lane: &[Stop]| lane.last().map_or(String::new(), |s| names.ending(s.node));
     let decisions = |lane: &[Stop]| lane.iter().skip(shared).filter(|s| s.turn.is_some()).count();
     let summary = if !forked {
-        format!("You and the expert made the same decisions, one by one, to the same ending, {}.", title(&yours))
+        phrase!("path-same", ending = title(&yours))
     } else if shared == 0 {
-        format!(
-            "Your path and the expert's differ from the start: yours ends at {}, the expert's at {}.",
-            title(&yours),
-            title(&experts)
-        )
+        phrase!("path-differ", yours = title(&yours), experts = title(&experts))
     } else {
         let (mine, theirs) = (decisions(&yours), decisions(&experts));
-        let ending = if title(&yours) == title(&experts) {
-            format!(", both to {}", title(&yours))
-        } else {
-            format!(": yours ends at {}, the expert's at {}", title(&yours), title(&experts))
-        };
-        if mine == 0 && theirs == 0 {
-            format!("You and the expert passed the same {}, then the paths parted{ending}.", count(shared, "decision"))
-        } else {
-            format!(
-                "You and the expert passed the same first {}; then your path took {mine} more and the expert's {theirs} more{ending}.",
-                count(shared, "decision")
-            )
+        let (ending, both) = (title(&yours), title(&yours) == title(&experts));
+        match (mine == 0 && theirs == 0, both) {
+            (true, true) => phrase!("path-parted-same", count = shared, ending = ending),
+            (true, false) => phrase!("path-parted", count = shared, yours = ending, experts = title(&experts)),
+            (false, true) => phrase!("path-took-same", count = shared, mine = mine, theirs = theirs, ending = ending),
+            (false, false) => {
+                phrase!(
+                    "path-took",
+                    count = shared,
+                    mine = mine,
+                    theirs = theirs,
+                    yours = ending,
+                    experts = title(&experts)
+                )
+            }
         }
     };
 
@@ -163,14 +172,13 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
         Some(turn) => {
             let d = scenario.decision(stop.node);
             let said = match (d, answer(turn, mine)) {
-                (Some(d), Some(a)) => brief(names, stop.node, d, a),
+                (Some(d), Some(a)) => brief(names, stop.node, d, a, mine),
                 _ => String::new(),
             };
-            let who = if mine { "you" } else { "the expert" };
             html! {
                 <li value={(turn + 1).to_string()}>
                     <span class="stop-ask">{ d.map_or(String::new(), |d| d.ask.clone()) }</span>
-                    <span class="stop-answer">{ format!("{who} {said}") }</span>
+                    <span class="stop-answer">{ said }</span>
                 </li>
             }
         }
@@ -190,7 +198,7 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
             <figure class="path-map">
                 <svg class="map" viewBox={format!("0 0 {WIDTH} {height}")} width={WIDTH.to_string()} height={height.to_string()}
                     role="img" aria-labelledby="map-title map-summary" focusable="false">
-                    <title id="map-title">{ "Your path beside the expert's" }</title>
+                    <title id="map-title">{ phrase!("path-map-title") }</title>
                     { for links }
                     { for marks }
                     { for labels }
@@ -200,11 +208,11 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
                     if forked || any_parted {
                         <ul class="map-key" aria-hidden="true">
                             if forked {
-                                <li><svg class="map" viewBox="0 0 28 16"><line class="link yours" x1="0" y1="8" x2="28" y2="8" /></svg>{ "you" }</li>
-                                <li><svg class="map" viewBox="0 0 28 16"><line class="link expert" x1="0" y1="8" x2="28" y2="8" /></svg>{ "the expert" }</li>
+                                <li><svg class="map" viewBox="0 0 28 16"><line class="link yours" x1="0" y1="8" x2="28" y2="8" /></svg>{ phrase!("path-key-you") }</li>
+                                <li><svg class="map" viewBox="0 0 28 16"><line class="link expert" x1="0" y1="8" x2="28" y2="8" /></svg>{ phrase!("path-key-expert") }</li>
                             }
                             if any_parted {
-                                <li><svg class="map" viewBox="0 0 28 16"><g class="stop"><circle class="ring" cx="14" cy="8" r="7" /></g></svg>{ "you answered differently" }</li>
+                                <li><svg class="map" viewBox="0 0 28 16"><g class="stop"><circle class="ring" cx="14" cy="8" r="7" /></g></svg>{ phrase!("path-key-parted") }</li>
                             }
                         </ul>
                     }
@@ -212,17 +220,14 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
             </figure>
             <div class="path-lists">
                 <p class={classes!("parted-text", debrief.diverged.is_none().then_some("stayed"))}>{ words::view(&says::parted(names, debrief)) }</p>
-                <h3>{ "Your path" }</h3>
+                <h3>{ phrase!("path-yours") }</h3>
                 <ol class="stops yours">{ for yours.iter().map(|s| item(s, true)) }</ol>
-                <h3>{ "The expert's path" }</h3>
+                <h3>{ phrase!("path-experts") }</h3>
                 if trunk > 0 && !expert_items.is_empty() {
-                    <p class="hint">{ format!(
-                        "Through the same {} as yours; listed here only where the expert answered differently, and from where the paths parted.",
-                        if trunk == 1 { "first decision".to_string() } else { format!("first {trunk} decisions") }
-                    ) }</p>
+                    <p class="hint">{ phrase!("path-through", count = trunk) }</p>
                 }
                 if expert_items.is_empty() {
-                    <p>{ "The same as yours, answer for answer." }</p>
+                    <p>{ phrase!("path-same-answers") }</p>
                 } else {
                     <ol class="stops expert">{ for expert_items }</ol>
                 }

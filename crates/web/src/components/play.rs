@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::playing::Playing;
 use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
+use crate::phrase;
 use site::Place;
 
 #[derive(Properties, PartialEq)]
@@ -16,25 +17,25 @@ pub struct PlayProps {
 pub fn Play(props: &PlayProps) -> Html {
     let loading = use_scenario(&props.id);
     use_title(library::listing(&props.id).map(|l| l.title.to_string()).unwrap_or_default());
-    let back = html! { <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a> };
+    let back = html! { <a class="button secondary" href={Place::Library.to_hash()}>{ phrase!("play-back") }</a> };
     match loading {
         Loading::Pending => html! {
             <div class="loading" role="status">
                 <h1>{ library::listing(&props.id).map(|l| l.title).unwrap_or_default() }</h1>
-                <p>{ "Opening the scenario…" }</p>
+                <p>{ phrase!("play-opening") }</p>
             </div>
         },
         Loading::Ready(scenario) => html! { <Playing {scenario} persist=true /> },
         Loading::Unknown => html! {
             <section class="missing" aria-labelledby="missing">
-                <h1 id="missing">{ "Scenario not found" }</h1>
-                <p>{ format!("There is no scenario called “{}” in this library. The link may be mistyped, or the scenario may have been retired.", props.id) }</p>
+                <h1 id="missing">{ phrase!("play-missing-title") }</h1>
+                <p>{ phrase!("play-missing", id = props.id.as_str()) }</p>
                 { back }
             </section>
         },
         Loading::Failed(why) => html! {
             <section class="missing" aria-labelledby="failed">
-                <h1 id="failed">{ "The scenario could not be opened" }</h1>
+                <h1 id="failed">{ phrase!("play-failed-title") }</h1>
                 <p>{ why }</p>
                 { back }
             </section>

@@ -15,8 +15,8 @@ use crate::hooks::use_scenario::Loading;
 use crate::hooks::use_scenarios::use_scenarios;
 use crate::hooks::use_title::use_title;
 use crate::model::profile;
+use crate::phrase;
 use engine::analyse;
-use figures::count;
 use site::Place;
 use site::key::Key;
 
@@ -36,7 +36,7 @@ fn saved_ids(entries: &[(String, String)]) -> Vec<String> {
 
 #[component]
 pub fn Profile() -> Html {
-    use_title("Profile".to_string());
+    use_title(phrase!("profile-title"));
     let (entries, on_reload, persistent) = use_saved_entries();
     let ids = use_memo(entries.clone(), |entries| saved_ids(entries));
     let loaded = use_scenarios(ids);
@@ -64,27 +64,24 @@ pub fn Profile() -> Html {
     journals.sort_by_key(|(place, _, _)| *place);
 
     let across = if pending {
-        html! { <p class="loading" role="status">{ "Scoring your attempts…" }</p> }
+        html! { <p class="loading" role="status">{ phrase!("profile-scoring") }</p> }
     } else if played.is_empty() {
         html! {
             <div class="empty">
-                <p>{ "Finish a scenario and your profile starts here: how each competency looks in your first attempt at every scenario, and how it moves from one scenario to the next." }</p>
-                <a class="button" href={Place::Library.to_hash()}>{ "Choose a scenario" }</a>
+                <p>{ phrase!("profile-empty") }</p>
+                <a class="button" href={Place::Library.to_hash()}>{ phrase!("profile-choose") }</a>
             </div>
         }
     } else {
         html! {
             <>
-                <p class="hint">{ format!(
-                    "{} finished. Each point is a competency's estimate in your first attempt at a scenario (your record), numbered in the order you played them; the whisker is its ~80% band.",
-                    count(played.len(), "scenario")
-                ) }</p>
+                <p class="hint">{ phrase!("profile-trend-hint", count = played.len()) }</p>
                 { trend_chart::view(&played, &trends) }
             </>
         }
     };
     let journal = if journals.is_empty() {
-        html! { <p>{ "No rationales yet. When a decision asks “why?”, what you write is kept here, beside the decision, to read back later." }</p> }
+        html! { <p>{ phrase!("profile-journal-empty") }</p> }
     } else {
         html! {
             <div class="journal">
@@ -98,8 +95,8 @@ pub fn Profile() -> Html {
                                     { for attempt.notes.iter().map(|note| html! {
                                         <li>
                                             <p class="note-ask">
-                                                <strong>{ format!("Decision {}", note.turn + 1) }</strong>
-                                                { for note.ask.as_ref().map(|ask| format!(": {ask}")) }
+                                                <strong>{ phrase!("profile-note-decision", number = note.turn + 1) }</strong>
+                                                { for note.ask.as_ref().map(|ask| phrase!("profile-note-ask", ask = ask)) }
                                             </p>
                                             { for note.answer.as_ref().map(|a| html! { <p class="note-answer">{ a.clone() }</p> }) }
                                             <blockquote class="note-text"><p>{ note.text.clone() }</p></blockquote>
@@ -115,23 +112,23 @@ pub fn Profile() -> Html {
     };
     html! {
         <article class="profile" aria-labelledby="profile-view-title">
-            <h1 id="profile-view-title">{ "Your profile" }</h1>
-            <p class="lead">{ "Your judgement across scenarios, the reasons you gave along the way, and your progress to keep or move. It all stays on this device." }</p>
+            <h1 id="profile-view-title">{ phrase!("profile-heading") }</h1>
+            <p class="lead">{ phrase!("profile-lead") }</p>
             if !persistent {
-                { notice("This browser is not keeping your progress", "status", html! {
-                    <p>{ "Storage is turned off here (a private window, or the app is embedded in another page), so there is no saved progress to show, export or import into." }</p>
+                { notice(phrase!("profile-not-kept"), "status", html! {
+                    <p>{ phrase!("profile-not-kept-why") }</p>
                 }) }
             }
             <section aria-labelledby="across-title">
-                <h2 id="across-title">{ "Across scenarios" }</h2>
+                <h2 id="across-title">{ phrase!("profile-across") }</h2>
                 { across }
             </section>
             <section aria-labelledby="journal-title">
-                <h2 id="journal-title">{ "Your journal" }</h2>
+                <h2 id="journal-title">{ phrase!("profile-journal") }</h2>
                 { journal }
             </section>
             <section aria-labelledby="transfer-title">
-                <h2 id="transfer-title">{ "Keep or move your progress" }</h2>
+                <h2 id="transfer-title">{ phrase!("profile-transfer") }</h2>
                 <Transfer entries={entries.clone()} on_imported={on_reload} />
             </section>
         </article>

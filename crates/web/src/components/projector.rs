@@ -19,6 +19,7 @@ use crate::hooks::use_keys::use_keys;
 use crate::hooks::use_room::use_room;
 use crate::hooks::window;
 use crate::model::session::Shared;
+use crate::phrase;
 use ::workshop::live;
 use ::workshop::message::{self, Message};
 use ::workshop::presentation::{Presentation, Screen};
@@ -73,14 +74,14 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         return html! {
             <div class="workshop projector waiting" ref={root}>
                 <p class="projector-title">{ scenario.meta.title.clone() }</p>
-                <h1>{ "Waiting for the presenter window" }</h1>
+                <h1>{ phrase!("projector-waiting") }</h1>
                 if invited.is_some() {
-                    <p>{ "This screen follows the live room. It shows the room as soon as the presenter's state arrives." }</p>
+                    <p>{ phrase!("projector-waiting-live") }</p>
                 } else if channel.supported {
-                    <p>{ "This window shows what the presenter window runs. Open the presenter in another window of this browser:" }</p>
+                    <p>{ phrase!("projector-waiting-open") }</p>
                     <p class="join-url"><a href={presenter.clone()}>{ presenter.clone() }</a></p>
                 } else {
-                    <p>{ "This browser cannot link windows, so the projector cannot follow the presenter. Use an up-to-date Chrome, Edge, Firefox or Safari." }</p>
+                    <p>{ phrase!("projector-no-channel") }</p>
                 }
             </div>
         };
@@ -91,7 +92,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         <header class="projector-head">
             <p class="projector-title">{ scenario.meta.title.clone() }</p>
             if let Step::Decide { .. } = position.step {
-                <p class="projector-turn">{ format!("Decision {}", turn + 1) }</p>
+                <p class="projector-turn">{ phrase!("projector-decision", number = turn + 1) }</p>
             }
             if running || session.screen == Screen::Question {
                 { timer::view(&session.timer, now) }
@@ -107,17 +108,17 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                 None => format!("{}{}", window::base(), place.to_hash()),
             };
             let picture =
-                qr::link_svg(&url, "QR code of the link to join").map(|svg| Html::from_html_unchecked(svg.into()));
+                qr::link_svg(&url, &phrase!("projector-qr-name")).map(|svg| Html::from_html_unchecked(svg.into()));
             html! {
                 <section class="projector-join" aria-labelledby="projector-heading">
                     <div>
-                        <h1 id="projector-heading">{ "Play along on your phone" }</h1>
+                        <h1 id="projector-heading">{ phrase!("projector-join-title") }</h1>
                         if !session.room.is_empty() {
-                            <p class="room-name">{ format!("Room {}", session.room) }</p>
+                            <p class="room-name">{ phrase!("projector-room", room = &session.room) }</p>
                         }
-                        <p>{ "Scan the code, or type this address:" }</p>
+                        <p>{ phrase!("projector-scan") }</p>
                         <p class="join-url">{ url }</p>
-                        <p>{ "You answer each decision on your phone; at the end you get a short code to hand in." }</p>
+                        <p>{ phrase!("projector-join-how") }</p>
                     </div>
                     <div class="qr">{ for picture }</div>
                 </section>
@@ -126,10 +127,10 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         (_, Step::End(ending)) => html! {
             <section class="projector-scene" aria-labelledby="projector-heading">
                 { consequence(&scenario, &position.history) }
-                <p class="eyebrow">{ "How it ended" }</p>
+                <p class="eyebrow">{ phrase!("projector-how-it-ended") }</p>
                 <h1 id="projector-heading">{ ending.title.clone() }</h1>
                 <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
-                <h2 class="path-title">{ "The room's path" }</h2>
+                <h2 class="path-title">{ phrase!("projector-path") }</h2>
                 <ol class="room-path">
                     { for position.history.iter().filter_map(|answered| {
                         let d = scenario.decision(answered.decision)?;
@@ -144,7 +145,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         },
         (Screen::Scene, Step::Decide { .. }) => html! {
             <section class="projector-scene" aria-labelledby="projector-heading">
-                <h1 id="projector-heading" class="visually-hidden">{ format!("Decision {}: the scene", turn + 1) }</h1>
+                <h1 id="projector-heading" class="visually-hidden">{ phrase!("projector-scene-heading", number = turn + 1) }</h1>
                 { consequence(&scenario, &position.history) }
                 <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
             </section>
@@ -154,11 +155,11 @@ pub fn Projector(props: &ProjectorProps) -> Html {
             let many = (decision.options.len() >= 7).then_some("many");
             let hands: u32 = session.hands.iter().sum();
             let how = match decision.kind {
-                engine::scenario::DecisionKind::Pick => "Which would you do?",
-                engine::scenario::DecisionKind::Rate => "Which would you rate highest?",
-                engine::scenario::DecisionKind::Rank => "Which would you put first?",
-                engine::scenario::DecisionKind::Considerations => "Which of these matter here?",
-                engine::scenario::DecisionKind::Pivot => "Which of these facts would change the best call?",
+                engine::scenario::DecisionKind::Pick => phrase!("projector-how-pick"),
+                engine::scenario::DecisionKind::Rate => phrase!("projector-how-rate"),
+                engine::scenario::DecisionKind::Rank => phrase!("projector-how-rank"),
+                engine::scenario::DecisionKind::Considerations => phrase!("projector-how-considerations"),
+                engine::scenario::DecisionKind::Pivot => phrase!("projector-how-pivot"),
             };
             html! {
                 <section class="projector-question" aria-labelledby="projector-heading">
@@ -168,9 +169,9 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                         <div class={classes!("chart-wrap", many)}>{ vote_chart::view(&rows, "projector-heading") }</div>
                         if hands > 0 {
                             <p class="room-hands">
-                                { "How sure the room is: " }
+                                { phrase!("projector-hands") }{ " " }
                                 { for engine::Confidence::ALL.iter().enumerate().map(|(i, c)| html! {
-                                    <span class="hand-count">{ format!("{} {}", c.label(), session.hands[i]) }</span>
+                                    <span class="hand-count">{ phrase!("projector-hand-count", level = c.label(), count = session.hands[i]) }</span>
                                 }) }
                             </p>
                         }
@@ -179,7 +180,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                             { for decision.options.iter().enumerate().map(|(i, o)| html! {
                                 <li data-option={i.to_string()}>
                                     <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
-                                    <span class="visually-hidden">{ format!("Option {}: ", letter(i)) }</span>
+                                    <span class="visually-hidden">{ phrase!("projector-option", letter = letter(i).to_string()) }{ " " }</span>
                                     <span>{ o.text.clone() }</span>
                                 </li>
                             }) }
@@ -210,7 +211,7 @@ fn consequence(scenario: &engine::Scenario, history: &[engine::Answered]) -> Htm
     }
     html! {
         <div class="consequence">
-            <p class="eyebrow">{ format!("The room chose {}: {}", letter(option), choice.text) }</p>
+            <p class="eyebrow">{ phrase!("projector-room-chose", letter = letter(option).to_string(), choice = &choice.text) }</p>
             <div class="prose">{ prose::blocks(&choice.consequence) }</div>
         </div>
     }

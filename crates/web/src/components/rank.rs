@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_focus::use_focus;
 use crate::model::session::{Shared, option_text};
+use crate::phrase;
 use engine::scenario::NodeId;
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +41,7 @@ pub fn Rank(props: &RankProps) -> Html {
                 (false, _) => "down",
             };
             let text = option_text(&props.scenario, props.node, option);
-            (Some(id(option, button)), format!("“{text}” moved to place {} of {n}.", place + 1))
+            (Some(id(option, button)), phrase!("rank-moved", option = text, place = place + 1, count = n))
         }
         None => (None, String::new()),
     };
@@ -64,11 +65,11 @@ pub fn Rank(props: &RankProps) -> Html {
                             <span class="moves">
                                 <button type="button" class="move" id={id(option, "up")} disabled={place == 0}
                                     aria-describedby={id(option, "text")} onclick={step(true)}>
-                                    <span aria-hidden="true">{ "↑ " }</span>{ "Move up" }
+                                    <span aria-hidden="true">{ "↑ " }</span>{ phrase!("rank-move-up") }
                                 </button>
                                 <button type="button" class="move" id={id(option, "down")} disabled={place + 1 == n}
                                     aria-describedby={id(option, "text")} onclick={step(false)}>
-                                    <span aria-hidden="true">{ "↓ " }</span>{ "Move down" }
+                                    <span aria-hidden="true">{ "↓ " }</span>{ phrase!("rank-move-down") }
                                 </button>
                             </span>
                         </li>

@@ -3,10 +3,18 @@
 
 use yew::prelude::*;
 
+use crate::phrase;
 use engine::scenario::Decision;
 
-/// The labels read out for each point of the scale.
-const POINTS: [&str; 7] = ["1, a poor call", "2", "3", "4, defensible", "5", "6", "7, an excellent call"];
+/// The label read out for a point of the scale.
+fn point(value: u8) -> String {
+    match value {
+        1 => phrase!("rate-point-poor"),
+        4 => phrase!("rate-point-defensible"),
+        7 => phrase!("rate-point-excellent"),
+        other => other.to_string(),
+    }
+}
 
 /// The options of `decision` in `order`, rated as `ratings` says (by authored index, 0 while
 /// unrated); `turn` names the radio groups uniquely.
@@ -20,7 +28,7 @@ pub fn view(
     html! {
         <div class="rate-each">
             <p class="scale-key" aria-hidden="true">
-                <span>{ "1 · a poor call" }</span><span>{ "4 · defensible" }</span><span>{ "7 · an excellent call" }</span>
+                <span>{ phrase!("rate-key-poor") }</span><span>{ phrase!("rate-key-defensible") }</span><span>{ phrase!("rate-key-excellent") }</span>
             </p>
             { for order.iter().filter_map(|&option| {
                 let text = decision.options.get(option)?.text.clone();
@@ -30,12 +38,12 @@ pub fn view(
                     <fieldset class="rating">
                         <legend>{ text }</legend>
                         <div class="scale">
-                            { for (1..=7_u8).zip(POINTS).map(|(value, label)| {
+                            { for (1..=7_u8).map(|value| {
                                 let onchange = on_rate.reform(move |_: Event| (option, value));
                                 html! {
                                     <label class="point">
                                         <input type="radio" name={name.clone()} data-option={option.to_string()}
-                                            data-value={value.to_string()} checked={current == value} aria-label={label} {onchange} />
+                                            data-value={value.to_string()} checked={current == value} aria-label={point(value)} {onchange} />
                                         <span aria-hidden="true">{ value }</span>
                                     </label>
                                 }

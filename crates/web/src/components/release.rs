@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_release::use_release;
+use crate::phrase;
 
 #[component]
 pub fn Release() -> Html {
@@ -14,8 +15,8 @@ pub fn Release() -> Html {
     }
     html! {
         <div class="release" role="status">
-            <p>{ "A new version of Judgement Call is ready. Your progress is saved, so you can reload now or when you like." }</p>
-            <button type="button" class="button" onclick={on_update}>{ "Reload to update" }</button>
+            <p>{ phrase!("release-ready") }</p>
+            <button type="button" class="button" onclick={on_update}>{ phrase!("release-reload") }</button>
         </div>
     }
 }

@@ -13,7 +13,8 @@ use crate::model::session::Shared;
 use ::workshop::room::{self, DecisionSummary, Summary};
 use engine::scenario::{DecisionKind, NodeId};
 use engine::{Playthrough, Scenario};
-use figures::count;
+
+use crate::phrase;
 
 #[derive(Properties, PartialEq)]
 pub struct RoomPanelProps {
@@ -70,11 +71,11 @@ pub fn RoomPanel(props: &RoomPanelProps) -> Html {
     let refused = (!import.refused.is_empty()).then(|| {
         html! {
             <div class="refused" role="status">
-                <h3>{ format!("{} not counted", count(import.refused.len(), "code")) }</h3>
+                <h3>{ phrase!("room-not-counted", count = import.refused.len()) }</h3>
                 <ul>
                     { for import.refused.iter().map(|r| html! {
                         <li data-number={r.number.to_string()}>
-                            <strong>{ format!("Number {}", r.number) }</strong>{ " " }<code>{ r.code.clone() }</code>{ ": " }{ r.reason() }
+                            <strong>{ phrase!("room-refused-number", number = r.number) }</strong>{ " " }<code>{ r.code.clone() }</code>{ ": " }{ r.reason() }
                         </li>
                     }) }
                 </ul>
@@ -84,29 +85,29 @@ pub fn RoomPanel(props: &RoomPanelProps) -> Html {
 
     html! {
         <section class="room" aria-labelledby="room-title" data-print-part="room">
-            <p class="print-only">{ format!("Judgement Call · {} · room summary", scenario.meta.title) }</p>
-            <h2 id="room-title">{ "The room: participants' codes and summary" }</h2>
+            <p class="print-only">{ phrase!("room-print-title", title = &scenario.meta.title) }</p>
+            <h2 id="room-title">{ phrase!("room-title") }</h2>
             <div class="room-paste">
-                <label for="codes">{ "Paste participants' codes" }</label>
-                <p class="hint" id="codes-hint">{ "As many as you like at once, one per line or separated by spaces or commas. Each is checked on its own." }</p>
+                <label for="codes">{ phrase!("room-paste") }</label>
+                <p class="hint" id="codes-hint">{ phrase!("room-paste-hint") }</p>
                 <textarea id="codes" rows="5" aria-describedby="codes-hint" value={(*draft).clone()} oninput={on_draft} spellcheck="false" autocomplete="off" />
                 <div class="row">
-                    <button type="button" class="button" data-codes="add" onclick={add}>{ "Add these codes" }</button>
+                    <button type="button" class="button" data-codes="add" onclick={add}>{ phrase!("room-add") }</button>
                     if !props.codes.is_empty() {
-                        <button type="button" class="button secondary" data-codes="clear" onclick={clear}>{ "Remove every code" }</button>
+                        <button type="button" class="button secondary" data-codes="clear" onclick={clear}>{ phrase!("room-remove") }</button>
                     }
                 </div>
             </div>
-            <p class="counted" role="status">{ format!("{} counted", count(import.accepted.len(), "code")) }</p>
+            <p class="counted" role="status">{ phrase!("room-counted", count = import.accepted.len()) }</p>
             { for refused }
             if summary.participants > 0 {
                 { summary_view(scenario, &summary) }
                 <div class="row no-print">
-                    <button type="button" class="button secondary" data-export="csv" onclick={download}>{ "Download CSV" }</button>
-                    <button type="button" class="button secondary" data-export="print" onclick={print}>{ "Print the summary" }</button>
+                    <button type="button" class="button secondary" data-export="csv" onclick={download}>{ phrase!("room-download-csv") }</button>
+                    <button type="button" class="button secondary" data-export="print" onclick={print}>{ phrase!("room-print") }</button>
                 </div>
                 if *failed {
-                    <p class="problem" role="alert">{ "This browser would not save the file." }</p>
+                    <p class="problem" role="alert">{ phrase!("room-save-failed") }</p>
                 }
             }
         </section>
@@ -119,33 +120,33 @@ fn summary_view(scenario: &Scenario, summary: &Summary) -> Html {
     html! {
         <div class="summary">
             <dl class="figures">
-                <div><dt>{ "Participants" }</dt><dd data-figure="participants">{ summary.participants }</dd></div>
-                <div><dt>{ "Average score" }</dt><dd data-figure="overall">{ format!("{:.0}", summary.overall) }</dd></div>
-                <div><dt>{ format!("Passed ({} or more)", scenario.meta.pass) }</dt><dd data-figure="passed">{ summary.passed }</dd></div>
+                <div><dt>{ phrase!("room-participants") }</dt><dd data-figure="participants">{ summary.participants }</dd></div>
+                <div><dt>{ phrase!("room-average") }</dt><dd data-figure="overall">{ format!("{:.0}", summary.overall) }</dd></div>
+                <div><dt>{ phrase!("room-passed", pass = scenario.meta.pass) }</dt><dd data-figure="passed">{ summary.passed }</dd></div>
             </dl>
             if !contested.is_empty() {
-                <h3>{ "Most contested decisions" }</h3>
+                <h3>{ phrase!("room-contested") }</h3>
                 <ol class="contested">
                     { for contested.iter().map(|d| html! {
                         <li data-decision={scenario.node(d.node).id.clone()}>
-                            <strong>{ format!("{}: {}", label(scenario, d.node), ask(scenario, d.node)) }</strong>
-                            { format!(" · split {:.0}%", d.split * 100.0) }
+                            <strong>{ phrase!("room-decision-title", label = label(scenario, d.node), ask = ask(scenario, d.node)) }</strong>
+                            { " · " }{ phrase!("room-contested-split", percent = (d.split * 100.0).round_ties_even()) }
                         </li>
                     }) }
                 </ol>
             }
             if !summary.dimensions.is_empty() {
-                <h3 id="dimensions-title">{ "Dimension averages" }</h3>
+                <h3 id="dimensions-title">{ phrase!("room-dimensions") }</h3>
                 <table class="dimensions" aria-labelledby="dimensions-title">
-                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Room average" }</th><th scope="col">{ "With evidence" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ phrase!("room-dimension") }</th><th scope="col">{ phrase!("room-dimension-average") }</th><th scope="col">{ phrase!("room-dimension-evidence") }</th></tr></thead>
                     <tbody>
                         { for summary.dimensions.iter().map(|(name, mean, n)| html! {
-                            <tr><th scope="row">{ name.clone() }</th><td>{ format!("{:.0}%", mean * 100.0) }</td><td>{ n }</td></tr>
+                            <tr><th scope="row">{ name.clone() }</th><td>{ phrase!("room-percent", percent = (mean * 100.0).round_ties_even()) }</td><td>{ n }</td></tr>
                         }) }
                     </tbody>
                 </table>
             }
-            <h3>{ "Decision by decision" }</h3>
+            <h3>{ phrase!("room-by-decision") }</h3>
             { for summary.decisions.iter().filter(|d| d.answered > 0).map(|d| decision_view(scenario, d)) }
         </div>
     }
@@ -170,15 +171,26 @@ fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
                 DecisionKind::Pick | DecisionKind::Considerations | DecisionKind::Pivot => {
                     let c = summary.counts.get(i).copied().unwrap_or(0);
                     let share = c as f64 / answered.max(1.0);
-                    Bar { share, label: format!("{c} of {}, {:.0}%", summary.answered, share * 100.0) }
+                    Bar {
+                        share,
+                        label: phrase!(
+                            "room-bar-picked",
+                            count = c,
+                            answered = summary.answered,
+                            percent = (share * 100.0).round_ties_even()
+                        ),
+                    }
                 }
                 DecisionKind::Rate => {
                     let m = summary.means.get(i).copied().unwrap_or(0.0);
-                    Bar { share: m / 7.0, label: format!("{m:.1} of 7") }
+                    Bar { share: m / 7.0, label: phrase!("room-bar-rating", mean = format!("{m:.1}")) }
                 }
                 DecisionKind::Rank => {
                     let m = summary.means.get(i).copied().unwrap_or(0.0);
-                    Bar { share: if n > 1.0 { (n - m) / (n - 1.0) } else { 1.0 }, label: format!("place {m:.1}") }
+                    Bar {
+                        share: if n > 1.0 { (n - m) / (n - 1.0) } else { 1.0 },
+                        label: phrase!("room-bar-place", place = format!("{m:.1}")),
+                    }
                 }
             };
             Row {
@@ -190,16 +202,19 @@ fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
         })
         .collect();
     let title_id = format!("room-{}", summary.node);
-    let what = match summary.kind {
-        DecisionKind::Pick => "who picked each option",
-        DecisionKind::Rate => "the room's mean rating of each option",
-        DecisionKind::Rank => "the room's mean place for each option (1 is first)",
-        DecisionKind::Considerations | DecisionKind::Pivot => "who ticked each item",
+    let (answered, split) = (summary.answered, (summary.split * 100.0).round_ties_even());
+    let hint = match summary.kind {
+        DecisionKind::Pick => phrase!("room-hint-pick", answered = answered, percent = split),
+        DecisionKind::Rate => phrase!("room-hint-rate", answered = answered, percent = split),
+        DecisionKind::Rank => phrase!("room-hint-rank", answered = answered, percent = split),
+        DecisionKind::Considerations | DecisionKind::Pivot => {
+            phrase!("room-hint-tick", answered = answered, percent = split)
+        }
     };
     html! {
         <section class="room-decision" aria-labelledby={title_id.clone()} data-decision={scenario.node(summary.node).id.clone()}>
-            <h4 id={title_id.clone()}>{ format!("{}: {}", label(scenario, summary.node), decision.ask) }</h4>
-            <p class="hint">{ format!("{} answered · {what} · split {:.0}%", summary.answered, summary.split * 100.0) }</p>
+            <h4 id={title_id.clone()}>{ phrase!("room-decision-title", label = label(scenario, summary.node), ask = &decision.ask) }</h4>
+            <p class="hint">{ hint }</p>
             { vote_chart::view(&rows, &title_id) }
         </section>
     }

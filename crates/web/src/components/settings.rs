@@ -1,10 +1,11 @@
 //! The Settings view: the interface's language, theme, text size and motion, applied at
-//! once and kept on this device.
+//! once and kept on this device. The review module draws it (`#/settings`), on demand: the
+//! saved display settings are applied by `boot.js` before any module starts.
 
 use yew::prelude::*;
 
-use crate::app::SettingsContext;
 use crate::hooks::boot::{self, Kept};
+use crate::hooks::use_settings::use_settings;
 use crate::hooks::use_title::use_title;
 use crate::model::settings::{Motion, SettingsAction, TextSize, Theme};
 use crate::phrase;
@@ -14,7 +15,7 @@ use site::{Place, key};
 pub fn SettingsView() -> Html {
     use_title(phrase!("settings-title"));
     let kept = boot::kept();
-    let Some(settings) = use_context::<SettingsContext>() else { return Html::default() };
+    let settings = use_settings();
     let group = |legend: String, name: &'static str, options: Vec<(String, bool, SettingsAction)>| {
         html! {
             <fieldset class="setting">

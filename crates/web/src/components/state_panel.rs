@@ -3,14 +3,15 @@
 
 use yew::prelude::*;
 
+use crate::phrase;
 use engine::scenario::{Change, StateKind, Value};
 use engine::{PendingEffect, Scenario};
 
 fn value_text(value: &Value) -> String {
     match value {
         Value::Number(n) => n.to_string(),
-        Value::Flag(true) => "yes".into(),
-        Value::Flag(false) => "no".into(),
+        Value::Flag(true) => phrase!("state-yes"),
+        Value::Flag(false) => phrase!("state-no"),
     }
 }
 
@@ -18,16 +19,19 @@ fn value_text(value: &Value) -> String {
 pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], turn: usize) -> Html {
     html! {
         <aside class="state-panel" aria-labelledby="state-title">
-            <h2 id="state-title">{ "State" }</h2>
+            <h2 id="state-title">{ phrase!("state-title") }</h2>
             if scenario.states().is_empty() {
-                <p class="hint">{ "This scenario declares no state." }</p>
+                <p class="hint">{ phrase!("state-none-declared") }</p>
             } else {
                 <dl class="states">
                     { for scenario.states().iter().zip(state).map(|(var, value)| {
                         let changed = *value != var.initial;
                         let range = match var.kind {
-                            StateKind::Number { low, high } => format!("{low}–{high}, started at {}", value_text(&var.initial)),
-                            StateKind::Flag => format!("started {}", value_text(&var.initial)),
+                            StateKind::Number { low, high } => {
+                                phrase!("state-range", low = low, high = high, initial = value_text(&var.initial))
+                            }
+                            StateKind::Flag if var.initial == Value::Flag(true) => phrase!("state-started-yes"),
+                            StateKind::Flag => phrase!("state-started-no"),
                         };
                         html! {
                             <div class={if changed { "state changed" } else { "state" }}>
@@ -38,9 +42,9 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
                     }) }
                 </dl>
             }
-            <h3>{ "Delayed effects waiting" }</h3>
+            <h3>{ phrase!("state-pending") }</h3>
             if pending.is_empty() {
-                <p class="hint">{ "None." }</p>
+                <p class="hint">{ phrase!("state-pending-none") }</p>
             } else {
                 <ul class="pending">
                     { for pending.iter().map(|p| {
@@ -49,22 +53,18 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
                         let change = match p.effect.change {
                             Change::Add(n) if n >= 0 => format!("+{n}"),
                             Change::Add(n) => n.to_string(),
-                            Change::Set(value) => format!("set to {}", value_text(&value)),
+                            Change::Set(value) => phrase!("state-set-to", value = value_text(&value)),
                         };
-                        let left = (p.due + 1).saturating_sub(turn);
-                        let when = match left {
-                            0 | 1 => "after the next decision".to_string(),
-                            n => format!("after {n} more decisions"),
-                        };
+                        let when = phrase!("state-when", count = (p.due + 1).saturating_sub(turn).max(1));
                         let from = scenario.decision(p.cause.decision)
                             .and_then(|d| d.options.get(p.cause.option))
                             .map(|o| o.text.clone())
                             .unwrap_or_default();
                         html! {
                             <li>
-                                <strong>{ format!("{label} {change}") }</strong>{ format!(" {when}") }
-                                if !p.effect.visible { <span class="tag">{ "hidden" }</span> }
-                                <span class="hint">{ format!("From: {from}") }</span>
+                                <strong>{ phrase!("state-change", state = label, change = change) }</strong>{ format!(" {when}") }
+                                if !p.effect.visible { <span class="tag">{ phrase!("state-hidden") }</span> }
+                                <span class="hint">{ phrase!("state-from", option = from) }</span>
                             </li>
                         }
                     }) }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::phrase;
 use ::workshop::presentation::Timer;
 
 /// `m:ss` for a number of milliseconds left, counting whole seconds up (so 0:00 means done).
@@ -20,13 +21,13 @@ pub fn view(timer: &Timer, now: f64) -> Html {
         (None, _) => "paused",
     };
     let status = match state {
-        "done" => "Time is up",
-        "running" => "Running",
-        _ => "Paused",
+        "done" => phrase!("timer-done"),
+        "running" => phrase!("timer-running"),
+        _ => phrase!("timer-paused"),
     };
     html! {
         <div class={classes!("timer", state)}>
-            <span class="timer-time" role="timer" aria-label={format!("Time left: {}", text(left))}>{ text(left) }</span>
+            <span class="timer-time" role="timer" aria-label={phrase!("timer-left", time = text(left))}>{ text(left) }</span>
             <span class="timer-state">{ status }</span>
         </div>
     }

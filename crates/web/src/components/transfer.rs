@@ -11,7 +11,7 @@ use crate::hooks::use_import::{Importing, use_import};
 use crate::hooks::use_saved_entries::Entries;
 use crate::hooks::window::long_date;
 use crate::model::transfer::How;
-use figures::count;
+use crate::phrase;
 
 #[derive(Properties, PartialEq)]
 pub struct TransferProps {
@@ -27,29 +27,38 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let (importing, on_file, on_apply, on_cancel) = use_import(props.on_imported.clone());
     let status = match &importing {
         Importing::Idle => Html::default(),
-        Importing::Reading(name) => html! { <p class="loading" role="status">{ format!("Reading {name}…") }</p> },
+        Importing::Reading(name) => {
+            html! { <p class="loading" role="status">{ phrase!("transfer-reading", name = name) }</p> }
+        }
         Importing::Refused(name, why) => notice(
-            "This file was not imported",
+            phrase!("transfer-refused"),
             "alert",
-            html! { <p>{ format!("“{name}”: {why} Nothing saved in this browser has changed.") }</p> },
+            html! { <p>{ phrase!("transfer-refused-why", name = name, why = why) }</p> },
         ),
         Importing::Ready(name, file) => {
-            let exported = file.exported.get(..10).map(|d| format!(", exported on {d}")).unwrap_or_default();
+            let (scenarios, attempts) = (file.scenarios(), file.attempts());
+            let holds = match file.exported.get(..10) {
+                Some(date) => phrase!(
+                    "transfer-ready-dated",
+                    name = name,
+                    scenarios = scenarios,
+                    attempts = attempts,
+                    date = date
+                ),
+                None => phrase!("transfer-ready", name = name, scenarios = scenarios, attempts = attempts),
+            };
             let apply = |how: How| on_apply.reform(move |_: MouseEvent| how);
             html! {
                 <div class="import-choice" role="group" aria-labelledby="import-ready">
-                    <p id="import-ready" role="status">{ format!(
-                        "“{name}” holds progress for {} and {}{exported}. How should it come in?",
-                        count(file.scenarios(), "scenario"), count(file.attempts(), "finished attempt")
-                    ) }</p>
+                    <p id="import-ready" role="status">{ holds }</p>
                     <ul class="hint">
-                        <li><strong>{ "Merge: " }</strong>{ "adds what this browser does not have yet. Where both have progress for the same scenario, this browser’s stays; journals keep every rationale from both." }</li>
-                        <li><strong>{ "Replace: " }</strong>{ "clears the progress, attempts and journal saved in this browser and puts the file’s in their place. Export first if you may want them back." }</li>
+                        <li><strong>{ phrase!("transfer-merge") }</strong>{ " " }{ phrase!("transfer-merge-more") }</li>
+                        <li><strong>{ phrase!("transfer-replace") }</strong>{ " " }{ phrase!("transfer-replace-more") }</li>
                     </ul>
                     <div class="actions">
-                        <button type="button" class="button" onclick={apply(How::Merge)}>{ "Merge into this browser" }</button>
-                        <button type="button" class="button danger" onclick={apply(How::Replace)}>{ "Replace this browser’s progress" }</button>
-                        <button type="button" class="button secondary" onclick={on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+                        <button type="button" class="button" onclick={apply(How::Merge)}>{ phrase!("transfer-merge-button") }</button>
+                        <button type="button" class="button danger" onclick={apply(How::Replace)}>{ phrase!("transfer-replace-button") }</button>
+                        <button type="button" class="button secondary" onclick={on_cancel.reform(|_: MouseEvent| ())}>{ phrase!("transfer-cancel") }</button>
                     </div>
                 </div>
             }
@@ -59,22 +68,22 @@ pub fn Transfer(props: &TransferProps) -> Html {
     html! {
         <div class="transfer">
             <div class="transfer-part">
-                <h3>{ "Export" }</h3>
-                <p>{ "Download everything you have played here, with your attempts and journal, as one JSON file: a copy to keep, or to carry to another browser." }</p>
+                <h3>{ phrase!("transfer-export") }</h3>
+                <p>{ phrase!("transfer-export-lead") }</p>
                 if let Some(last) = &backup.last {
-                    <p class="hint">{ format!("Your last copy was made on {}.", long_date(last)) }</p>
+                    <p class="hint">{ phrase!("transfer-last", date = long_date(last)) }</p>
                 }
                 { match backup.download {
                     _ if !backup.anything => {
-                        html! { <p class="hint">{ "Nothing to export yet: play a scenario first." }</p> }
+                        html! { <p class="hint">{ phrase!("transfer-nothing") }</p> }
                     }
-                    Some(file) => html! { <a class="button" href={file.href} download={file.name} onclick={backup.on_backup}>{ "Export progress" }</a> },
-                    None => html! { <p class="loading">{ "Preparing the file…" }</p> },
+                    Some(file) => html! { <a class="button" href={file.href} download={file.name} onclick={backup.on_backup}>{ phrase!("transfer-export-button") }</a> },
+                    None => html! { <p class="loading">{ phrase!("transfer-preparing") }</p> },
                 } }
             </div>
             <div class="transfer-part">
-                <h3>{ "Import" }</h3>
-                <label for="import-file">{ "Choose a file that Export progress saved" }</label>
+                <h3>{ phrase!("transfer-import") }</h3>
+                <label for="import-file">{ phrase!("transfer-import-choose") }</label>
                 <input id="import-file" type="file" accept=".json,application/json" onchange={on_file} />
                 <div class="import-status">{ status }</div>
             </div>

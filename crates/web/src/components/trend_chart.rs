@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::model::profile::{Played, Trend};
+use crate::phrase;
 
 const WIDTH: f64 = 240.0;
 const LEFT: f64 = 30.0;
@@ -41,13 +42,13 @@ fn chart(trend: &Trend) -> Html {
         .iter()
         .map(|&(i, v, _, _, enough)| {
             if enough {
-                format!("{}: {v:.2}", i + 1)
+                phrase!("trend-point", number = i + 1, value = format!("{v:.2}"))
             } else {
-                format!("{}: {}", i + 1, figures::scorecard::NOT_ENOUGH_EVIDENCE)
+                phrase!("trend-point", number = i + 1, value = figures::scorecard::NOT_ENOUGH_EVIDENCE)
             }
         })
         .collect();
-    let label = format!("{} in the scenarios you finished, in order: {}", trend.label, spoken.join("; "));
+    let label = phrase!("trend-chart-description", dimension = &trend.label, points = spoken.join("; "));
     html! {
         <figure class="trend">
             <figcaption>{ trend.label.clone() }</figcaption>
@@ -88,29 +89,34 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
         }
         Some(_) => html! { <td class="thin-text">{ figures::scorecard::NOT_ENOUGH_EVIDENCE }</td> },
         None => {
-            html! { <td class="none"><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ "not scored here" }</span></td> }
+            html! { <td class="none"><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ phrase!("trend-not-scored") }</span></td> }
         }
     };
     html! {
         <>
             <div class="trends">{ for trends.iter().map(chart) }</div>
-            <p class="table-caption" id="trend-caption">{ "Your first attempt at each scenario, in the order you played them: the overall score, replays since, and each dimension’s estimate with its ~80% band." }</p>
+            <p class="table-caption" id="trend-caption">{ phrase!("trend-caption") }</p>
             <div class="table-scroll" role="region" aria-labelledby="trend-caption" tabindex="0">
                 <table class="trend-table" aria-labelledby="trend-caption">
                     <thead>
                         <tr>
-                            <th scope="col">{ "#" }</th>
-                            <th scope="col">{ "Scenario" }</th>
-                            <th scope="col">{ "Score" }</th>
-                            <th scope="col">{ "Replays" }</th>
+                            <th scope="col">{ phrase!("trend-col-number") }</th>
+                            <th scope="col">{ phrase!("trend-col-scenario") }</th>
+                            <th scope="col">{ phrase!("trend-col-score") }</th>
+                            <th scope="col">{ phrase!("trend-col-replays") }</th>
                             { for trends.iter().map(|t| html! { <th scope="col">{ t.label.clone() }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
                         { for played.iter().enumerate().map(|(i, p)| {
                             let replays = match (p.record.replays().len(), p.record.improvement()) {
-                                (0, _) | (_, None) => "none".to_string(),
-                                (k, Some(gain)) => format!("{k}, latest {} ({})", figures::score(p.record.latest().map_or(0.0, |a| a.overall), p.card.pass), figures::signed(gain, 1)),
+                                (0, _) | (_, None) => phrase!("trend-replays-none"),
+                                (k, Some(gain)) => phrase!(
+                                    "trend-replays",
+                                    count = k,
+                                    latest = figures::score(p.record.latest().map_or(0.0, |a| a.overall), p.card.pass),
+                                    gain = figures::signed(gain, 1)
+                                ),
                             };
                             html! {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>

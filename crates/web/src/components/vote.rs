@@ -14,6 +14,7 @@ use crate::hooks::use_broker::Status;
 use crate::hooks::use_room::use_room;
 use crate::hooks::window;
 use crate::model::session::Shared;
+use crate::phrase;
 use ::workshop::live::{Broker, Naming, Room};
 use engine::{self, Step};
 use site::workshop::WorkshopPlace;
@@ -33,11 +34,11 @@ pub fn Vote(props: &VoteProps) -> Html {
     let naming = use_state(String::new);
     let closed = handle.state.as_ref().is_some_and(|s| s.closed);
     let status = match handle.status {
-        _ if closed => "The room is closed".to_string(),
-        Status::Connecting => "Connecting to the room…".to_string(),
-        Status::Live => "Connected to the room".to_string(),
-        Status::Reconnecting => "Reconnecting… your answers are kept and sent once the room is back".to_string(),
-        Status::Refused(code) => format!("The room's broker refused this phone (code {code}). Ask the facilitator."),
+        _ if closed => phrase!("vote-status-closed"),
+        Status::Connecting => phrase!("vote-status-connecting"),
+        Status::Live => phrase!("vote-status-live"),
+        Status::Reconnecting => phrase!("vote-status-reconnecting"),
+        Status::Refused(code) => phrase!("vote-status-refused", code = code.to_string()),
     };
     // The codes' page at the app's own address (under whatever path it is served), without
     // the live room's query.
@@ -46,14 +47,14 @@ pub fn Vote(props: &VoteProps) -> Html {
     let body = match &handle.state {
         None => html! {
             <section class="turn" aria-labelledby="turn-title">
-                <h2 id="turn-title" class="turn-title">{ "Waiting for the facilitator" }</h2>
-                <p>{ "The room's first decision appears here when the facilitator opens it." }</p>
+                <h2 id="turn-title" class="turn-title">{ phrase!("vote-waiting") }</h2>
+                <p>{ phrase!("vote-waiting-text") }</p>
             </section>
         },
         Some(state) if state.closed => html! {
             <section class="turn" aria-labelledby="turn-title" data-closed="">
-                <h2 id="turn-title" class="turn-title">{ "The live room has closed" }</h2>
-                <p>{ "The facilitator has closed this room, so it takes no more answers. Thank you for taking part." }</p>
+                <h2 id="turn-title" class="turn-title">{ phrase!("vote-closed") }</h2>
+                <p>{ phrase!("vote-closed-text") }</p>
             </section>
         },
         Some(state) if state.naming != Naming::Anonymous && handle.name.is_empty() => {
@@ -77,12 +78,12 @@ pub fn Vote(props: &VoteProps) -> Html {
             };
             html! {
                 <section class="turn" aria-labelledby="turn-title">
-                    <h2 id="turn-title" class="turn-title">{ if team { "Your table's name" } else { "Your name" } }</h2>
-                    <p>{ if team { "One phone answers for the whole table. The facilitator sees this name beside its answers." } else { "The facilitator sees this name beside your answers." } }</p>
+                    <h2 id="turn-title" class="turn-title">{ if team { phrase!("vote-team-name-title") } else { phrase!("vote-name-title") } }</h2>
+                    <p>{ if team { phrase!("vote-team-name-text") } else { phrase!("vote-name-text") } }</p>
                     <form class="name-form" onsubmit={submit}>
-                        <label for="voter-name">{ if team { "Table name" } else { "Name" } }</label>
+                        <label for="voter-name">{ if team { phrase!("vote-team-name") } else { phrase!("vote-name") } }</label>
                         <input id="voter-name" type="text" maxlength="40" autocomplete="name" value={(*naming).clone()} oninput={on_input} />
-                        <button type="submit" class="button">{ "Join the room" }</button>
+                        <button type="submit" class="button">{ phrase!("vote-join") }</button>
                     </form>
                 </section>
             }
@@ -90,13 +91,13 @@ pub fn Vote(props: &VoteProps) -> Html {
         Some(state) => {
             let presentation = &state.presentation;
             match engine::replay(&scenario, &presentation.playthrough) {
-                Err(_) => html! { <p role="alert">{ "The room's state does not fit this scenario." }</p> },
+                Err(_) => html! { <p role="alert">{ phrase!("vote-unfit") }</p> },
                 Ok(position) => match &position.step {
                     Step::End(ending) => html! {
                         <section class="turn ending" aria-labelledby="turn-title">
-                            <p class="eyebrow">{ "How it ended" }</p>
+                            <p class="eyebrow">{ phrase!("vote-how-it-ended") }</p>
                             <h2 id="turn-title" class="turn-title">{ ending.title.clone() }</h2>
-                            <p>{ "The room has reached an ending. Thank you for playing along." }</p>
+                            <p>{ phrase!("vote-ended-text") }</p>
                         </section>
                     },
                     Step::Decide { decision, .. } => {
@@ -108,21 +109,21 @@ pub fn Vote(props: &VoteProps) -> Html {
                         let passage = prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied()));
                         html! {
                             <section class="turn" key={presentation.poll} data-poll={presentation.poll.to_string()} data-turn={turn.to_string()} aria-labelledby="turn-title">
-                                <h2 id="turn-title" class="turn-title">{ format!("Decision {}", turn + 1) }</h2>
+                                <h2 id="turn-title" class="turn-title">{ phrase!("vote-decision", number = turn + 1) }</h2>
                                 <details class="scene-so-far">
-                                    <summary>{ "The scene" }</summary>
+                                    <summary>{ phrase!("vote-scene") }</summary>
                                     <div class="prose scene">{ passage }</div>
                                 </details>
                                 <p class="vote-state" role="status">
                                     { match (&answered, presentation.locked) {
-                                        (Some(a), true) => format!("Voting is closed. Your answer: {a}."),
-                                        (None, true) => "Voting is closed for this decision.".to_string(),
-                                        (Some(a), false) => format!("Your answer: {a}. You can change it until voting closes."),
-                                        (None, false) => format!("{} voted so far.", state.voted),
+                                        (Some(a), true) => phrase!("vote-state-closed-answered", answer = a),
+                                        (None, true) => phrase!("vote-state-closed"),
+                                        (Some(a), false) => phrase!("vote-state-answered", answer = a),
+                                        (None, false) => phrase!("vote-state-count", count = state.voted),
                                     } }
                                 </p>
                                 if presentation.revealed {
-                                    <h3 id="room-counts">{ "The room's answers" }</h3>
+                                    <h3 id="room-counts">{ phrase!("vote-room-answers") }</h3>
                                     <ul class="room-counts" aria-labelledby="room-counts">
                                         { for (0..decision.options.len()).map(|i| {
                                             let count = presentation.votes.get(i).copied().unwrap_or(0);
@@ -144,7 +145,7 @@ pub fn Vote(props: &VoteProps) -> Html {
         <article class="workshop join live session" aria-labelledby="scenario-title">
             <header class="session-head">
                 <p class="eyebrow">
-                    <span class="badge">{ "Live room" }</span>
+                    <span class="badge">{ phrase!("vote-live-room") }</span>
                     if !handle.name.is_empty() {
                         <span>{ handle.name.clone() }</span>
                     }
@@ -154,8 +155,8 @@ pub fn Vote(props: &VoteProps) -> Html {
             </header>
             { body }
             <p class="fallback hint">
-                { "No connection? " }
-                <a href={fallback}>{ "Answer on this phone and hand in a code instead" }</a>
+                { phrase!("vote-no-connection") }{ " " }
+                <a href={fallback}>{ phrase!("vote-fallback") }</a>
             </p>
         </article>
     }

@@ -10,6 +10,8 @@ use engine::Answer;
 use engine::scenario::{Decision, DecisionKind};
 use engine::score::expert_mean;
 
+use crate::phrase;
+
 /// One bar: how full (0 to 1) and what it says.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
@@ -52,7 +54,7 @@ pub fn letters(answer: &Answer) -> String {
         Answer::Tick(ticked) => {
             let letters: Vec<String> =
                 ticked.iter().enumerate().filter(|(_, t)| **t).map(|(i, _)| letter(i).to_string()).collect();
-            if letters.is_empty() { "none ticked".to_string() } else { letters.join(", ") }
+            if letters.is_empty() { phrase!("vote-chart-none-ticked") } else { letters.join(", ") }
         }
     }
 }
@@ -65,16 +67,17 @@ pub fn experts(decision: &Decision, option: usize) -> Experts {
         return Experts::Item(choice.weight > 0);
     }
     let mean = expert_mean(choice);
-    Experts::Rating(Bar { share: mean / 7.0, label: format!("{mean:.1} of 7") })
+    // One decimal as the experts' means are always shown ("6.0 of 7").
+    Experts::Rating(Bar { share: mean / 7.0, label: phrase!("vote-chart-of-seven", mean = format!("{mean:.1}")) })
 }
 
 impl Experts {
     /// What it says, in words: "5.8 of 7", "Matters" or "Distractor".
-    pub fn label(&self) -> &str {
+    pub fn label(&self) -> String {
         match self {
-            Experts::Rating(bar) => &bar.label,
-            Experts::Item(true) => "Matters",
-            Experts::Item(false) => "Distractor",
+            Experts::Rating(bar) => bar.label.clone(),
+            Experts::Item(true) => phrase!("vote-chart-matters"),
+            Experts::Item(false) => phrase!("vote-chart-distractor"),
         }
     }
 }
@@ -107,8 +110,11 @@ pub fn votes(decision: &Decision, votes: &[u32], revealed: bool) -> Vec<Row> {
 }
 
 fn hands(count: u32, share: f64, kind: DecisionKind) -> String {
-    let noun = if count == 1 { "hand" } else { "hands" };
-    if kind.is_checklist() { format!("{count} {noun}") } else { format!("{count} {noun}, {:.0}%", share * 100.0) }
+    if kind.is_checklist() {
+        phrase!("vote-chart-hands", count = count)
+    } else {
+        phrase!("vote-chart-hands-share", count = count, percent = (share * 100.0).round_ties_even())
+    }
 }
 
 /// The chart, captioned for assistive technology by the element `labelled_by`.
@@ -119,18 +125,18 @@ pub fn view(rows: &[Row], labelled_by: &str) -> Html {
                 <li class={classes!("chart-row", row.best.then_some("best"))} data-option={i.to_string()}>
                     <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
                     <span class="chart-text">
-                        <span class="visually-hidden">{ format!("Option {}: ", letter(i)) }</span>
+                        <span class="visually-hidden">{ phrase!("vote-chart-option", letter = letter(i).to_string()) }{ " " }</span>
                         { row.text.clone() }
                     </span>
                     <span class="chart-bars">
                         if let Some(room) = &row.room {
-                            { bar("by-room", "Room", room) }
+                            { bar("by-room", phrase!("vote-chart-room"), room) }
                         }
                         { match &row.experts {
-                            Experts::Rating(rating) => bar("by-experts", if row.best { "Experts’ pick" } else { "Experts" }, rating),
+                            Experts::Rating(rating) => bar("by-experts", if row.best { phrase!("vote-chart-experts-pick") } else { phrase!("vote-chart-experts") }, rating),
                             Experts::Item(matters) => html! {
                                 <span class={classes!("verdict-tag", matters.then_some("matters"))}>
-                                    <span class="visually-hidden">{ "Experts: " }</span>{ row.experts.label() }
+                                    <span class="visually-hidden">{ phrase!("vote-chart-experts-prefix") }{ " " }</span>{ row.experts.label() }
                                 </span>
                             },
                         } }
@@ -141,7 +147,7 @@ pub fn view(rows: &[Row], labelled_by: &str) -> Html {
     }
 }
 
-fn bar(class: &'static str, who: &'static str, bar: &Bar) -> Html {
+fn bar(class: &'static str, who: String, bar: &Bar) -> Html {
     let width = format!("{:.1}%", (bar.share.clamp(0.0, 1.0) * 100.0));
     html! {
         <span class={classes!("vbar", class)} data-share={format!("{:.3}", bar.share)}>

@@ -11,6 +11,7 @@ use crate::components::projector::Projector;
 use crate::hooks::use_scenario::{Loading, use_scenario};
 use crate::hooks::use_title::use_title;
 use crate::model::session::Shared;
+use crate::phrase;
 use site::Place;
 use site::workshop::WorkshopPlace;
 
@@ -49,39 +50,36 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
     let loading = use_scenario(&id);
     let title = library::listing(&id).map_or("", |l| l.title);
     use_title(match &place {
-        Some(WorkshopPlace::Presenter(_) | WorkshopPlace::Open { .. }) => format!("Facilitate {title}"),
-        Some(WorkshopPlace::Projector(_)) => format!("{title} (projector)"),
-        Some(WorkshopPlace::Guide(_)) => format!("Facilitator guide: {title}"),
-        Some(WorkshopPlace::Join { .. }) => format!("Workshop: {title}"),
-        Some(WorkshopPlace::Vote(_)) => format!("Live room: {title}"),
-        None => "Not found".to_string(),
+        Some(WorkshopPlace::Presenter(_) | WorkshopPlace::Open { .. }) => {
+            phrase!("workshop-title-presenter", title = title)
+        }
+        Some(WorkshopPlace::Projector(_)) => phrase!("workshop-title-projector", title = title),
+        Some(WorkshopPlace::Guide(_)) => phrase!("workshop-title-guide", title = title),
+        Some(WorkshopPlace::Join { .. }) => phrase!("workshop-title-join", title = title),
+        Some(WorkshopPlace::Vote(_)) => phrase!("workshop-title-vote", title = title),
+        None => phrase!("workshop-title-not-found"),
     });
-    let missing = |heading: &'static str, text: String| {
+    let missing = |heading: String, text: String| {
         html! {
             <section class="workshop missing" aria-labelledby="missing">
                 <h1 id="missing">{ heading }</h1>
                 <p>{ text }</p>
-                <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
+                <a class="button secondary" href={Place::Library.to_hash()}>{ phrase!("workshop-back") }</a>
             </section>
         }
     };
     let Some(place) = place else {
-        return missing("Page not found", "This workshop link is incomplete or mistyped.".to_string());
+        return missing(phrase!("workshop-page-not-found"), phrase!("workshop-page-not-found-text"));
     };
     let scenario = match loading {
         Loading::Ready(scenario) => scenario,
         Loading::Pending => {
-            return html! { <div class="workshop loading" role="status"><h1>{ title }</h1><p>{ "Opening the scenario…" }</p></div> };
+            return html! { <div class="workshop loading" role="status"><h1>{ title }</h1><p>{ phrase!("workshop-opening") }</p></div> };
         }
         Loading::Unknown => {
-            return missing(
-                "Scenario not found",
-                format!(
-                    "There is no scenario called “{id}” in this library. The link may be mistyped, or the scenario may have been retired."
-                ),
-            );
+            return missing(phrase!("workshop-unknown"), phrase!("workshop-unknown-text", id = &id));
         }
-        Loading::Failed(why) => return missing("The scenario could not be opened", why.to_string()),
+        Loading::Failed(why) => return missing(phrase!("workshop-failed"), why.to_string()),
     };
     (props.draw)(place, scenario)
 }

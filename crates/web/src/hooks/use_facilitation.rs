@@ -10,6 +10,7 @@ use crate::hooks::use_channel::{Channel, use_channel};
 use crate::hooks::window;
 use crate::model::facilitation::{Change, Facilitation};
 use crate::model::session::Shared;
+use crate::phrase;
 use ::workshop::message::{self, Message};
 use ::workshop::presentation::{self, Presentation};
 
@@ -37,9 +38,7 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
             let presentation = match storage::get(&site::key::workshop(&scenario.meta.id)) {
                 None => fresh(),
                 Some(text) => Presentation::decode(&scenario, &text).unwrap_or_else(|why| {
-                    *notice.borrow_mut() = Some(format!(
-                        "The workshop saved in this browser could not be used ({why}), so this one starts afresh."
-                    ));
+                    *notice.borrow_mut() = Some(phrase!("use-facilitation-unusable", why = why.to_string()));
                     fresh()
                 }),
             };

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_saved_entries::read;
 use crate::model::transfer::{self, How, Imported};
-use figures::count;
+use crate::phrase;
 
 /// Where an import stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,13 +40,11 @@ pub fn use_import(on_done: Callback<()>) -> (Importing, Callback<Event>, Callbac
             }
             let name = file.name();
             if !storage::persistent() {
-                let why = "This browser is not keeping anything (storage is turned off here), so there is nowhere to import to.";
-                state.set(Importing::Refused(name, why.to_string()));
+                state.set(Importing::Refused(name, phrase!("import-not-kept")));
                 return;
             }
             if file.size() > transfer::MAX_BYTES {
-                let why = "This file is far too large to be a Judgement Call export.";
-                state.set(Importing::Refused(name, why.to_string()));
+                state.set(Importing::Refused(name, phrase!("import-too-large")));
                 return;
             }
             state.set(Importing::Reading(name.clone()));
@@ -56,7 +54,7 @@ pub fn use_import(on_done: Callback<()>) -> (Importing, Callback<Event>, Callbac
                 state.set(match text.map(|t| transfer::read(&t)) {
                     Some(Ok(imported)) => Importing::Ready(name, imported),
                     Some(Err(why)) => Importing::Refused(name, why),
-                    None => Importing::Refused(name, "The file could not be read as text.".to_string()),
+                    None => Importing::Refused(name, phrase!("import-not-text")),
                 });
             });
         })
@@ -74,20 +72,12 @@ pub fn use_import(on_done: Callback<()>) -> (Importing, Callback<Event>, Callbac
             }
             let scenarios = imported.scenarios();
             let mut said = match how {
-                How::Merge => format!(
-                    "Merged: {} added or combined from {}; everything this browser had is still here.",
-                    count(plan.set.len(), "saved item"),
-                    count(scenarios, "scenario")
-                ),
-                How::Replace => format!(
-                    "Replaced: this browser now holds the file’s progress for {}; {} it had before {} cleared.",
-                    count(scenarios, "scenario"),
-                    count(plan.remove.len(), "item"),
-                    if plan.remove.len() == 1 { "was" } else { "were" }
-                ),
+                How::Merge => phrase!("import-merged", items = plan.set.len(), scenarios = scenarios),
+                How::Replace => phrase!("import-replaced", scenarios = scenarios, removed = plan.remove.len()),
             };
             if !storage::persistent() {
-                said.push_str(" This browser refused to keep some of it, so it lasts only until you close this tab.");
+                said.push(' ');
+                said.push_str(&phrase!("import-not-kept-after"));
             }
             state.set(Importing::Done(said));
             on_done.emit(());

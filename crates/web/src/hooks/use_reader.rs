@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::model::finding::Finding;
 use crate::model::session::Shared;
+use crate::phrase;
 
 /// What checking a file found: the scenario when it loads, and every diagnostic.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,7 +63,7 @@ pub fn use_reader() -> (Reading, Callback<Event>, Callback<&'static str>) {
                 let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 state.set(match text {
                     Some(text) => Reading::Done(name, check(&text)),
-                    None => Reading::Failed(format!("“{name}” could not be read as text.")),
+                    None => Reading::Failed(phrase!("reader-not-text", name = name)),
                 });
             });
         })
@@ -75,7 +76,7 @@ pub fn use_reader() -> (Reading, Callback<Event>, Callback<&'static str>) {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match fetch_text(&format!("scenarios/{file}")).await {
                     Some(text) => Reading::Done(file.to_string(), check(&text)),
-                    None => Reading::Failed(format!("The example “{file}” could not be downloaded.")),
+                    None => Reading::Failed(phrase!("reader-example-failed", file = file)),
                 });
             });
         })

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::hooks::boot::{self, Fetched};
 use crate::model::session::Shared;
+use crate::phrase;
 use codec::pack;
 
 thread_local! {
@@ -38,8 +39,8 @@ pub enum Loading {
     Ready(Shared),
     /// The library has no such scenario.
     Unknown,
-    /// It could not be fetched or read; the text says why, for people.
-    Failed(&'static str),
+    /// It could not be fetched or read; the text (a phrase) says why, for people.
+    Failed(String),
 }
 
 /// Fetches and decodes the built-in scenario with this id; re-renders when it is ready, and
@@ -88,11 +89,9 @@ fn loaded(fetched: Fetched) -> Loading {
     match fetched {
         Fetched::Bytes(bytes) => match pack::decode(&bytes) {
             Ok(scenario) => Loading::Ready(remember(scenario)),
-            Err(_) => Loading::Failed("The scenario's file is damaged. Reload the page to fetch it again."),
+            Err(_) => Loading::Failed(phrase!("scenario-damaged")),
         },
         Fetched::Missing => Loading::Unknown,
-        Fetched::Failed => {
-            Loading::Failed("The scenario could not be downloaded. Check your connection, then reload the page.")
-        }
+        Fetched::Failed => Loading::Failed(phrase!("scenario-not-downloaded")),
     }
 }

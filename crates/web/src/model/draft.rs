@@ -2,11 +2,27 @@
 //! the edits that change it.
 
 use std::rc::Rc;
+use std::thread::LocalKey;
 
 use yew::Reducible;
 
+use crate::phrase;
 use engine::scenario::{Decision, DecisionKind};
 use engine::{Answer, Confidence, Response};
+
+thread_local! {
+    // What a submit can find missing, each a phrase said once a visit and kept: a draft's
+    // problem is a `&'static str` (so the form copies it out of the draft), and the
+    // interface's language only changes with a reload. Three short texts, never more.
+    static PICK: &'static str = Box::leak(phrase!("draft-pick-first").into_boxed_str());
+    static RATE: &'static str = Box::leak(phrase!("draft-rate-first").into_boxed_str());
+    static SURE: &'static str = Box::leak(phrase!("draft-confidence-first").into_boxed_str());
+}
+
+/// The phrase kept in `missing`.
+fn said(missing: &'static LocalKey<&'static str>) -> &'static str {
+    missing.with(|text| *text)
+}
 
 /// A draft answer; options are by authored index throughout.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,14 +72,14 @@ impl Draft {
     /// pressed), or what is still missing.
     pub fn response(&self, decision: &Decision, pick: Option<usize>) -> Result<Response, &'static str> {
         let answer = match decision.kind {
-            DecisionKind::Pick => Answer::Pick(pick.or(self.selected).ok_or("Choose an option first.")?),
-            DecisionKind::Rate if self.ratings.contains(&0) => return Err("Rate every option from 1 to 7 first."),
+            DecisionKind::Pick => Answer::Pick(pick.or(self.selected).ok_or_else(|| said(&PICK))?),
+            DecisionKind::Rate if self.ratings.contains(&0) => return Err(said(&RATE)),
             DecisionKind::Rate => Answer::Rate(self.ratings.clone()),
             DecisionKind::Rank => Answer::Rank(self.ranking.clone()),
             DecisionKind::Considerations | DecisionKind::Pivot => Answer::Tick(self.ticks.clone()),
         };
         match (self.confidence, decision.confidence.is_some()) {
-            (None, true) => Err("Say how sure you are first."),
+            (None, true) => Err(said(&SURE)),
             (level, asked) => Ok(Response::new(answer, level.filter(|_| asked))),
         }
     }

@@ -10,6 +10,7 @@ use site::key;
 use crate::model::attempts::{self, Attempts, value};
 use crate::model::saved::Journal;
 use crate::model::session::Shared;
+use crate::phrase;
 use engine::analyse::Analysis;
 use engine::debrief::Attempts as Record;
 use engine::scorecard::{self, DimensionScore, Scorecard};
@@ -127,10 +128,10 @@ pub fn journal(scenario: &Shared, entries: &[(String, String)]) -> Vec<Noted> {
                 None => progress.as_ref().filter(|p| p.seed == seed),
             };
             let attempt = match finished {
-                Some(0) => "First attempt (your record)".to_string(),
-                Some(i) => format!("Replay {i}"),
-                None if playthrough.is_some() => "The attempt in progress".to_string(),
-                None => "An earlier attempt, no longer saved".to_string(),
+                Some(0) => phrase!("profile-model-first"),
+                Some(i) => phrase!("profile-model-replay", number = i),
+                None if playthrough.is_some() => phrase!("profile-model-in-progress"),
+                None => phrase!("profile-model-earlier"),
             };
             let history = playthrough.and_then(|p| engine::replay(scenario, p).ok()).map(|p| p.history);
             let mut notes: Vec<Note> = journal
@@ -189,7 +190,8 @@ mod tests {
 
         let noted = journal(&scenario, &entries);
         let attempts: Vec<&str> = noted.iter().map(|n| n.attempt.as_str()).collect();
-        assert_eq!(attempts, ["First attempt (your record)", "Replay 1", "An earlier attempt, no longer saved"]);
+        // Without boot.js a phrase is its id.
+        assert_eq!(attempts, ["profile-model-first", "profile-model-replay", "profile-model-earlier"]);
         assert_eq!(noted[0].notes[0].ask.as_deref(), Some("What do you do first?"));
         assert_eq!(
             noted[0].notes[0].answer.as_deref(),

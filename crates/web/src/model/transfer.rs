@@ -19,6 +19,7 @@ use site::key::{Key, PREFIX};
 
 use crate::model::saved::{Finished, Journal};
 use crate::model::session::Mode;
+use crate::phrase;
 use codec::json::Json;
 use engine::Playthrough;
 
@@ -76,68 +77,63 @@ impl Imported {
 
 /// Reads an exported file, checking every entry; the error is the reason, for the learner.
 pub fn read(text: &str) -> Result<Imported, String> {
-    let json = Json::parse(text).map_err(|_| {
-        "This file is not a Judgement Call export: it is not JSON at all. Choose the .json file that Export progress saved."
-            .to_string()
-    })?;
+    let json = Json::parse(text).map_err(|_| phrase!("transfer-model-not-json"))?;
     if json.get("format").and_then(Json::as_str) != Some(FORMAT) {
-        return Err(
-            "This file is not a Judgement Call export: it is JSON, but not the kind Export progress saves.".to_string()
-        );
+        return Err(phrase!("transfer-model-not-ours"));
     }
     let version = json.get("version").and_then(Json::as_f64).filter(|v| v.fract() == 0.0 && *v >= 1.0);
     let Some(version) = version else {
-        return Err("This export is damaged: it does not say which version of the format it uses.".to_string());
+        return Err(phrase!("transfer-model-no-version"));
     };
     if version > f64::from(VERSION) {
-        return Err(format!(
-            "This file was exported by a newer version of Judgement Call (format {version}; this one reads up to \
-             {VERSION}). Open it in the newer version, or update this one."
-        ));
+        return Err(phrase!("transfer-model-newer", version = version, supported = VERSION));
     }
     let Some(Json::Object(pairs)) = json.get("entries") else {
-        return Err("This export is damaged: its list of saved entries is missing.".to_string());
+        return Err(phrase!("transfer-model-no-entries"));
     };
     let mut entries = Vec::with_capacity(pairs.len());
     for (key, value) in pairs {
         let Some(value) = value.as_str() else {
-            return Err(format!("This export is damaged: the entry “{key}” holds no text."));
+            return Err(phrase!("transfer-model-no-text", key = key));
         };
         let key = format!("{PREFIX}{key}");
-        entry(&key, value).map_err(|why| {
-            format!("This export is damaged: the entry “{}” {why}.", key.strip_prefix(PREFIX).unwrap_or(&key))
-        })?;
+        entry(&key, value)?;
         entries.push((key, value.to_string()));
     }
     if entries.is_empty() {
-        return Err("This export holds no progress, so there is nothing to import.".to_string());
+        return Err(phrase!("transfer-model-empty"));
     }
     let exported = json.get("exported").and_then(Json::as_str).unwrap_or_default().to_string();
     Ok(Imported { exported, entries })
 }
 
-/// Checks one entry: its key is one we carry, and its text is what that key holds.
-fn entry(key: &str, value: &str) -> Result<(), &'static str> {
+/// Checks one entry: its key is one we carry, and its text is what that key holds; the
+/// error is the reason, for the learner, naming the entry by its key without the prefix.
+fn entry(key: &str, value: &str) -> Result<(), String> {
+    let shown = key.strip_prefix(PREFIX).unwrap_or(key);
     match Key::read(key) {
         Some(Key::Progress(id)) => match Playthrough::decode(value) {
             Ok(p) if p.scenario == id => Ok(()),
-            Ok(_) => Err("is another scenario's progress"),
-            Err(_) => Err("is not a playthrough"),
+            Ok(_) => Err(phrase!("transfer-model-foreign", key = shown)),
+            Err(_) => Err(phrase!("transfer-model-not-playthrough", key = shown)),
         },
-        Some(Key::Mode(_)) => Mode::parse(value).map(|_| ()).ok_or("is not a mode"),
+        Some(Key::Mode(_)) => match Mode::parse(value) {
+            Some(_) => Ok(()),
+            None => Err(phrase!("transfer-model-not-mode", key = shown)),
+        },
         Some(Key::Journal(_)) => {
             if value.starts_with("jj1") {
                 Ok(())
             } else {
-                Err("is not a journal of rationales")
+                Err(phrase!("transfer-model-not-journal", key = shown))
             }
         }
         Some(Key::Attempt(id, seed)) => match Finished::decode(value) {
             Some(f) if f.playthrough.scenario == id && format!("{:x}", f.playthrough.seed) == seed => Ok(()),
-            Some(_) => Err("does not match its key"),
-            None => Err("is not a finished attempt"),
+            Some(_) => Err(phrase!("transfer-model-mismatch", key = shown)),
+            None => Err(phrase!("transfer-model-not-attempt", key = shown)),
         },
-        None => Err("is not something Judgement Call saves"),
+        None => Err(phrase!("transfer-model-unknown", key = shown)),
     }
 }
 
@@ -220,20 +216,27 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_bad_foreign_or_newer_file_is_refused_with_its_reason() {
+        // Without boot.js a phrase is its id.
         let refused = |text: &str| read(text).expect_err(text);
-        assert!(refused("{not json").contains("not JSON"));
-        assert!(refused("{\"name\":\"a photo\"}").contains("not the kind"));
-        assert!(refused("{\"format\":\"judgement-call-progress\",\"version\":2,\"entries\":{}}").contains("newer"));
-        assert!(refused("{\"format\":\"judgement-call-progress\",\"entries\":{}}").contains("version"));
-        assert!(refused("{\"format\":\"judgement-call-progress\",\"version\":1,\"entries\":{}}").contains("nothing"));
+        assert_eq!(refused("{not json"), "transfer-model-not-json");
+        assert_eq!(refused("{\"name\":\"a photo\"}"), "transfer-model-not-ours");
+        assert_eq!(
+            refused("{\"format\":\"judgement-call-progress\",\"version\":2,\"entries\":{}}"),
+            "transfer-model-newer"
+        );
+        assert_eq!(refused("{\"format\":\"judgement-call-progress\",\"entries\":{}}"), "transfer-model-no-version");
+        assert_eq!(
+            refused("{\"format\":\"judgement-call-progress\",\"version\":1,\"entries\":{}}"),
+            "transfer-model-empty"
+        );
         let with = |key: &str, value: &str| {
             format!("{{\"format\":\"judgement-call-progress\",\"version\":1,\"entries\":{{\"{key}\":\"{value}\"}}}}")
         };
-        assert!(refused(&with("progress/first-call", "jc1 other 0 1")).contains("another scenario"));
-        assert!(refused(&with("progress/first-call", "hello")).contains("not a playthrough"));
-        assert!(refused(&with("attempt/first-call/8", &format!("1 practice {LOG}"))).contains("match its key"));
-        assert!(refused(&with("settings", "theme=dark")).contains("not something"));
-        assert!(refused(&with("progress/../x", LOG)).contains("not something"));
+        assert_eq!(refused(&with("progress/first-call", "jc1 other 0 1")), "transfer-model-foreign");
+        assert_eq!(refused(&with("progress/first-call", "hello")), "transfer-model-not-playthrough");
+        assert_eq!(refused(&with("attempt/first-call/8", &format!("1 practice {LOG}"))), "transfer-model-mismatch");
+        assert_eq!(refused(&with("settings", "theme=dark")), "transfer-model-unknown");
+        assert_eq!(refused(&with("progress/../x", LOG)), "transfer-model-unknown");
     }
 
     #[wasm_bindgen_test]

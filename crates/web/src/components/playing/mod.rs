@@ -21,6 +21,7 @@ use crate::hooks::boot;
 use crate::hooks::use_focus::use_focus;
 use crate::hooks::use_session::use_session;
 use crate::model::session::{Shared, expected_decisions};
+use crate::phrase;
 use engine::{PlayError, Step};
 use site::{Module, Place};
 
@@ -76,14 +77,14 @@ pub fn Playing(props: &PlayingProps) -> Html {
     let main = html! {
         <article class="session" aria-labelledby="scenario-title">
             { head::view(meta, state.mode, turn, ended, expected) }
-            { for handle.notice.clone().map(|why| notice("Your saved progress could not be used", "status", html! { <p>{ why }</p> })) }
+            { for handle.notice.clone().map(|why| notice(phrase!("playing-saved-unusable"), "status", html! { <p>{ why }</p> })) }
             if !handle.kept {
-                { notice("This browser is not keeping your progress", "status", html! {
-                    <p>{ "Storage is turned off here, so your answers last only until you close this tab." }</p>
+                { notice(phrase!("playing-not-kept"), "status", html! {
+                    <p>{ phrase!("playing-not-kept-body") }</p>
                 }) }
             }
             if turn == 0 && !meta.goal.is_empty() {
-                <p class="goal"><strong>{ "Your goal: " }</strong>{ meta.goal.clone() }</p>
+                <p class="goal"><strong>{ phrase!("playing-goal") }</strong>{ " " }{ meta.goal.clone() }</p>
             }
             { for choosing.then(|| controls::modes(state.mode, &dispatch)) }
             { news::feedback(&state, &position, &dispatch) }
@@ -95,7 +96,7 @@ pub fn Playing(props: &PlayingProps) -> Html {
             <footer class="session-foot">
                 { controls::restart(&confirming, may_restart, &handle.on_restart) }
                 if props.persist && !ended {
-                    <a class="button secondary" href={Place::Library.to_hash()}>{ "Back to the library" }</a>
+                    <a class="button secondary" href={Place::Library.to_hash()}>{ phrase!("playing-back") }</a>
                 }
             </footer>
         </article>
@@ -119,13 +120,13 @@ const BACKUP: &str = "review-root";
 fn stopped(error: &PlayError, on_restart: &Callback<()>) -> Html {
     let body = html! {
         <>
-            <p>{ format!("The scenario stopped: {error}.") }</p>
+            <p>{ phrase!("playing-stopped", error = error.to_string()) }</p>
             <button type="button" class="button" onclick={on_restart.reform(|_: MouseEvent| ())}>
-                { "Start again" }
+                { phrase!("playing-start-again") }
             </button>
         </>
     };
-    notice("This playthrough cannot continue", "alert", body)
+    notice(phrase!("playing-cannot-continue"), "alert", body)
 }
 
 #[cfg(test)]

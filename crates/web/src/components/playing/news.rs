@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::feedback::{self, verdict};
 use crate::model::session::{Action, Mode, Session};
+use crate::phrase;
 use engine::{Position, Step};
 
 /// The feedback on the last response in practice mode, with the way to change it; nothing
@@ -26,16 +27,15 @@ pub fn announcement(state: &Session, position: &Position<'_>) -> String {
         return String::new();
     };
     let turn = state.playthrough.responses.len();
-    let mut text = String::from("Answer recorded. ");
+    let mut said = vec![phrase!("playing-recorded")];
     if state.mode == Mode::Practice
         && let Some(decision) = state.scenario.decision(answered.decision)
     {
-        text.push_str(&verdict(decision, &answered.response));
-        text.push(' ');
+        said.push(verdict(decision, &answered.response));
     }
-    match &position.step {
-        Step::Decide { .. } => text.push_str(&format!("Now: decision {}.", turn + 1)),
-        Step::End(ending) => text.push_str(&format!("The story has ended: {}.", ending.title)),
-    }
-    text
+    said.push(match &position.step {
+        Step::Decide { .. } => phrase!("playing-now", number = turn + 1),
+        Step::End(ending) => phrase!("playing-ended", ending = &ending.title),
+    });
+    said.join(" ")
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::decision::DecisionForm;
 use crate::components::{ending, prose};
 use crate::model::session::{Action, Mode, Session};
+use crate::phrase;
 use engine::{Answer, Position, Response, Step};
 
 /// The section for the step at `position`; `debrief` links to the attempt's debrief once it
@@ -27,7 +28,7 @@ pub fn view(
                 dispatch.reform(|(response, rationale): (Response, String)| Action::Respond(response, rationale));
             html! {
                 <section class="turn" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
-                    <h2 id="turn-title" class="turn-title" tabindex="-1">{ format!("Decision {}", turn + 1) }</h2>
+                    <h2 id="turn-title" class="turn-title" tabindex="-1">{ phrase!("playing-decision", number = turn + 1) }</h2>
                     { consequence }
                     <div class="prose scene">{ passage }</div>
                     <DecisionForm key={turn} scenario={scenario.clone()} node={position.node} order={order.clone()} {turn} {on_respond} />
@@ -36,7 +37,7 @@ pub fn view(
         }
         Step::End(end) => html! {
             <section class="turn ending" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
-                <p class="eyebrow">{ "How it ended" }</p>
+                <p class="eyebrow">{ phrase!("playing-how-it-ended") }</p>
                 <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ end.title.clone() }</span></h2>
                 { consequence }
                 <div class="prose scene">{ passage }</div>

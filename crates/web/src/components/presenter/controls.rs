@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::on;
 use crate::components::confirm::{self, Question};
 use crate::model::facilitation::Change;
+use crate::phrase;
 use ::workshop::presentation::Action;
 
 /// The controls at `turn` (the number of decisions taken); `confirming` is set while the
@@ -16,17 +17,15 @@ pub fn view(
     change: &Callback<Change>,
     on_restart: &Callback<()>,
 ) -> Html {
-    const RESTART: Question = Question {
-        group: "Start the workshop over?",
-        question: "Start over from the first decision? The room's path, votes and timer are cleared, and a new session's record begins (download this one first to keep it); participants' codes stay.",
-    };
-    if let Some(asked) = confirm::asked(confirming, &RESTART, on_restart) {
+    let restart =
+        Question { group: phrase!("presenter-restart-group"), question: phrase!("presenter-restart-question") };
+    if let Some(asked) = confirm::asked(confirming, &restart, on_restart) {
         return asked;
     }
     html! {
         <>
             if turn > 0 {
-                <button type="button" class="button secondary" data-back="" onclick={on(change, Change::Act(Action::Back))}>{ "Back one decision" }</button>
+                <button type="button" class="button secondary" data-back="" onclick={on(change, Change::Act(Action::Back))}>{ phrase!("presenter-back") }</button>
             }
             { confirm::button(confirming) }
         </>

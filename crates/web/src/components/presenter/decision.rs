@@ -8,6 +8,7 @@ use super::{on, votes};
 use crate::components::decision_map::label;
 use crate::hooks::window;
 use crate::model::facilitation::Change;
+use crate::phrase;
 use ::workshop::message::Key;
 use ::workshop::presentation::{Action, Follow, Lead, Presentation, leads, votes_from};
 use ::workshop::room::Import;
@@ -37,20 +38,20 @@ pub fn view(
     let reveal = change.reform(|_: MouseEvent| Change::Press(Key::Reveal, window::now()));
     html! {
         <section class="current" aria-labelledby="current-title" data-turn={turn.to_string()} data-decision={scenario.node(position.node).id.clone()}>
-            <p class="eyebrow">{ format!("Decision {} · {} in the guide · {}", turn + 1, label(scenario, position.node), kind.as_str()) }</p>
+            <p class="eyebrow">{ phrase!("presenter-decision-eyebrow", number = turn + 1, label = label(scenario, position.node), kind = kind.as_str()) }</p>
             <h2 id="current-title" class="current-ask">{ decision.ask.clone() }</h2>
             <p class="hint">{ vote_question(kind) }</p>
-            <ol class="vote-list" aria-label="Options, the experts' view and the room's hands">{ for rows }</ol>
-            <p class="total">{ format!("{total} hands counted") }</p>
+            <ol class="vote-list" aria-label={phrase!("presenter-vote-list")}>{ for rows }</ol>
+            <p class="total">{ phrase!("presenter-hands-counted", count = total) }</p>
             if !import.accepted.is_empty() {
                 { from_codes(scenario, position.node, import, &act) }
             }
             { for decision.confidence.as_ref().map(|_| votes::hands(presentation.hands, &act)) }
             <div class="row">
                 if presentation.revealed {
-                    <button type="button" class="button secondary" data-reveal="hide" onclick={reveal.clone()}>{ "Hide the votes" }</button>
+                    <button type="button" class="button secondary" data-reveal="hide" onclick={reveal.clone()}>{ phrase!("presenter-hide-votes") }</button>
                 } else {
-                    <button type="button" class="button" data-reveal="show" onclick={reveal}>{ "Reveal the votes" }</button>
+                    <button type="button" class="button" data-reveal="show" onclick={reveal}>{ phrase!("presenter-reveal-votes") }</button>
                 }
             </div>
             { follow(kind, &onward, &act) }
@@ -63,23 +64,23 @@ fn lead_text(scenario: &Scenario, lead: &Lead) -> String {
     match *lead {
         Lead::Decision(node) => {
             let ask = scenario.decision(node).map_or("", |d| d.ask.as_str());
-            format!("{}: {ask}", label(scenario, node))
+            phrase!("presenter-lead-decision", label = label(scenario, node), ask = ask)
         }
         Lead::Ending(node) => {
             let title = scenario.ending(node).map_or("", |e| e.title.as_str());
-            format!("Ending {}: {title}", label(scenario, node))
+            phrase!("presenter-lead-ending", label = label(scenario, node), title = title)
         }
     }
 }
 
 /// What the room is asked to raise their hands for, by the kind of decision.
-fn vote_question(kind: DecisionKind) -> &'static str {
+fn vote_question(kind: DecisionKind) -> String {
     match kind {
-        DecisionKind::Pick => "Hands up: which would you do?",
-        DecisionKind::Rate => "Hands up: which would you rate highest?",
-        DecisionKind::Rank => "Hands up: which would you put first?",
-        DecisionKind::Considerations => "Hands up for each consideration that matters here.",
-        DecisionKind::Pivot => "Hands up for each fact that would change the best call.",
+        DecisionKind::Pick => phrase!("presenter-hands-pick"),
+        DecisionKind::Rate => phrase!("presenter-hands-rate"),
+        DecisionKind::Rank => phrase!("presenter-hands-rank"),
+        DecisionKind::Considerations => phrase!("presenter-hands-considerations"),
+        DecisionKind::Pivot => phrase!("presenter-hands-pivot"),
     }
 }
 
@@ -94,9 +95,9 @@ fn from_codes(scenario: &Scenario, node: NodeId, import: &Import, act: &Callback
     html! {
         <p class="row">
             <button type="button" class="button secondary" data-votes="codes" onclick={on(act, Action::Votes(votes_from(scenario, node, &accepted)))}>
-                { "Count participants’ codes as the votes" }
+                { phrase!("presenter-count-codes") }
             </button>
-            <span class="hint">{ format!("{reached} of {} codes reached this decision.", import.accepted.len()) }</span>
+            <span class="hint">{ phrase!("presenter-codes-reached", reached = reached, total = import.accepted.len()) }</span>
         </p>
     }
 }
@@ -107,15 +108,15 @@ fn follow(kind: DecisionKind, onward: &str, act: &Callback<Action>) -> Html {
     if kind == DecisionKind::Pick {
         html! {
             <div class="row follow">
-                <button type="button" class="button" data-follow="majority" onclick={on(act, Action::Follow(Follow::Majority))}>{ "Follow the majority" }</button>
-                <button type="button" class="button secondary" data-follow="both" onclick={on(act, Action::Follow(Follow::BothInTurn))}>{ "Both top choices, in turn" }</button>
+                <button type="button" class="button" data-follow="majority" onclick={on(act, Action::Follow(Follow::Majority))}>{ phrase!("presenter-follow-majority") }</button>
+                <button type="button" class="button secondary" data-follow="both" onclick={on(act, Action::Follow(Follow::BothInTurn))}>{ phrase!("presenter-follow-both") }</button>
             </div>
         }
     } else {
         html! {
             <div class="row follow">
-                <button type="button" class="button" data-follow="majority" onclick={on(act, Action::Follow(Follow::Majority))}>{ "Move on" }</button>
-                <span class="hint">{ format!("Every answer leads to {onward}; the story goes on with the experts’ answer.") }</span>
+                <button type="button" class="button" data-follow="majority" onclick={on(act, Action::Follow(Follow::Majority))}>{ phrase!("presenter-move-on") }</button>
+                <span class="hint">{ phrase!("presenter-every-answer", target = onward) }</span>
             </div>
         }
     }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::on;
 use crate::components::prose;
 use crate::components::vote_chart::letter;
+use crate::phrase;
 use ::workshop::presentation::{Action, Presentation};
 use engine::scenario::Ending;
 use engine::{Answer, Answered, Position, Scenario};
@@ -25,15 +26,15 @@ pub fn view(
     let waiting = presentation.queue.len();
     html! {
         <section class="current ended" aria-labelledby="current-title" data-turn={turn.to_string()} data-ending={scenario.node(position.node).id.clone()}>
-            <p class="eyebrow">{ "The story has ended" }</p>
+            <p class="eyebrow">{ phrase!("presenter-ended") }</p>
             <h2 id="current-title" class="current-ask">{ ending.title.clone() }</h2>
             <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
-            <h3>{ "The room's path" }</h3>
+            <h3>{ phrase!("presenter-path") }</h3>
             <ol class="path">{ for path }</ol>
             if waiting > 0 {
                 <p class="row">
-                    <button type="button" class="button" data-branch="next" onclick={on(act, Action::NextBranch)}>{ "Go to the next branch" }</button>
-                    <span class="hint">{ format!("{waiting} more branch{} waiting (both top choices, in turn).", if waiting == 1 { "" } else { "es" }) }</span>
+                    <button type="button" class="button" data-branch="next" onclick={on(act, Action::NextBranch)}>{ phrase!("presenter-next-branch") }</button>
+                    <span class="hint">{ phrase!("presenter-branches-waiting", count = waiting) }</span>
                 </p>
             }
             { record }
@@ -49,7 +50,7 @@ fn step(scenario: &Scenario, i: usize, answered: &Answered) -> Html {
     };
     let answer = match &answered.response.answer {
         Answer::Pick(o) => format!("{} · {}", letter(*o), d.options.get(*o).map_or("", |o| o.text.as_str())),
-        _ => "Discussed; went on with the experts’ answer".to_string(),
+        _ => phrase!("presenter-path-discussed"),
     };
-    html! { <li><strong>{ format!("Decision {}: {}", i + 1, d.ask) }</strong><br />{ answer }</li> }
+    html! { <li><strong>{ phrase!("presenter-path-step", number = i + 1, ask = &d.ask) }</strong><br />{ answer }</li> }
 }

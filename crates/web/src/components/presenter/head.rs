@@ -7,12 +7,14 @@ use yew::prelude::*;
 use crate::components::notice::notice;
 use crate::hooks::use_facilitation::FacilitationHandle;
 use crate::hooks::window;
+use crate::phrase;
 use engine::Scenario;
 use site::workshop::WorkshopPlace;
 
 /// The keyboard shortcuts, as the help line says them.
-pub const SHORTCUTS: &str =
-    "Shortcuts: N next step · R reveal or hide the votes · T start or pause the timer (not while typing in a field).";
+pub fn shortcuts() -> String {
+    phrase!("presenter-shortcuts")
+}
 
 /// The header for `scenario`; `blocked` is set when the browser refused to open the projector.
 pub fn view(scenario: &Scenario, handle: &FacilitationHandle, blocked: &UseStateHandle<bool>) -> Html {
@@ -24,22 +26,22 @@ pub fn view(scenario: &Scenario, handle: &FacilitationHandle, blocked: &UseState
     };
     html! {
         <header class="presenter-head">
-            <p class="eyebrow">{ "Facilitator mode · presenter window" }</p>
+            <p class="eyebrow">{ phrase!("presenter-eyebrow") }</p>
             <h1>{ scenario.meta.title.clone() }</h1>
             <div class="row">
-                <button type="button" class="button" data-open="projector" onclick={open_projector}>{ "Open the projector window" }</button>
-                <a class="button secondary" href={WorkshopPlace::Guide(id.clone()).to_hash()} target="_blank">{ "Facilitator guide (opens a new tab)" }</a>
+                <button type="button" class="button" data-open="projector" onclick={open_projector}>{ phrase!("presenter-open-projector") }</button>
+                <a class="button secondary" href={WorkshopPlace::Guide(id.clone()).to_hash()} target="_blank">{ phrase!("presenter-open-guide") }</a>
             </div>
             if **blocked {
                 { blocked_notice(&projector_url) }
             }
             if !handle.channel.supported {
-                { notice("This browser cannot link windows", "alert", html! {
-                    <p>{ "The projector window will not follow this one. Use an up-to-date Chrome, Edge, Firefox or Safari." }</p>
+                { notice(phrase!("presenter-no-channel"), "alert", html! {
+                    <p>{ phrase!("presenter-no-channel-text") }</p>
                 }) }
             }
-            { for handle.notice.clone().map(|why| notice("The saved workshop could not be used", "status", html! { <p>{ why }</p> })) }
-            <p class="hint shortcuts">{ SHORTCUTS }</p>
+            { for handle.notice.clone().map(|why| notice(phrase!("presenter-saved-unusable"), "status", html! { <p>{ why }</p> })) }
+            <p class="hint shortcuts">{ shortcuts() }</p>
         </header>
     }
 }
@@ -47,10 +49,10 @@ pub fn view(scenario: &Scenario, handle: &FacilitationHandle, blocked: &UseState
 /// What to do when the browser blocked the projector window: its link, to open by hand.
 fn blocked_notice(projector_url: &str) -> Html {
     notice(
-        "The browser blocked the projector window",
+        phrase!("presenter-blocked"),
         "alert",
         html! {
-            <p>{ "Allow pop-ups for this page, or open this link in a new window of the same browser and drag it to the projector: " }<a href={projector_url.to_string()} target="_blank">{ projector_url.to_string() }</a></p>
+            <p>{ phrase!("presenter-blocked-text") }{ " " }<a href={projector_url.to_string()} target="_blank">{ projector_url.to_string() }</a></p>
         },
     )
 }

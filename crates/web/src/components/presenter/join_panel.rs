@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::on;
 use crate::hooks::window;
+use crate::phrase;
 use ::workshop::presentation::{Action, Presentation, Screen};
 use site::workshop::WorkshopPlace;
 
@@ -25,15 +26,15 @@ pub fn view(id: &str, presentation: &Presentation, live: Option<String>, act: &C
     };
     html! {
         <section class="panel-box join-panel" aria-labelledby="join-title">
-            <h2 id="join-title">{ "Participants join on their phones" }</h2>
+            <h2 id="join-title">{ phrase!("presenter-join-title") }</h2>
             <div class="row">
-                <label for="room-name">{ "Room name (optional)" }</label>
+                <label for="room-name">{ phrase!("presenter-room-name") }</label>
                 <input id="room-name" type="text" maxlength="24" autocomplete="off" value={presentation.room.clone()} onchange={on_room} aria-describedby="room-hint" />
             </div>
-            <p id="room-hint" class="hint">{ "Letters, digits and dashes. Participants see it, and keep their answers apart from their own practice." }</p>
+            <p id="room-hint" class="hint">{ phrase!("presenter-room-name-hint") }</p>
             if let Some(live) = live {
-                <p class="join-link live-join">{ "Live room: " }<a href={live.clone()} target="_blank">{ live }</a></p>
-                <p class="join-link">{ "Without the network, participants answer on their own and hand in codes: " }<a href={join_url.clone()} target="_blank">{ join_url }</a></p>
+                <p class="join-link live-join">{ phrase!("presenter-live-link") }{ " " }<a href={live.clone()} target="_blank">{ live }</a></p>
+                <p class="join-link">{ phrase!("presenter-codes-link") }{ " " }<a href={join_url.clone()} target="_blank">{ join_url }</a></p>
             } else {
                 <p class="join-link"><a href={join_url.clone()} target="_blank">{ join_url }</a></p>
             }
@@ -46,12 +47,12 @@ pub fn view(id: &str, presentation: &Presentation, live: Option<String>, act: &C
 fn screens(shown: Screen, act: &Callback<Action>) -> Html {
     html! {
         <div class="screens" role="group" aria-labelledby="screens-label">
-            <span id="screens-label" class="screens-label">{ "The projector shows" }</span>
+            <span id="screens-label" class="screens-label">{ phrase!("presenter-projector-shows") }</span>
             { for Screen::ALL.into_iter().map(|screen| {
                 let name = match screen {
-                    Screen::Join => "How to join",
-                    Screen::Scene => "The scene",
-                    Screen::Question => "The question",
+                    Screen::Join => phrase!("presenter-screen-join"),
+                    Screen::Scene => phrase!("presenter-screen-scene"),
+                    Screen::Question => phrase!("presenter-screen-question"),
                 };
                 let pressed = if shown == screen { "true" } else { "false" };
                 html! {

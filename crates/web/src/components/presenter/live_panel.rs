@@ -12,6 +12,7 @@ use crate::components::vote_chart::letters;
 use crate::hooks::use_broker::Status;
 use crate::hooks::use_live::LiveHandle;
 use crate::hooks::window;
+use crate::phrase;
 use ::workshop::live::{self, Broker, Host, Naming, Secret};
 use ::workshop::presentation::{Action, Presentation};
 
@@ -50,11 +51,11 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
                 event.prevent_default();
                 let broker = Broker { url: form.url.trim().to_string(), ..(*form).clone() };
                 if let Err(why) = broker.check(window::https()) {
-                    problem.set(Some(format!("That address will not work: {why}.")));
+                    problem.set(Some(phrase!("presenter-broker-refused-address", why = why.to_string())));
                     return;
                 }
                 let Some(bytes) = window::random() else {
-                    problem.set(Some("This browser has no secure random numbers, so it cannot open a room.".into()));
+                    problem.set(Some(phrase!("presenter-no-random")));
                     return;
                 };
                 problem.set(None);
@@ -63,18 +64,18 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
         };
         return html! {
             <section class="panel-box live-panel" aria-labelledby="live-title">
-                <h2 id="live-title">{ "Live room: phones vote over the network" }</h2>
-                <p class="hint">{ "Run " }<code>{ "judgement-call room" }</code>{ " on a laptop and open the presenter link it prints, or give your organisation's MQTT broker below. Without one, count hands or collect codes as usual." }</p>
+                <h2 id="live-title">{ phrase!("presenter-live-intro-title") }</h2>
+                <p class="hint">{ command_in(phrase!("presenter-live-intro", command = COMMAND)) }</p>
                 <form class="broker-form" onsubmit={open}>
-                    <label for="broker-url">{ "Broker address" }</label>
+                    <label for="broker-url">{ phrase!("presenter-broker-url") }</label>
                     <input id="broker-url" type="text" inputmode="url" autocomplete="off" spellcheck="false" placeholder="wss://broker.example.org/mqtt" value={form.url.clone()} oninput={field("url")} aria-describedby="broker-hint" />
-                    <p id="broker-hint" class="hint">{ "Its WebSocket address: wss:// (ws:// only on a local network, from a page served over http)." }</p>
-                    <label for="broker-user">{ "User name, if the broker asks for one" }</label>
+                    <p id="broker-hint" class="hint">{ phrase!("presenter-broker-url-hint") }</p>
+                    <label for="broker-user">{ phrase!("presenter-broker-user") }</label>
                     <input id="broker-user" type="text" autocomplete="off" value={form.user.clone()} oninput={field("user")} />
-                    <label for="broker-password">{ "Password or token" }</label>
+                    <label for="broker-password">{ phrase!("presenter-broker-password") }</label>
                     <input id="broker-password" type="password" autocomplete="off" value={form.password.clone()} oninput={field("password")} />
-                    <p class="hint">{ "Participants' join links carry the user name and password, so use credentials made for this room." }</p>
-                    <button type="submit" class="button">{ "Open a live room" }</button>
+                    <p class="hint">{ phrase!("presenter-broker-credentials") }</p>
+                    <button type="submit" class="button">{ phrase!("presenter-open-room") }</button>
                 </form>
                 <p class="problem" role="alert">{ (*problem).clone().unwrap_or_default() }</p>
             </section>
@@ -87,11 +88,11 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
     let projector = live::projector_link(&origin, &host.broker, &props.id, &room);
     let cofacilitator = live::presenter_link(&origin, &host.broker, &props.id, &host.secret);
     let status = match live.status {
-        Some(Status::Live) => "Connected".to_string(),
-        Some(Status::Reconnecting) => "Reconnecting to the broker… votes already counted are kept".to_string(),
-        Some(Status::Refused(4)) => "The broker refused the user name or password".to_string(),
-        Some(Status::Refused(code)) => format!("The broker refused the connection (code {code})"),
-        Some(Status::Connecting) | None => "Connecting to the broker…".to_string(),
+        Some(Status::Live) => phrase!("presenter-live-connected"),
+        Some(Status::Reconnecting) => phrase!("presenter-live-reconnecting"),
+        Some(Status::Refused(4)) => phrase!("presenter-live-refused-login"),
+        Some(Status::Refused(code)) => phrase!("presenter-live-refused", code = code.to_string()),
+        Some(Status::Connecting) | None => phrase!("presenter-live-connecting"),
     };
     let naming = {
         let (on_host, host) = (props.on_host.clone(), host.clone());
@@ -104,54 +105,71 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
     };
     let close = live.close.reform(|_: MouseEvent| ());
     let lock = if presentation.locked { Action::Unlock } else { Action::Lock };
-    let dropped: Vec<String> = live.dropped.iter().map(|(why, n)| format!("{n} {}", why.label())).collect();
+    let dropped: Vec<String> = live
+        .dropped
+        .iter()
+        .map(|(why, n)| phrase!("presenter-dropped-item", count = *n, reason = why.label()))
+        .collect();
     html! {
         <section class="panel-box live-panel" aria-labelledby="live-title">
-            <h2 id="live-title">{ "Live room" }</h2>
+            <h2 id="live-title">{ phrase!("presenter-live-title") }</h2>
             <p class={classes!("live-status", (live.status == Some(Status::Live)).then_some("live"))} role="status"
                 data-status={live.status.unwrap_or(Status::Connecting).as_str()}>
                 { status }
             </p>
             <p class="live-count" data-voted={live.voted.to_string()} data-poll={presentation.poll.to_string()}>
                 { match (live.voted, presentation.locked) {
-                    (n, true) => format!("Voting closed: {n} voted."),
-                    (1, false) => "1 participant has voted. Answers can change until voting closes.".to_string(),
-                    (n, false) => format!("{n} participants have voted. Answers can change until voting closes."),
+                    (n, true) => phrase!("presenter-live-voted-closed", count = n),
+                    (n, false) => phrase!("presenter-live-voted", count = n),
                 } }
             </p>
             <div class="row">
                 <button type="button" class="button secondary" data-live="lock" onclick={props.act.reform(move |_: MouseEvent| lock.clone())}>
-                    { if presentation.locked { "Reopen voting" } else { "Close voting now" } }
+                    { if presentation.locked { phrase!("presenter-reopen-voting") } else { phrase!("presenter-close-voting") } }
                 </button>
-                <label for="live-naming">{ "Answers are" }</label>
+                <label for="live-naming">{ phrase!("presenter-naming") }</label>
                 <select id="live-naming" onchange={naming}>
                     { for Naming::ALL.into_iter().map(|n| html! {
                         <option value={n.as_str()} selected={n == host.naming}>{ match n {
-                            Naming::Anonymous => "anonymous",
-                            Naming::Named => "named",
-                            Naming::Teams => "by team (one phone per table)",
+                            Naming::Anonymous => phrase!("presenter-naming-anonymous"),
+                            Naming::Named => phrase!("presenter-naming-named"),
+                            Naming::Teams => phrase!("presenter-naming-teams"),
                         } }</option>
                     }) }
                 </select>
             </div>
             if host.naming != Naming::Anonymous && !live.named.is_empty() {
                 <details class="live-names">
-                    <summary>{ if host.naming == Naming::Teams { "Answers by table" } else { "Answers by name" } }</summary>
+                    <summary>{ if host.naming == Naming::Teams { phrase!("presenter-answers-by-table") } else { phrase!("presenter-answers-by-name") } }</summary>
                     <ul>
-                        { for live.named.iter().map(|(name, answer)| html! { <li>{ format!("{name}: {}", letters(answer)) }</li> }) }
+                        { for live.named.iter().map(|(name, answer)| html! { <li>{ phrase!("presenter-named-answer", name = name, answer = letters(answer)) }</li> }) }
                     </ul>
                 </details>
             }
             if !dropped.is_empty() {
-                <p class="hint live-dropped">{ format!("Messages refused and not counted: {}.", dropped.join(", ")) }</p>
+                <p class="hint live-dropped">{ phrase!("presenter-dropped", list = dropped.join(", ")) }</p>
             }
             <details>
-                <summary>{ "Other devices" }</summary>
-                <p>{ "A projector on another device (it follows the room, like a phone): " }<a href={projector.clone()} target="_blank">{ projector }</a></p>
-                <p>{ "A co-facilitator's presenter link. It carries the room's secret: whoever opens it can run the room, so send it only to them." }</p>
+                <summary>{ phrase!("presenter-other-devices") }</summary>
+                <p>{ phrase!("presenter-remote-projector") }{ " " }<a href={projector.clone()} target="_blank">{ projector }</a></p>
+                <p>{ phrase!("presenter-cofacilitator") }</p>
                 <p class="secret-link"><code>{ cofacilitator }</code></p>
             </details>
-            <button type="button" class="button secondary" data-live="close" onclick={close}>{ "Close the live room" }</button>
+            <button type="button" class="button secondary" data-live="close" onclick={close}>{ phrase!("presenter-close-room") }</button>
         </section>
+    }
+}
+
+/// The command that runs a room on a laptop, as the panel's hint names it.
+const COMMAND: &str = "judgement-call room";
+
+/// `sentence` with the command in it set as code; the sentence and the command after it if
+/// a translation left the command out.
+fn command_in(sentence: String) -> Html {
+    match sentence.split_once(COMMAND) {
+        Some((before, after)) => {
+            html! { <>{ before.to_string() }<code>{ COMMAND }</code>{ after.to_string() }</> }
+        }
+        None => html! { <>{ sentence }{ " " }<code>{ COMMAND }</code></> },
     }
 }

@@ -42,10 +42,11 @@ use crate::hooks::use_stored::use_stored;
 use crate::hooks::window;
 use crate::model::facilitation::Change;
 use crate::model::session::Shared;
+use crate::phrase;
 use ::workshop::{live, room};
 use engine::{Step, analyse};
 
-pub use head::SHORTCUTS;
+pub use head::shortcuts;
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
@@ -90,9 +91,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let Ok(position) = engine::replay(&scenario, &presentation.playthrough) else {
         let restart = change.reform(|_: MouseEvent| Change::Restart);
         return notice(
-            "This workshop cannot continue",
+            phrase!("presenter-cannot-continue"),
             "alert",
-            html! { <button type="button" class="button" onclick={restart}>{ "Start the workshop again" }</button> },
+            html! { <button type="button" class="button" onclick={restart}>{ phrase!("presenter-start-again") }</button> },
         );
     };
     let downloads = record::downloads(&kept, &ask);

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::prose;
+use crate::phrase;
 use engine::Position;
 use engine::scenario::Decision;
 
@@ -12,22 +13,22 @@ use engine::scenario::Decision;
 /// `note` field.
 pub fn view(decision: &Decision, position: &Position<'_>, note: Html) -> Html {
     html! {
-        <aside class="notes" aria-label="Facilitator notes">
+        <aside class="notes" aria-label={phrase!("presenter-notes")}>
             { note }
             if !decision.discuss.is_empty() {
                 <section class="panel-box">
-                    <h2>{ "Discussion prompts" }</h2>
+                    <h2>{ phrase!("presenter-prompts") }</h2>
                     <ul class="prompts">{ for decision.discuss.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
                 </section>
             }
             if !decision.reasoning.is_empty() {
                 <section class="panel-box">
-                    <h2>{ "The experts' reasoning" }</h2>
+                    <h2>{ phrase!("presenter-reasoning") }</h2>
                     <div class="prose">{ prose::blocks(&decision.reasoning) }</div>
                 </section>
             }
             <details class="panel-box">
-                <summary>{ "The scene, as projected" }</summary>
+                <summary>{ phrase!("presenter-scene") }</summary>
                 <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
             </details>
         </aside>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use std::cell::RefCell;
 
 use crate::hooks::use_record::{Do, Kept};
+use crate::phrase;
 use ::workshop::record::Record;
 
 /// The note field for the decision of poll `poll`.
@@ -22,7 +23,7 @@ pub fn note(kept: &RefCell<Kept>, ask: &Callback<Do>, poll: u32) -> Html {
     };
     html! {
         <section class="panel-box note-panel">
-            <h2><label for="decision-note">{ "Your notes on this decision" }</label></h2>
+            <h2><label for="decision-note">{ phrase!("presenter-note") }</label></h2>
             <textarea id="decision-note" rows="5" data-poll={poll.to_string()} value={text} oninput={on_input} />
         </section>
     }
@@ -32,9 +33,9 @@ pub fn note(kept: &RefCell<Kept>, ask: &Callback<Do>, poll: u32) -> Html {
 pub fn notes(record: &Record) -> Html {
     let noted = record.entries.iter().filter(|e| !e.note.trim().is_empty());
     html! {
-        <ol class="noted" aria-label="Your notes">
+        <ol class="noted" aria-label={phrase!("presenter-notes-so-far")}>
             { for noted.map(|e| html! {
-                <li><strong>{ format!("Decision {}: {}", e.turn + 1, e.question) }</strong><p class="note-text">{ e.note.clone() }</p></li>
+                <li><strong>{ phrase!("presenter-record-decision", number = e.turn + 1, ask = &e.question) }</strong><p class="note-text">{ e.note.clone() }</p></li>
             }) }
         </ol>
     }
@@ -45,10 +46,10 @@ pub fn downloads(kept: &RefCell<Kept>, ask: &Callback<Do>) -> Html {
     let download = |export: fn() -> Do| ask.reform(move |_: MouseEvent| export());
     html! {
         <div class="row session-record">
-            <button type="button" class="button secondary" data-export="session-csv" onclick={download(|| Do::Csv)}>{ "Download the session (CSV)" }</button>
-            <button type="button" class="button secondary" data-export="session-json" onclick={download(|| Do::Json)}>{ "Download the session (JSON)" }</button>
+            <button type="button" class="button secondary" data-export="session-csv" onclick={download(|| Do::Csv)}>{ phrase!("presenter-download-csv") }</button>
+            <button type="button" class="button secondary" data-export="session-json" onclick={download(|| Do::Json)}>{ phrase!("presenter-download-json") }</button>
             if kept.borrow().failed {
-                <p class="problem" role="alert">{ "This browser would not save the file." }</p>
+                <p class="problem" role="alert">{ phrase!("presenter-save-failed") }</p>
             }
         </div>
     }

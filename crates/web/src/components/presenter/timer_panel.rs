@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::on;
 use crate::components::timer;
 use crate::hooks::window;
+use crate::phrase;
 use ::workshop::presentation::{Action, Timer};
 
 /// The lengths of a voting round to choose from, in seconds.
@@ -29,17 +30,17 @@ pub fn view(timer: &Timer, now: f64, act: &Callback<Action>) -> Html {
     };
     html! {
         <section class="panel-box timer-panel" aria-labelledby="timer-title">
-            <h2 id="timer-title">{ "Timer" }</h2>
+            <h2 id="timer-title">{ phrase!("presenter-timer") }</h2>
             { timer::view(timer, now) }
             <div class="row">
                 if running {
-                    <button type="button" class="button" data-timer="pause" onclick={pause}>{ "Pause" }</button>
+                    <button type="button" class="button" data-timer="pause" onclick={pause}>{ phrase!("presenter-timer-pause") }</button>
                 } else {
-                    <button type="button" class="button" data-timer="start" onclick={start}>{ "Start" }</button>
+                    <button type="button" class="button" data-timer="start" onclick={start}>{ phrase!("presenter-timer-start") }</button>
                 }
-                <button type="button" class="button secondary" data-timer="reset" onclick={on(act, Action::ResetTimer { seconds: timer.seconds })}>{ "Reset" }</button>
+                <button type="button" class="button secondary" data-timer="reset" onclick={on(act, Action::ResetTimer { seconds: timer.seconds })}>{ phrase!("presenter-timer-reset") }</button>
             </div>
-            <label for="round">{ "Round length" }</label>
+            <label for="round">{ phrase!("presenter-round") }</label>
             <select id="round" onchange={on_round}>
                 { for ROUNDS.iter().map(|&s| html! {
                     <option value={s.to_string()} selected={timer.seconds == s}>{ timer::text(f64::from(s) * 1000.0) }</option>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::on;
 use crate::components::vote_chart::{self, letter};
+use crate::phrase;
 use ::workshop::presentation::{Action, Follow, Presentation};
 use engine::scenario::{Choice, Decision, DecisionKind};
 
@@ -27,21 +28,21 @@ pub fn row(
             <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
             <div class="vote-body">
                 <label for={input_id.clone()} class="option-text">
-                    <span class="visually-hidden">{ format!("Hands for option {}: ", letter(i)) }</span>
+                    <span class="visually-hidden">{ phrase!("presenter-hands-for", letter = letter(i).to_string()) }{ " " }</span>
                     { option.text.clone() }
                 </label>
                 if let Some(lead) = lead {
-                    <span class="leads">{ format!("Leads to {lead}") }</span>
+                    <span class="leads">{ phrase!("presenter-leads-to", target = lead) }</span>
                 }
-                <span class="experts-cell">{ format!("Experts: {}", experts.label()) }</span>
+                <span class="experts-cell">{ phrase!("presenter-experts", view = experts.label()) }</span>
             </div>
             <div class="vote-controls">
                 <input id={input_id} class="count" type="number" inputmode="numeric" min="0" max="999"
                     value={presentation.votes.get(i).copied().unwrap_or(0).to_string()} {oninput} />
                 if decision.kind == DecisionKind::Pick {
                     <button type="button" class="button secondary small" data-follow={i.to_string()}
-                        aria-label={format!("Follow {0}: go on with option {0}", letter(i))}
-                        onclick={on(act, Action::Follow(Follow::Option(i)))}>{ format!("Follow {}", letter(i)) }</button>
+                        aria-label={phrase!("presenter-follow-label", letter = letter(i).to_string())}
+                        onclick={on(act, Action::Follow(Follow::Option(i)))}>{ phrase!("presenter-follow", letter = letter(i).to_string()) }</button>
                 }
             </div>
         </li>
@@ -67,7 +68,7 @@ pub fn hands(hands: [u32; 3], act: &Callback<Action>) -> Html {
     });
     html! {
         <fieldset class="hands">
-            <legend>{ "Optional: how sure is the room? Hands up for each" }</legend>
+            <legend>{ phrase!("presenter-confidence") }</legend>
             { for inputs }
         </fieldset>
     }
