@@ -76,13 +76,17 @@ macro_rules! numbers {
 numbers!(u8, u16, u32, u64, usize, i32, i64, f64);
 
 /// A number written with exactly this many digits after the decimal separator: a score of
-/// `72.0` stays `72.0` (`72,0` in French) rather than `72`.
+/// `72.0` stays `72.0` (`72,0` in French) rather than `72`. It is rounded here as
+/// `format!("{:.1}")` rounds (the exact value, a half to even: a mean of 6.25 is `6.2`), not
+/// by the browser (which rounds a half up), so a figure in a phrase is the figure the same
+/// number shows as text, and the browser only writes it the language's way.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Fixed(pub f64, pub u8);
 
 impl Argument for Fixed {
     fn add(&self, name: &str, args: &mut String) {
-        add(args, name, 'n', &format!("{}/{}", self.0, self.1));
+        let digits = usize::from(self.1);
+        add(args, name, 'n', &format!("{:.digits$}/{}", self.0, self.1));
     }
 }
 
@@ -102,6 +106,12 @@ impl<T: Argument + ?Sized> Argument for &T {
     fn add(&self, name: &str, args: &mut String) {
         (**self).add(name, args);
     }
+}
+
+/// An overall score as a phrase's argument: the figure [`figures::score`] shows, to a tenth
+/// of a point and never contradicting the verdict (`72.4`, `72,4` in French).
+pub fn score(overall: f64, pass: u32) -> Fixed {
+    Fixed(f64::from(engine::score::rounded(overall, pass, 10)) / 10.0, 1)
 }
 
 /// The interface's language, a BCP 47 tag (`en` without `boot.js`).
@@ -128,4 +138,24 @@ pub fn languages() -> Vec<(String, String)> {
 /// it; the page's state is saved as the learner goes, so nothing is lost.
 pub fn choose(tag: Option<&str>) {
     let _ = speak(tag.map_or(JsValue::NULL, JsValue::from_str));
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::{Argument, Fixed, score};
+
+    #[wasm_bindgen_test]
+    fn fixed_numbers_go_rounded_as_their_text_is() {
+        let mut args = String::new();
+        Fixed(6.25, 1).add("mean", &mut args);
+        Fixed(72.0, 1).add("chance", &mut args);
+        Fixed(1.005, 2).add("held", &mut args);
+        score(69.96, 70).add("record", &mut args);
+        let shown: Vec<String> = [(6.25, 1), (72.0, 1), (1.005, 2)].iter().map(|&(x, d)| format!("{x:.d$}")).collect();
+        assert_eq!(shown, ["6.2", "72.0", "1.00"]);
+        assert_eq!(args, "mean\u{1f}n6.2/1\u{1e}chance\u{1f}n72.0/1\u{1e}held\u{1f}n1.00/2\u{1e}record\u{1f}n69.9/1");
+        assert_eq!(figures::score(69.96, 70), "69.9");
+    }
 }

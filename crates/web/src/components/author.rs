@@ -74,8 +74,9 @@ pub fn Author() -> Html {
                     <label for="example">{ phrase!("author-open-example-choose") }</label>
                     <div class="row">
                         <select id="example" onchange={on_select}>
-                            { for INDEX.iter().map(|l| html! {
-                                <option value={l.file} selected={*example == l.file}>{ l.title }</option>
+                            // Translations play packed: only the library's own sources ship as text.
+                            { for INDEX.iter().filter(|l| l.of.is_none()).map(|l| html! {
+                                <option value={l.file} selected={*example == l.file} lang={l.language}>{ l.title }</option>
                             }) }
                         </select>
                         <button type="button" class="button secondary" onclick={open_example}>{ phrase!("author-open-example") }</button>

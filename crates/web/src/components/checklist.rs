@@ -4,8 +4,15 @@ use yew::prelude::*;
 
 use engine::scenario::Decision;
 
-/// The items of `decision` in `order`, ticked as `ticks` says (by authored index).
-pub fn view(decision: &Decision, order: &[usize], ticks: &[bool], on_toggle: &Callback<usize>) -> Html {
+/// The items of `decision` (in the scenario's language `lang`) in `order`, ticked as `ticks`
+/// says (by authored index).
+pub fn view(
+    decision: &Decision,
+    lang: &AttrValue,
+    order: &[usize],
+    ticks: &[bool],
+    on_toggle: &Callback<usize>,
+) -> Html {
     html! {
         <ul class="checklist">
             { for order.iter().filter_map(|&option| {
@@ -16,7 +23,7 @@ pub fn view(decision: &Decision, order: &[usize], ticks: &[bool], on_toggle: &Ca
                         <label class="tick">
                             <input type="checkbox" data-option={option.to_string()}
                                 checked={ticks.get(option) == Some(&true)} {onchange} />
-                            <span>{ text }</span>
+                            <span {lang}>{ text }</span>
                         </label>
                     </li>
                 })

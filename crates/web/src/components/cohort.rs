@@ -67,7 +67,7 @@ pub fn Cohort() -> Html {
                 <div>
                     <label for="cohort-scenario">{ phrase!("cohort-scenario") }</label>
                     <select id="cohort-scenario" onchange={on_select}>
-                        { for INDEX.iter().map(|l| html! { <option value={l.id} selected={*chosen == l.id}>{ l.title }</option> }) }
+                        { for INDEX.iter().map(|l| html! { <option value={l.id} selected={*chosen == l.id} lang={l.language}>{ l.title }</option> }) }
                     </select>
                 </div>
             </div>
@@ -232,6 +232,19 @@ fn malformed(why: Reason, n: u64) -> String {
     }
 }
 
+/// A decision's figure (its difficulty or discrimination) as a phrase's argument: to two
+/// decimals, or a dash when the cohort gives none.
+struct Figure(Option<f64>);
+
+impl phrase::Argument for Figure {
+    fn add(&self, name: &str, args: &mut String) {
+        match self.0 {
+            Some(x) => phrase::Argument::add(&phrase::Fixed(x, 2), name, args),
+            None => phrase::Argument::add("–", name, args),
+        }
+    }
+}
+
 /// The report, decision by decision, with its downloads.
 fn view(report: &Report, scenario: &Shared) -> Html {
     let download = |name: String, mime: &'static str, text: String| {
@@ -244,7 +257,7 @@ fn view(report: &Report, scenario: &Shared) -> Html {
     let on_json = download(format!("{id}-cohort.json"), "application/json", render::json(report));
     let percent =
         |x: Option<f64>| x.map_or("–".to_string(), |x| phrase!("cohort-percent", value = (100.0 * x).round()));
-    let figure = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.2}"));
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let skipped = report.skipped.later
         + report.skipped.out_of_order
         + report.skipped.elsewhere
@@ -281,9 +294,9 @@ fn view(report: &Report, scenario: &Shared) -> Html {
             </div>
             { for report.decisions.iter().map(|d| html! {
                 <section class="cohort-decision" data-decision={d.id.clone()} aria-label={d.ask.clone()}>
-                    <h3>{ d.ask.clone() }</h3>
+                    <h3 lang={&lang}>{ d.ask.clone() }</h3>
                     <p class="hint">
-                        { phrase!("cohort-decision-figures", reached = d.reached, difficulty = figure(d.difficulty), discrimination = figure(d.discrimination)) }
+                        { phrase!("cohort-decision-figures", reached = d.reached, difficulty = Figure(d.difficulty), discrimination = Figure(d.discrimination)) }
                     </p>
                     <table>
                         <caption class="visually-hidden">{ phrase!("cohort-decision-caption", ask = &d.ask) }</caption>
@@ -294,7 +307,7 @@ fn view(report: &Report, scenario: &Shared) -> Html {
                         <tbody>
                             { for d.options.iter().map(|o| html! {
                                 <tr class={classes!(o.best.then_some("best"))}>
-                                    <th scope="row">{ o.text.clone() }if o.best { { " " }{ phrase!("cohort-best") } }</th>
+                                    <th scope="row"><span lang={&lang}>{ o.text.clone() }</span>if o.best { { " " }{ phrase!("cohort-best") } }</th>
                                     <td>{ o.chosen }</td><td>{ percent(o.share) }</td>
                                     <td>{ percent(o.top) }</td><td>{ percent(o.bottom) }</td>
                                     <td>{ o.mean.map_or("–".to_string(), |m| format!("{m:.1}")) }</td>

@@ -36,18 +36,18 @@ fn bar(d: &DimensionScore) -> Html {
     }
 }
 
-/// The chart of the profile's dimensions.
-pub fn view(profile: &[DimensionScore]) -> Html {
+/// The chart of the profile's dimensions, labelled in the scenario's language `lang`.
+pub fn view(profile: &[DimensionScore], lang: &AttrValue) -> Html {
     let row = |d: &DimensionScore| {
         let e = &d.estimate;
         let evidence = scores::evidence(d);
-        let chance = d.chance.map(|c| phrase!("competency-chance", chance = format!("{c:.2}")));
+        let chance = d.chance.map(|c| phrase!("competency-chance", chance = phrase::Fixed(c, 2)));
         let corrected = d.corrected.map(scores::relative);
         let notes: Vec<String> = [Some(evidence), chance, corrected].into_iter().flatten().collect();
         html! {
             <li class={classes!("dimension", (!e.enough).then_some("thin"))} data-dimension={d.id.clone()}>
                 <p class="dimension-head">
-                    <span class="dimension-label">{ d.label.clone() }</span>
+                    <span class="dimension-label" {lang}>{ d.label.clone() }</span>
                     if e.enough {
                         <span class="dimension-value">
                             <span class="estimate-text">{ format!("{:.2}", e.value) }</span>
@@ -103,7 +103,7 @@ mod tests {
 
     #[component]
     fn Chart(props: &ChartProps) -> Html {
-        super::view(&props.profile)
+        super::view(&props.profile, &AttrValue::from("en"))
     }
 
     #[wasm_bindgen_test]

@@ -5,11 +5,11 @@ use yew::prelude::*;
 use crate::phrase;
 use engine::Confidence;
 
-/// The question `prompt`, with `value` chosen.
-pub fn view(prompt: &str, value: Option<Confidence>, on_choose: &Callback<Confidence>) -> Html {
+/// The question `prompt` (the scenario's, in its language `lang`), with `value` chosen.
+pub fn view(prompt: &str, lang: &AttrValue, value: Option<Confidence>, on_choose: &Callback<Confidence>) -> Html {
     html! {
         <fieldset class="confidence">
-            <legend>{ prompt.to_string() }</legend>
+            <legend {lang}>{ prompt.to_string() }</legend>
             <div class="levels">
                 { for Confidence::ALL.into_iter().map(|level| {
                     let onchange = on_choose.reform(move |_: Event| level);

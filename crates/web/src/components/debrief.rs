@@ -189,6 +189,11 @@ impl Page<'_> {
         self.names.scenario
     }
 
+    /// The scenario's language, for the elements that show its own words.
+    fn lang(&self) -> AttrValue {
+        AttrValue::from(self.scenario().meta.language.clone())
+    }
+
     fn head(&self) -> Html {
         let (scenario, card) = (self.scenario(), self.card);
         let mode = Mode::parse(&self.shown.mode).unwrap_or_default();
@@ -204,14 +209,14 @@ impl Page<'_> {
         }
         let standing = match (number, record.first()) {
             (Some(0), Some(first)) if changed => {
-                phrase!("debrief-standing-changed", record = figures::score(first.overall, card.pass))
+                phrase!("debrief-standing-changed", record = phrase::score(first.overall, card.pass))
             }
             (Some(0) | None, _) => phrase!("debrief-standing-first"),
             (Some(n), Some(first)) => phrase!(
                 "debrief-standing-replay",
                 attempt = n + 1,
-                score = figures::score(card.overall, card.pass),
-                record = figures::score(first.overall, card.pass)
+                score = phrase::score(card.overall, card.pass),
+                record = phrase::score(first.overall, card.pass)
             ),
             (Some(_), None) => String::new(),
         };
@@ -223,7 +228,7 @@ impl Page<'_> {
                         { if mode == Mode::Assessment { phrase!("debrief-mode-assessment") } else { phrase!("debrief-mode-practice") } }
                     </span>
                 </p>
-                <h1 id="debrief-title" tabindex="-1">{ scenario.meta.title.clone() }</h1>
+                <h1 id="debrief-title" tabindex="-1" lang={self.lang()}>{ scenario.meta.title.clone() }</h1>
                 <div class="headline">
                     <p class="overall">
                         <span class="overall-value">{ figures::score(card.overall, card.pass) }</span>
@@ -286,7 +291,7 @@ impl Page<'_> {
         html! {
             <>
                 <p class="hint">{ phrase!("debrief-profile-hint") }</p>
-                { competency_chart::view(&self.card.profile) }
+                { competency_chart::view(&self.card.profile, &self.lang()) }
                 { self.calibration() }
             </>
         }
@@ -396,6 +401,7 @@ impl Page<'_> {
             Err(_) => Vec::new(),
         };
         let ask = |node: NodeId| scenario.decision(node).map_or(String::new(), |d| d.ask.clone());
+        let lang = self.lang();
         html! {
             <>
                 <p class="hint">{ phrase!("debrief-items-hint") }</p>
@@ -417,7 +423,7 @@ impl Page<'_> {
                             { for self.card.items.iter().map(|s| html! {
                                 <tr data-item={s.response.to_string()}>
                                     <td>{ s.response + 1 }</td>
-                                    <th scope="row">{ ask(s.decision) }
+                                    <th scope="row"><span lang={&lang}>{ ask(s.decision) }</span>
                                         <span class="kind">{ kind(s.kind) }</span></th>
                                     <td class="item-weight">{ format!("{}", s.weight) }</td>
                                     <td class="item-score">{ format!("{:.2}", s.score) }</td>
@@ -437,7 +443,7 @@ impl Page<'_> {
                             <details class="held-item">
                                 <summary>
                                     { phrase!("debrief-held-decision", number = s.response + 1, ask = ask(s.decision)) }
-                                    <span class="summary-score">{ " · " }{ phrase!("debrief-held-score", score = format!("{:.2}", s.score)) }</span>
+                                    <span class="summary-score">{ " · " }{ phrase!("debrief-held-score", score = phrase::Fixed(s.score, 2)) }</span>
                                 </summary>
                                 { for scores::item_notes(&self.names, s).into_iter().map(|note| html! {
                                     <p class="item-note">{ words::view(&note.sentence()) }</p>

@@ -35,6 +35,8 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
     let draft = use_reducer(|| Draft::new(n, &props.order));
     let Some(decision) = props.scenario.decision(props.node) else { return Html::default() };
     let kind = decision.kind;
+    // The scenario's own words (the question, options, prompts) are in its language.
+    let lang = AttrValue::from(props.scenario.meta.language.clone());
     let one_step = kind == DecisionKind::Pick && decision.confidence.is_none() && decision.rationale.is_none();
     let ask_id = format!("ask-{}", props.turn);
     let edit = draft.dispatcher();
@@ -55,24 +57,24 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
     let widget = match kind {
         DecisionKind::Pick => {
             let on_choose = if one_step { submit.reform(Some) } else { edit.to_callback().reform(Edit::Select) };
-            pick::view(decision, &props.order, draft.selected, one_step, &ask_id, &on_choose)
+            pick::view(decision, &lang, &props.order, draft.selected, one_step, &ask_id, &on_choose)
         }
         DecisionKind::Rate => {
             let on_rate = edit.to_callback().reform(|(option, value)| Edit::Rate(option, value));
-            rate::view(decision, &props.order, &draft.ratings, props.turn, &on_rate)
+            rate::view(decision, &lang, &props.order, &draft.ratings, props.turn, &on_rate)
         }
         DecisionKind::Rank => {
             let on_move = edit.to_callback().reform(|(from, to)| Edit::Move(from, to));
             html! { <Rank scenario={props.scenario.clone()} node={props.node} ranking={draft.ranking.clone()} turn={props.turn} {on_move} /> }
         }
         DecisionKind::Considerations | DecisionKind::Pivot => {
-            checklist::view(decision, &props.order, &draft.ticks, &edit.to_callback().reform(Edit::Toggle))
+            checklist::view(decision, &lang, &props.order, &draft.ticks, &edit.to_callback().reform(Edit::Toggle))
         }
     };
     let confidence_question = decision
         .confidence
         .as_ref()
-        .map(|prompt| confidence::view(prompt, draft.confidence, &edit.to_callback().reform(Edit::Confidence)));
+        .map(|prompt| confidence::view(prompt, &lang, draft.confidence, &edit.to_callback().reform(Edit::Confidence)));
     let rationale_field = decision.rationale.as_ref().map(|prompt| {
         let id = format!("rationale-{}", props.turn);
         let hint = format!("{id}-hint");
@@ -83,7 +85,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
         });
         html! {
             <div class="rationale">
-                <label for={id.clone()}>{ prompt }</label>
+                <label for={id.clone()} lang={&lang}>{ prompt }</label>
                 <p class="hint" id={hint.clone()}>{ phrase!("decision-rationale-hint") }</p>
                 <textarea {id} rows="3" aria-describedby={hint} value={draft.rationale.clone()} {oninput} />
             </div>
@@ -99,7 +101,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
     };
     html! {
         <div class="decision" data-kind={kind.as_str()}>
-            <h3 class="ask" id={ask_id}>{ &decision.ask }</h3>
+            <h3 class="ask" id={ask_id} lang={&lang}>{ &decision.ask }</h3>
             <p class="hint">{ hint }</p>
             { widget }
             { for confidence_question }

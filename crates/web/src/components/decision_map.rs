@@ -33,6 +33,7 @@ fn caption(scenario: &Scenario, node: NodeId) -> String {
 
 pub fn view(scenario: &Scenario, map: &Map) -> Html {
     let summary = phrase!("map-summary", title = &scenario.meta.title, count = map.boxes.len());
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let lines = map.lines.iter().filter_map(|line| {
         let (from, to) = (map.boxes.get(line.from)?, map.boxes.get(line.to)?);
         let (path, (x1, y1), (x2, y2)) = map.curve(from, to);
@@ -52,7 +53,7 @@ pub fn view(scenario: &Scenario, map: &Map) -> Html {
                 <rect x={format!("{:.1}", b.x)} y={format!("{:.1}", b.y)} width={format!("{:.1}", b.width)} height={format!("{:.1}", b.height)} rx="8" />
                 <text class="map-label" x={format!("{:.1}", b.x + 8.0)} y={format!("{:.1}", b.y + 17.0)}>{ label(scenario, b.node) }</text>
                 { for text.into_iter().enumerate().map(|(i, line)| html! {
-                    <text class="map-text" x={format!("{:.1}", b.x + 8.0)} y={format!("{:.1}", b.y + 34.0 + 15.0 * i as f64)}>{ line }</text>
+                    <text class="map-text" lang={&lang} x={format!("{:.1}", b.x + 8.0)} y={format!("{:.1}", b.y + 34.0 + 15.0 * i as f64)}>{ line }</text>
                 }) }
             </g>
         }

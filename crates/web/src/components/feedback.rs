@@ -66,6 +66,7 @@ pub fn view(
     let Some(decision) = scenario.decision(node) else { return Html::default() };
     let title_id = format!("feedback-{turn}");
     let means = score::expert_means(decision);
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let sub = level + 1;
     let h = |title: String| heading(sub, None, html! { { title } });
     let section = |title: String, blocks: &[Chunk]| {
@@ -73,7 +74,7 @@ pub fn view(
             html! {
                 <div class="feedback-part">
                     { h(title) }
-                    <div class="prose">{ prose::blocks(blocks) }</div>
+                    <div class="prose" lang={&lang}>{ prose::blocks(blocks) }</div>
                 </div>
             }
         })
@@ -84,7 +85,7 @@ pub fn view(
             let ranked = best_first(&means);
             html! {
                 <>
-                    <p class="your-answer"><span class="label">{ phrase!("feedback-you-chose") }</span>{ " " }{ choice.map(|c| c.text.clone()) }</p>
+                    <p class="your-answer"><span class="label">{ phrase!("feedback-you-chose") }</span>{ " " }<span lang={&lang}>{ choice.map(|c| c.text.clone()) }</span></p>
                     { for choice.and_then(|c| section(phrase!("feedback-what-happened"), &c.consequence)) }
                     { for choice.and_then(|c| section(phrase!("feedback-coaching"), &c.coaching)) }
                     <div class="feedback-part">
@@ -93,7 +94,7 @@ pub fn view(
                             { for ranked.iter().map(|&i| html! {
                                 <li class={(i == *chosen).then_some("yours")}>
                                     <span class="mean">{ mean_text(means[i]) }</span>
-                                    <span>{ decision.options[i].text.clone() }
+                                    <span><span lang={&lang}>{ decision.options[i].text.clone() }</span>
                                         if i == *chosen { <span class="tag">{ phrase!("feedback-your-choice") }</span> }
                                     </span>
                                 </li>
@@ -112,7 +113,7 @@ pub fn view(
                     <tbody>
                         { for decision.options.iter().enumerate().map(|(i, option)| html! {
                             <tr>
-                                <th scope="row">{ option.text.clone() }</th>
+                                <th scope="row" lang={&lang}>{ option.text.clone() }</th>
                                 <td>{ ratings.get(i).copied().unwrap_or(0) }</td>
                                 <td>{ mean_text(means[i]) }</td>
                             </tr>
@@ -126,7 +127,7 @@ pub fn view(
             let experts = best_first(&means);
             let list = |order: &[usize]| {
                 html! {
-                    <ol>{ for order.iter().filter_map(|&i| decision.options.get(i)).map(|o| html! { <li>{ o.text.clone() }</li> }) }</ol>
+                    <ol>{ for order.iter().filter_map(|&i| decision.options.get(i)).map(|o| html! { <li lang={&lang}>{ o.text.clone() }</li> }) }</ol>
                 }
             };
             html! {
@@ -150,7 +151,7 @@ pub fn view(
                         };
                         html! {
                             <li class={class}>
-                                <span class="item-text">{ item.text.clone() }</span>
+                                <span class="item-text" lang={&lang}>{ item.text.clone() }</span>
                                 <span class="item-verdict">{ verdict }
                                     { for item.stakeholder.as_ref().map(|s| format!(" {}", phrase!("feedback-concern", stakeholder = s))) }
                                 </span>
@@ -166,7 +167,7 @@ pub fn view(
     html! {
         <section class="feedback" aria-labelledby={title_id}>
             { title }
-            <p class="asked">{ decision.ask.clone() }</p>
+            <p class="asked" lang={&lang}>{ decision.ask.clone() }</p>
             { body }
             { for response.confidence.map(|c| html! {
                 <p class="your-answer"><span class="label">{ phrase!("feedback-you-were") }</span>{ " " }{ confidence::label(c) }</p>

@@ -38,6 +38,7 @@ pub fn Guide(props: &GuideProps) -> Html {
     let map = use_memo(scenario.clone(), |scenario| guide::map(scenario));
     let print = Callback::from(|_: MouseEvent| window::print("guide"));
     let meta = &scenario.meta;
+    let lang = AttrValue::from(meta.language.clone());
     let expert_path: Vec<NodeId> =
         plan.iter().filter_map(|s| if let Part::Decision { node, .. } = s.part { Some(node) } else { None }).collect();
     html! {
@@ -47,7 +48,7 @@ pub fn Guide(props: &GuideProps) -> Html {
                 <a class="button secondary" href={WorkshopPlace::Presenter(meta.id.clone()).to_hash()}>{ phrase!("guide-facilitator-mode") }</a>
             </div>
             <p class="eyebrow">{ phrase!("guide-eyebrow") }</p>
-            <h1 id="guide-title">{ meta.title.clone() }</h1>
+            <h1 id="guide-title" lang={&lang}>{ meta.title.clone() }</h1>
             <p class="guide-meta">
                 { for meta.level.map(|l| html! { <span class="badge">{ l.as_str() }</span> }) }
                 { phrase!(
@@ -59,15 +60,15 @@ pub fn Guide(props: &GuideProps) -> Html {
             </p>
             <section aria-labelledby="synopsis-title">
                 <h2 id="synopsis-title">{ phrase!("guide-synopsis") }</h2>
-                <p>{ meta.summary.clone() }</p>
+                <p lang={&lang}>{ meta.summary.clone() }</p>
                 if !meta.goal.is_empty() {
-                    <p><strong>{ phrase!("guide-goal") }</strong>{ " " }{ meta.goal.clone() }</p>
+                    <p><strong>{ phrase!("guide-goal") }</strong>{ " " }<span lang={&lang}>{ meta.goal.clone() }</span></p>
                 }
                 if !meta.skills.is_empty() {
-                    <p><strong>{ phrase!("guide-skills") }</strong>{ " " }{ meta.skills.join(", ") }</p>
+                    <p><strong>{ phrase!("guide-skills") }</strong>{ " " }<span lang={&lang}>{ meta.skills.join(", ") }</span></p>
                 }
                 <p><strong>{ phrase!("guide-panel") }</strong></p>
-                <ul>{ for scenario.raters().iter().map(|r| html! { <li>{ r.description.clone() }</li> }) }</ul>
+                <ul>{ for scenario.raters().iter().map(|r| html! { <li lang={&lang}>{ r.description.clone() }</li> }) }</ul>
             </section>
             <section aria-labelledby="plan-title" class="keep">
                 <h2 id="plan-title">{ phrase!("guide-plan-title", minutes = SESSION) }</h2>
@@ -90,7 +91,7 @@ pub fn Guide(props: &GuideProps) -> Html {
                     html! {
                         <section class="guide-ending">
                             <h3>{ phrase!("guide-ending-title", label = label(&scenario, node), title = title) }</h3>
-                            <div class="prose">{ prose::blocks(scenario.node(node).prose.iter().map(|p| &p.chunk)) }</div>
+                            <div class="prose" lang={&lang}>{ prose::blocks(scenario.node(node).prose.iter().map(|p| &p.chunk)) }</div>
                         </section>
                     }
                 }) }
@@ -154,10 +155,11 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
     };
     let checklist = decision.kind.is_checklist();
     let id = format!("guide-{node}");
+    let lang = AttrValue::from(scenario.meta.language.clone());
     html! {
         <section class="guide-decision" aria-labelledby={id.clone()}>
             <h3 id={id}>
-                { format!("{} · {}", label(scenario, node), decision.ask) }
+                { format!("{} · ", label(scenario, node)) }<span lang={&lang}>{ decision.ask.clone() }</span>
             </h3>
             <p class="guide-meta">
                 <span class="badge">{ decision.kind.as_str() }</span>
@@ -180,8 +182,8 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
                         let experts = if !checklist {
                             phrase!(
                                 "guide-expert-mean",
-                                mean = format!("{:.1}", expert_mean(o)),
-                                spread = format!("{:.1}", expert_sd(o))
+                                mean = phrase::Fixed(expert_mean(o), 1),
+                                spread = phrase::Fixed(expert_sd(o), 1)
                             )
                         } else if o.weight > 0 {
                             phrase!("guide-matters", weight = weight)
@@ -191,7 +193,7 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
                         html! {
                             <tr>
                                 <th scope="row">{ letter(i) }</th>
-                                <td>{ o.text.clone() }{ for o.stakeholder.clone().map(|s| html! { <span class="hint">{ format!(" · {s}") }</span> }) }</td>
+                                <td lang={&lang}>{ o.text.clone() }{ for o.stakeholder.clone().map(|s| html! { <span class="hint">{ format!(" · {s}") }</span> }) }</td>
                                 <td>{ experts }</td>
                                 if decision.kind == DecisionKind::Pick { <td>{ leads(Some(i)) }</td> }
                             </tr>
@@ -204,11 +206,11 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
             }
             if !decision.reasoning.is_empty() {
                 <h4>{ phrase!("guide-reasoning") }</h4>
-                <div class="prose">{ prose::blocks(&decision.reasoning) }</div>
+                <div class="prose" lang={&lang}>{ prose::blocks(&decision.reasoning) }</div>
             }
             if !decision.discuss.is_empty() {
                 <h4>{ phrase!("guide-prompts") }</h4>
-                <ul class="prompts">{ for decision.discuss.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+                <ul class="prompts">{ for decision.discuss.iter().map(|d| html! { <li lang={&lang}>{ d.clone() }</li> }) }</ul>
             }
         </section>
     }

@@ -39,6 +39,7 @@ pub fn Join(props: &JoinProps) -> Html {
         );
     };
     let passage = prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied()));
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let on_respond = handle.on_respond.reform(|(response, _rationale)| response);
     let step = match &position.step {
         Step::Decide { decision, .. } => {
@@ -46,7 +47,7 @@ pub fn Join(props: &JoinProps) -> Html {
             html! {
                 <section class="turn" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
                     <h2 id="turn-title" class="turn-title" tabindex="-1">{ phrase!("join-decision", number = turn + 1) }</h2>
-                    <div class="prose scene">{ passage }</div>
+                    <div class="prose scene" lang={&lang}>{ passage }</div>
                     <DecisionForm key={turn} scenario={scenario.clone()} node={position.node} order={authored} {turn} {on_respond} />
                     if turn > 0 {
                         <details class="code-so-far">
@@ -60,9 +61,9 @@ pub fn Join(props: &JoinProps) -> Html {
         Step::End(end) => html! {
             <section class="turn ending" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
                 <p class="eyebrow">{ phrase!("join-how-it-ended") }</p>
-                <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ end.title.clone() }</span></h2>
+                <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title" lang={&lang}>{ end.title.clone() }</span></h2>
                 { code_panel(&scenario, &playthrough, true) }
-                <div class="prose scene">{ passage }</div>
+                <div class="prose scene" lang={&lang}>{ passage }</div>
                 { ending::view(&scenario, &position.history, &[], Mode::Assessment, &handle.on_restart, None) }
             </section>
         },
@@ -76,7 +77,7 @@ pub fn Join(props: &JoinProps) -> Html {
                         <span>{ phrase!("join-room", room = &props.room) }</span>
                     }
                 </p>
-                <h1 id="scenario-title">{ scenario.meta.title.clone() }</h1>
+                <h1 id="scenario-title" lang={&lang}>{ scenario.meta.title.clone() }</h1>
                 if turn == 0 {
                     <p class="hint">{ phrase!("join-intro") }</p>
                 }

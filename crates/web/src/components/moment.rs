@@ -25,20 +25,21 @@ pub fn lesson(names: &Names, m: &Moment) -> Html {
     let fold =
         if m.spread.is_empty() { phrase!("moment-experts-reasoning") } else { phrase!("moment-whole-reasoning") };
     let folded = !reasoning.is_empty() || !m.caused.is_empty() || !m.spread.is_empty() || !m.missed.is_empty();
+    let lang = lang(names);
     html! {
         <>
             <p class={classes!("came-to", kind(m))}>{ says::came_to(names, m).to_string() }</p>
             { did(names, m) }
             { short_of(names, m, !m.coaching.is_empty()) }
             if !weighs.is_empty() {
-                { part(says::WEIGH, html! { <div class="prose">{ prose::blocks(&weighs) }</div> }) }
+                { part(says::WEIGH, html! { <div class="prose" lang={&lang}>{ prose::blocks(&weighs) }</div> }) }
             }
             <p class="call">{ words::view(&says::call(names, m)) }</p>
             if folded {
                 <details class="fold">
                     <summary>{ fold }</summary>
                     if !reasoning.is_empty() {
-                        <div class="prose">{ prose::blocks(&reasoning) }</div>
+                        <div class="prose" lang={&lang}>{ prose::blocks(&reasoning) }</div>
                     }
                     if !m.coaching.is_empty() {
                         { notes(&says::findings(names, m)) }
@@ -62,13 +63,18 @@ pub fn brief(names: &Names, m: &Moment) -> Html {
                 { did(names, m) }
                 { short_of(names, m, false) }
                 if !m.reasoning.is_empty() {
-                    { part(says::WHY, html! { <div class="prose">{ prose::blocks(&m.reasoning) }</div> }) }
+                    { part(says::WHY, html! { <div class="prose" lang={lang(names)}>{ prose::blocks(&m.reasoning) }</div> }) }
                 }
                 { caused(names, m) }
                 { panel(names, m) }
             </details>
         </li>
     }
+}
+
+/// The scenario's language, for the elements that show its own words.
+fn lang(names: &Names) -> AttrValue {
+    AttrValue::from(names.scenario.meta.language.clone())
 }
 
 /// The class that colours a moment by why it was chosen.
@@ -122,7 +128,7 @@ fn short_of(names: &Names, m: &Moment, coached_only: bool) -> Html {
         html! {
             <>
                 if !m.coaching.is_empty() {
-                    <div class="prose">{ prose::blocks(&m.coaching) }</div>
+                    <div class="prose" lang={lang(names)}>{ prose::blocks(&m.coaching) }</div>
                 }
                 if !coached_only {
                     { notes(&findings) }
@@ -170,6 +176,7 @@ fn panel(names: &Names, m: &Moment) -> Html {
     };
     let means: Vec<f64> = m.spread.iter().map(|s| s.mean).collect();
     let text = |i: usize| d.options.get(i).map_or(String::new(), |o| o.text.clone());
+    let lang = lang(names);
     part(
         &phrase!("moment-panel"),
         html! {
@@ -190,7 +197,7 @@ fn panel(names: &Names, m: &Moment) -> Html {
                             let chosen = matches!(m.answer, Answer::Pick(i) if i == s.option);
                             html! {
                                 <tr class={classes!(chosen.then_some("yours"), m.preferred.contains(&s.option).then_some("best"))}>
-                                    <th scope="row">{ text(s.option) }
+                                    <th scope="row"><span lang={&lang}>{ text(s.option) }</span>
                                         if chosen { <span class="tag">{ phrase!("moment-your-choice") }</span> }
                                     </th>
                                     <td>{ says::mean_sd(s) }</td>

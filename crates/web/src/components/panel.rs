@@ -26,12 +26,13 @@ pub struct PanelProps {
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
     let loading = use_scenario(&props.id);
-    let title = library::listing(&props.id).map_or("", |l| l.title);
+    let listing = library::listing(&props.id);
+    let (title, lang) = (listing.map_or("", |l| l.title), listing.map(|l| l.language));
     use_title(phrase!("panel-title", title = title));
     match loading {
         Loading::Ready(scenario) => html! { <Rating {scenario} /> },
         Loading::Pending => html! {
-            <section class="panel-rating loading" role="status"><h1>{ title }</h1><p>{ phrase!("panel-opening") }</p></section>
+            <section class="panel-rating loading" role="status"><h1 {lang}>{ title }</h1><p>{ phrase!("panel-opening") }</p></section>
         },
         Loading::Unknown => notice(
             phrase!("panel-not-found"),
@@ -96,6 +97,7 @@ fn Rating(props: &RatingProps) -> Html {
     });
 
     let decisions = rated(&scenario);
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let given = |decision: &str, option: &str| -> u8 {
         ratings
             .decisions
@@ -143,10 +145,10 @@ fn Rating(props: &RatingProps) -> Html {
         html! {
             <section class="panel-decision" aria-labelledby={heading.clone()} data-decision={block.clone()}>
                 <h2 id={heading}>{ phrase!("panel-decision", number = turn + 1, count = decisions.len()) }</h2>
-                <div class="panel-situation">{ prose::blocks(prose.map(|c| &c.chunk)) }</div>
-                <p class="ask">{ decision.ask.clone() }</p>
+                <div class="panel-situation" lang={&lang}>{ prose::blocks(prose.map(|c| &c.chunk)) }</div>
+                <p class="ask" lang={&lang}>{ decision.ask.clone() }</p>
                 <p class="hint">{ phrase!("panel-rate-hint") }</p>
-                { rate::view(decision, &order, &chosen, turn, &on_rate) }
+                { rate::view(decision, &lang, &order, &chosen, turn, &on_rate) }
                 <label for={format!("comment-{block}")}>{ phrase!("panel-comment") }</label>
                 <textarea id={format!("comment-{block}")} rows="2" value={comment.unwrap_or_default()} onchange={on_comment} />
                 <p class="hint panel-left" data-left={left.to_string()}>

@@ -168,6 +168,7 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
         }
     };
 
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let item = |stop: &Stop, mine: bool| match stop.turn {
         Some(turn) => {
             let d = scenario.decision(stop.node);
@@ -177,7 +178,7 @@ pub fn view(names: &Names, debrief: &Debrief) -> Html {
             };
             html! {
                 <li value={(turn + 1).to_string()}>
-                    <span class="stop-ask">{ d.map_or(String::new(), |d| d.ask.clone()) }</span>
+                    <span class="stop-ask" lang={&lang}>{ d.map_or(String::new(), |d| d.ask.clone()) }</span>
                     <span class="stop-answer">{ said }</span>
                 </li>
             }

@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use engine::scenario::Decision;
 
-/// The options of `decision` in `order`; `one_step` when pressing answers the decision;
-/// `labelled_by` is the id of the question they answer.
+/// The options of `decision` (in the scenario's language `lang`) in `order`; `one_step` when
+/// pressing answers the decision; `labelled_by` is the id of the question they answer.
 pub fn view(
     decision: &Decision,
+    lang: &AttrValue,
     order: &[usize],
     selected: Option<usize>,
     one_step: bool,
@@ -24,7 +25,7 @@ pub fn view(
                 Some(html! {
                     <button type="button" class="choice" data-choice={option.to_string()} aria-pressed={pressed} {onclick}>
                         <span class="choice-key" aria-hidden="true">{ char::from(b'A' + (place % 26) as u8) }</span>
-                        <span class="choice-text">{ text }</span>
+                        <span class="choice-text" {lang}>{ text }</span>
                     </button>
                 })
             }) }

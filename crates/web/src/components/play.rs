@@ -16,12 +16,13 @@ pub struct PlayProps {
 #[component]
 pub fn Play(props: &PlayProps) -> Html {
     let loading = use_scenario(&props.id);
-    use_title(library::listing(&props.id).map(|l| l.title.to_string()).unwrap_or_default());
+    let listing = library::listing(&props.id);
+    use_title(listing.map(|l| l.title.to_string()).unwrap_or_default());
     let back = html! { <a class="button secondary" href={Place::Library.to_hash()}>{ phrase!("play-back") }</a> };
     match loading {
         Loading::Pending => html! {
             <div class="loading" role="status">
-                <h1>{ library::listing(&props.id).map(|l| l.title).unwrap_or_default() }</h1>
+                <h1 lang={listing.map(|l| l.language)}>{ listing.map(|l| l.title).unwrap_or_default() }</h1>
                 <p>{ phrase!("play-opening") }</p>
             </div>
         },

@@ -53,15 +53,16 @@ pub fn Profile() -> Html {
     let played = profile::played(&analysed, &entries);
     let trends = profile::trends(&played);
     // The journal in the order played, then the scenarios not finished yet.
-    let mut journals: Vec<(usize, String, Vec<profile::Noted>)> = analysed
+    let mut journals: Vec<(usize, String, AttrValue, Vec<profile::Noted>)> = analysed
         .iter()
         .map(|(scenario, _)| {
             let place = played.iter().position(|p| p.scenario == *scenario).unwrap_or(played.len());
-            (place, scenario.meta.title.clone(), profile::journal(scenario, &entries))
+            let lang = AttrValue::from(scenario.meta.language.clone());
+            (place, scenario.meta.title.clone(), lang, profile::journal(scenario, &entries))
         })
-        .filter(|(_, _, noted)| !noted.is_empty())
+        .filter(|(_, _, _, noted)| !noted.is_empty())
         .collect();
-    journals.sort_by_key(|(place, _, _)| *place);
+    journals.sort_by_key(|(place, _, _, _)| *place);
 
     let across = if pending {
         html! { <p class="loading" role="status">{ phrase!("profile-scoring") }</p> }
@@ -85,9 +86,9 @@ pub fn Profile() -> Html {
     } else {
         html! {
             <div class="journal">
-                { for journals.iter().map(|(_, title, noted)| html! {
+                { for journals.iter().map(|(_, title, lang, noted)| html! {
                     <section class="journal-scenario" aria-label={title.clone()}>
-                        <h3>{ title.clone() }</h3>
+                        <h3 {lang}>{ title.clone() }</h3>
                         { for noted.iter().map(|attempt| html! {
                             <>
                                 <h4>{ attempt.attempt.clone() }</h4>

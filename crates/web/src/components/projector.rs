@@ -35,6 +35,7 @@ pub struct ProjectorProps {
 #[component]
 pub fn Projector(props: &ProjectorProps) -> Html {
     let scenario = props.scenario.clone();
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let session = use_state(|| None::<Presentation>);
     // A projector on another device follows the live room its link names; one in the
     // presenter's browser follows the presenter window and shows the live room's join link.
@@ -73,7 +74,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         let presenter = format!("{}{}", window::base(), WorkshopPlace::Presenter(scenario.meta.id.clone()).to_hash());
         return html! {
             <div class="workshop projector waiting" ref={root}>
-                <p class="projector-title">{ scenario.meta.title.clone() }</p>
+                <p class="projector-title" lang={&lang}>{ scenario.meta.title.clone() }</p>
                 <h1>{ phrase!("projector-waiting") }</h1>
                 if invited.is_some() {
                     <p>{ phrase!("projector-waiting-live") }</p>
@@ -90,7 +91,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     let turn = session.playthrough.responses.len();
     let head = html! {
         <header class="projector-head">
-            <p class="projector-title">{ scenario.meta.title.clone() }</p>
+            <p class="projector-title" lang={&lang}>{ scenario.meta.title.clone() }</p>
             if let Step::Decide { .. } = position.step {
                 <p class="projector-turn">{ phrase!("projector-decision", number = turn + 1) }</p>
             }
@@ -128,8 +129,8 @@ pub fn Projector(props: &ProjectorProps) -> Html {
             <section class="projector-scene" aria-labelledby="projector-heading">
                 { consequence(&scenario, &position.history) }
                 <p class="eyebrow">{ phrase!("projector-how-it-ended") }</p>
-                <h1 id="projector-heading">{ ending.title.clone() }</h1>
-                <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
+                <h1 id="projector-heading" lang={&lang}>{ ending.title.clone() }</h1>
+                <div class="prose" lang={&lang}>{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
                 <h2 class="path-title">{ phrase!("projector-path") }</h2>
                 <ol class="room-path">
                     { for position.history.iter().filter_map(|answered| {
@@ -138,7 +139,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                             Answer::Pick(o) => format!(" → {}", letter(o)),
                             _ => String::new(),
                         };
-                        Some(html! { <li>{ format!("{}{chose}", d.ask) }</li> })
+                        Some(html! { <li><span lang={&lang}>{ d.ask.clone() }</span>{ chose }</li> })
                     }) }
                 </ol>
             </section>
@@ -147,7 +148,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
             <section class="projector-scene" aria-labelledby="projector-heading">
                 <h1 id="projector-heading" class="visually-hidden">{ phrase!("projector-scene-heading", number = turn + 1) }</h1>
                 { consequence(&scenario, &position.history) }
-                <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
+                <div class="prose" lang={&lang}>{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
             </section>
         },
         (Screen::Question, Step::Decide { decision, .. }) => {
@@ -163,10 +164,10 @@ pub fn Projector(props: &ProjectorProps) -> Html {
             };
             html! {
                 <section class="projector-question" aria-labelledby="projector-heading">
-                    <h1 id="projector-heading">{ decision.ask.clone() }</h1>
+                    <h1 id="projector-heading" lang={&lang}>{ decision.ask.clone() }</h1>
                     <p class="how">{ how }</p>
                     if session.revealed {
-                        <div class={classes!("chart-wrap", many)}>{ vote_chart::view(&rows, "projector-heading") }</div>
+                        <div class={classes!("chart-wrap", many)}>{ vote_chart::view(&rows, &lang, "projector-heading") }</div>
                         if hands > 0 {
                             <p class="room-hands">
                                 { phrase!("projector-hands") }{ " " }
@@ -181,7 +182,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                                 <li data-option={i.to_string()}>
                                     <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
                                     <span class="visually-hidden">{ phrase!("projector-option", letter = letter(i).to_string()) }{ " " }</span>
-                                    <span>{ o.text.clone() }</span>
+                                    <span lang={&lang}>{ o.text.clone() }</span>
                                 </li>
                             }) }
                         </ol>
@@ -212,7 +213,7 @@ fn consequence(scenario: &engine::Scenario, history: &[engine::Answered]) -> Htm
     html! {
         <div class="consequence">
             <p class="eyebrow">{ phrase!("projector-room-chose", letter = letter(option).to_string(), choice = &choice.text) }</p>
-            <div class="prose">{ prose::blocks(&choice.consequence) }</div>
+            <div class="prose" lang={scenario.meta.language.clone()}>{ prose::blocks(&choice.consequence) }</div>
         </div>
     }
 }

@@ -46,6 +46,7 @@ pub fn Rank(props: &RankProps) -> Html {
         None => (None, String::new()),
     };
     use_focus(props.ranking.clone(), target);
+    let lang = AttrValue::from(props.scenario.meta.language.clone());
     html! {
         <div class="rank">
             <ol class="ranking">
@@ -61,7 +62,7 @@ pub fn Rank(props: &RankProps) -> Html {
                     html! {
                         <li key={option} data-option={option.to_string()}>
                             <span class="place" aria-hidden="true">{ place + 1 }</span>
-                            <span class="rank-text" id={id(option, "text")}>{ option_text(&props.scenario, props.node, option) }</span>
+                            <span class="rank-text" id={id(option, "text")} lang={&lang}>{ option_text(&props.scenario, props.node, option) }</span>
                             <span class="moves">
                                 <button type="button" class="move" id={id(option, "up")} disabled={place == 0}
                                     aria-describedby={id(option, "text")} onclick={step(true)}>

@@ -16,10 +16,11 @@ fn point(value: u8) -> String {
     }
 }
 
-/// The options of `decision` in `order`, rated as `ratings` says (by authored index, 0 while
-/// unrated); `turn` names the radio groups uniquely.
+/// The options of `decision` (in the scenario's language `lang`) in `order`, rated as
+/// `ratings` says (by authored index, 0 while unrated); `turn` names the radio groups uniquely.
 pub fn view(
     decision: &Decision,
+    lang: &AttrValue,
     order: &[usize],
     ratings: &[u8],
     turn: usize,
@@ -36,7 +37,7 @@ pub fn view(
                 let name = format!("rate-{turn}-{option}");
                 Some(html! {
                     <fieldset class="rating">
-                        <legend>{ text }</legend>
+                        <legend {lang}>{ text }</legend>
                         <div class="scale">
                             { for (1..=7_u8).map(|value| {
                                 let onchange = on_rate.reform(move |_: Event| (option, value));

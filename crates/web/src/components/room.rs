@@ -117,6 +117,7 @@ pub fn RoomPanel(props: &RoomPanelProps) -> Html {
 /// The summary of a room with at least one participant.
 fn summary_view(scenario: &Scenario, summary: &Summary) -> Html {
     let contested: Vec<&DecisionSummary> = summary.contested().into_iter().take(3).collect();
+    let lang = AttrValue::from(scenario.meta.language.clone());
     html! {
         <div class="summary">
             <dl class="figures">
@@ -141,7 +142,7 @@ fn summary_view(scenario: &Scenario, summary: &Summary) -> Html {
                     <thead><tr><th scope="col">{ phrase!("room-dimension") }</th><th scope="col">{ phrase!("room-dimension-average") }</th><th scope="col">{ phrase!("room-dimension-evidence") }</th></tr></thead>
                     <tbody>
                         { for summary.dimensions.iter().map(|(name, mean, n)| html! {
-                            <tr><th scope="row">{ name.clone() }</th><td>{ phrase!("room-percent", percent = (mean * 100.0).round_ties_even()) }</td><td>{ n }</td></tr>
+                            <tr><th scope="row" lang={&lang}>{ name.clone() }</th><td>{ phrase!("room-percent", percent = (mean * 100.0).round_ties_even()) }</td><td>{ n }</td></tr>
                         }) }
                     </tbody>
                 </table>
@@ -183,13 +184,13 @@ fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
                 }
                 DecisionKind::Rate => {
                     let m = summary.means.get(i).copied().unwrap_or(0.0);
-                    Bar { share: m / 7.0, label: phrase!("room-bar-rating", mean = format!("{m:.1}")) }
+                    Bar { share: m / 7.0, label: phrase!("room-bar-rating", mean = phrase::Fixed(m, 1)) }
                 }
                 DecisionKind::Rank => {
                     let m = summary.means.get(i).copied().unwrap_or(0.0);
                     Bar {
                         share: if n > 1.0 { (n - m) / (n - 1.0) } else { 1.0 },
-                        label: phrase!("room-bar-place", place = format!("{m:.1}")),
+                        label: phrase!("room-bar-place", place = phrase::Fixed(m, 1)),
                     }
                 }
             };
@@ -202,6 +203,7 @@ fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
         })
         .collect();
     let title_id = format!("room-{}", summary.node);
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let (answered, split) = (summary.answered, (summary.split * 100.0).round_ties_even());
     let hint = match summary.kind {
         DecisionKind::Pick => phrase!("room-hint-pick", answered = answered, percent = split),
@@ -215,7 +217,7 @@ fn decision_view(scenario: &Scenario, summary: &DecisionSummary) -> Html {
         <section class="room-decision" aria-labelledby={title_id.clone()} data-decision={scenario.node(summary.node).id.clone()}>
             <h4 id={title_id.clone()}>{ phrase!("room-decision-title", label = label(scenario, summary.node), ask = &decision.ask) }</h4>
             <p class="hint">{ hint }</p>
-            { vote_chart::view(&rows, &title_id) }
+            { vote_chart::view(&rows, &lang, &title_id) }
         </section>
     }
 }

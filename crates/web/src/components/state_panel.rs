@@ -17,6 +17,7 @@ fn value_text(value: &Value) -> String {
 
 /// The panel for `state` and `pending` after `turn` responses.
 pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], turn: usize) -> Html {
+    let lang = AttrValue::from(scenario.meta.language.clone());
     html! {
         <aside class="state-panel" aria-labelledby="state-title">
             <h2 id="state-title">{ phrase!("state-title") }</h2>
@@ -35,7 +36,7 @@ pub fn view(scenario: &Scenario, state: &[Value], pending: &[PendingEffect], tur
                         };
                         html! {
                             <div class={if changed { "state changed" } else { "state" }}>
-                                <dt>{ var.label.clone() }<code>{ var.id.clone() }</code></dt>
+                                <dt lang={&lang}>{ var.label.clone() }<code>{ var.id.clone() }</code></dt>
                                 <dd><strong>{ value_text(value) }</strong><span class="hint">{ range }</span></dd>
                             </div>
                         }

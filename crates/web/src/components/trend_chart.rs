@@ -25,8 +25,8 @@ fn n(v: f64) -> String {
     format!("{v:.1}")
 }
 
-/// One dimension's chart.
-fn chart(trend: &Trend) -> Html {
+/// One dimension's chart, its label in the language `lang`.
+fn chart(trend: &Trend, lang: Option<AttrValue>) -> Html {
     let count = trend.points.len();
     let present: Vec<(usize, f64, f64, f64, bool)> = trend
         .points
@@ -42,7 +42,7 @@ fn chart(trend: &Trend) -> Html {
         .iter()
         .map(|&(i, v, _, _, enough)| {
             if enough {
-                phrase!("trend-point", number = i + 1, value = format!("{v:.2}"))
+                phrase!("trend-point", number = i + 1, value = phrase::Fixed(v, 2))
             } else {
                 phrase!("trend-point", number = i + 1, value = figures::scorecard::NOT_ENOUGH_EVIDENCE)
             }
@@ -51,7 +51,7 @@ fn chart(trend: &Trend) -> Html {
     let label = phrase!("trend-chart-description", dimension = &trend.label, points = spoken.join("; "));
     html! {
         <figure class="trend">
-            <figcaption>{ trend.label.clone() }</figcaption>
+            <figcaption {lang}>{ trend.label.clone() }</figcaption>
             <svg viewBox={format!("0 0 {WIDTH} 122")} role="img" aria-label={label} focusable="false">
                 { for [0.0, 0.5, 1.0].iter().map(|&v| html! {
                     <>
@@ -83,6 +83,11 @@ fn chart(trend: &Trend) -> Html {
 
 /// The charts and the table of the finished scenarios.
 pub fn view(played: &[Played], trends: &[Trend]) -> Html {
+    // A dimension's label is the first scenario's that scores it, in that scenario's language.
+    let lang = |t: &Trend| {
+        let first = t.points.iter().position(Option::is_some).and_then(|i| played.get(i));
+        first.map(|p| AttrValue::from(p.scenario.meta.language.clone()))
+    };
     let cell = |t: &Trend, i: usize| match t.points.get(i).and_then(Option::as_ref) {
         Some(d) if d.estimate.enough => {
             html! { <td>{ format!("{:.2}", d.estimate.value) }<span class="band-text">{ format!(" {}", figures::scorecard::band(&d.estimate)) }</span></td> }
@@ -94,7 +99,7 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
     };
     html! {
         <>
-            <div class="trends">{ for trends.iter().map(chart) }</div>
+            <div class="trends">{ for trends.iter().map(|t| chart(t, lang(t))) }</div>
             <p class="table-caption" id="trend-caption">{ phrase!("trend-caption") }</p>
             <div class="table-scroll" role="region" aria-labelledby="trend-caption" tabindex="0">
                 <table class="trend-table" aria-labelledby="trend-caption">
@@ -104,24 +109,29 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                             <th scope="col">{ phrase!("trend-col-scenario") }</th>
                             <th scope="col">{ phrase!("trend-col-score") }</th>
                             <th scope="col">{ phrase!("trend-col-replays") }</th>
-                            { for trends.iter().map(|t| html! { <th scope="col">{ t.label.clone() }</th> }) }
+                            { for trends.iter().map(|t| html! { <th scope="col" lang={lang(t)}>{ t.label.clone() }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
                         { for played.iter().enumerate().map(|(i, p)| {
                             let replays = match (p.record.replays().len(), p.record.improvement()) {
                                 (0, _) | (_, None) => phrase!("trend-replays-none"),
-                                (k, Some(gain)) => phrase!(
-                                    "trend-replays",
-                                    count = k,
-                                    latest = figures::score(p.record.latest().map_or(0.0, |a| a.overall), p.card.pass),
-                                    gain = figures::signed(gain, 1)
-                                ),
+                                (k, Some(gain)) => {
+                                    let latest = phrase::score(p.record.latest().map_or(0.0, |a| a.overall), p.card.pass);
+                                    // The gain's sign is the phrase's ("+3.5", "-1.2"), as
+                                    // figures::signed gives it: none on what rounds to zero.
+                                    let size = phrase::Fixed(gain.abs(), 1);
+                                    match figures::signed(gain, 1).chars().next() {
+                                        Some('+') => phrase!("trend-replays-up", count = k, latest = latest, gain = size),
+                                        Some('-') => phrase!("trend-replays-down", count = k, latest = latest, gain = size),
+                                        _ => phrase!("trend-replays", count = k, latest = latest, gain = size),
+                                    }
+                                }
                             };
                             html! {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>
                                     <td>{ i + 1 }</td>
-                                    <th scope="row"><a href={site::Place::Debrief(p.scenario.meta.id.clone()).to_hash()}>{ p.scenario.meta.title.clone() }</a></th>
+                                    <th scope="row"><a href={site::Place::Debrief(p.scenario.meta.id.clone()).to_hash()} lang={p.scenario.meta.language.clone()}>{ p.scenario.meta.title.clone() }</a></th>
                                     <td class="record-score">{ figures::scorecard::result(engine::score::rounded(p.card.overall, p.card.pass, 10), p.card.pass) }</td>
                                     <td>{ replays }</td>
                                     { for trends.iter().map(|t| cell(t, i)) }

@@ -30,6 +30,7 @@ pub struct VoteProps {
 pub fn Vote(props: &VoteProps) -> Html {
     let scenario = use_memo(props.scenario.clone(), Shared::quiet);
     let scenario = (*scenario).clone();
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let handle = use_room(scenario.clone(), Some((props.broker.clone(), props.room)));
     let naming = use_state(String::new);
     let closed = handle.state.as_ref().is_some_and(|s| s.closed);
@@ -96,7 +97,7 @@ pub fn Vote(props: &VoteProps) -> Html {
                     Step::End(ending) => html! {
                         <section class="turn ending" aria-labelledby="turn-title">
                             <p class="eyebrow">{ phrase!("vote-how-it-ended") }</p>
-                            <h2 id="turn-title" class="turn-title">{ ending.title.clone() }</h2>
+                            <h2 id="turn-title" class="turn-title" lang={&lang}>{ ending.title.clone() }</h2>
                             <p>{ phrase!("vote-ended-text") }</p>
                         </section>
                     },
@@ -112,7 +113,7 @@ pub fn Vote(props: &VoteProps) -> Html {
                                 <h2 id="turn-title" class="turn-title">{ phrase!("vote-decision", number = turn + 1) }</h2>
                                 <details class="scene-so-far">
                                     <summary>{ phrase!("vote-scene") }</summary>
-                                    <div class="prose scene">{ passage }</div>
+                                    <div class="prose scene" lang={&lang}>{ passage }</div>
                                 </details>
                                 <p class="vote-state" role="status">
                                     { match (&answered, presentation.locked) {
@@ -150,7 +151,7 @@ pub fn Vote(props: &VoteProps) -> Html {
                         <span>{ handle.name.clone() }</span>
                     }
                 </p>
-                <h1 id="scenario-title">{ scenario.meta.title.clone() }</h1>
+                <h1 id="scenario-title" lang={&lang}>{ scenario.meta.title.clone() }</h1>
                 <p class={classes!("live-status", (handle.status == Status::Live && !closed).then_some("live"))} role="status" data-status={handle.status.as_str()}>{ status }</p>
             </header>
             { body }

@@ -68,7 +68,7 @@ pub fn experts(decision: &Decision, option: usize) -> Experts {
     }
     let mean = expert_mean(choice);
     // One decimal as the experts' means are always shown ("6.0 of 7").
-    Experts::Rating(Bar { share: mean / 7.0, label: phrase!("vote-chart-of-seven", mean = format!("{mean:.1}")) })
+    Experts::Rating(Bar { share: mean / 7.0, label: phrase!("vote-chart-of-seven", mean = phrase::Fixed(mean, 1)) })
 }
 
 impl Experts {
@@ -117,8 +117,9 @@ fn hands(count: u32, share: f64, kind: DecisionKind) -> String {
     }
 }
 
-/// The chart, captioned for assistive technology by the element `labelled_by`.
-pub fn view(rows: &[Row], labelled_by: &str) -> Html {
+/// The chart, captioned for assistive technology by the element `labelled_by`; the options'
+/// texts are in the scenario's language `lang`.
+pub fn view(rows: &[Row], lang: &AttrValue, labelled_by: &str) -> Html {
     html! {
         <ol class="chart" aria-labelledby={labelled_by.to_string()}>
             { for rows.iter().enumerate().map(|(i, row)| html! {
@@ -126,7 +127,7 @@ pub fn view(rows: &[Row], labelled_by: &str) -> Html {
                     <span class="chart-letter" aria-hidden="true">{ letter(i) }</span>
                     <span class="chart-text">
                         <span class="visually-hidden">{ phrase!("vote-chart-option", letter = letter(i).to_string()) }{ " " }</span>
-                        { row.text.clone() }
+                        <span {lang}>{ row.text.clone() }</span>
                     </span>
                     <span class="chart-bars">
                         if let Some(room) = &row.room {

@@ -48,7 +48,8 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
     let place = WorkshopPlace::parse(&props.path);
     let id = place.as_ref().map_or(String::new(), |p| p.scenario().to_string());
     let loading = use_scenario(&id);
-    let title = library::listing(&id).map_or("", |l| l.title);
+    let listing = library::listing(&id);
+    let (title, lang) = (listing.map_or("", |l| l.title), listing.map(|l| l.language));
     use_title(match &place {
         Some(WorkshopPlace::Presenter(_) | WorkshopPlace::Open { .. }) => {
             phrase!("workshop-title-presenter", title = title)
@@ -74,7 +75,7 @@ pub fn Workshop(props: &WorkshopProps) -> Html {
     let scenario = match loading {
         Loading::Ready(scenario) => scenario,
         Loading::Pending => {
-            return html! { <div class="workshop loading" role="status"><h1>{ title }</h1><p>{ phrase!("workshop-opening") }</p></div> };
+            return html! { <div class="workshop loading" role="status"><h1 {lang}>{ title }</h1><p>{ phrase!("workshop-opening") }</p></div> };
         }
         Loading::Unknown => {
             return missing(phrase!("workshop-unknown"), phrase!("workshop-unknown-text", id = &id));

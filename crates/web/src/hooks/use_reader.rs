@@ -1,7 +1,7 @@
 //! `use_reader`: reads an author's scenario file and checks it with the whole engine.
 //!
 //! The file comes from a file input or, as an example, from the built-in sources beside the
-//! app (`scenarios/<file>`). This hook runs in the Author view's own module, which carries
+//! app (a listing's `file`, `scenarios/<file>`). This hook runs in the Author view's own module, which carries
 //! the parser, the validator and the analysis; the learner's app never links it.
 
 use std::rc::Rc;
@@ -70,11 +70,13 @@ pub fn use_reader() -> (Reading, Callback<Event>, Callback<&'static str>) {
     };
     let on_example = {
         let state = state.clone();
-        Callback::from(move |file: &'static str| {
+        Callback::from(move |path: &'static str| {
+            // Shown by its file name, as a file the author opened would be.
+            let file = path.rsplit('/').next().unwrap_or(path);
             state.set(Reading::Busy(file.to_string()));
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match fetch_text(&format!("scenarios/{file}")).await {
+                state.set(match fetch_text(path).await {
                     Some(text) => Reading::Done(file.to_string(), check(&text)),
                     None => Reading::Failed(phrase!("reader-example-failed", file = file)),
                 });

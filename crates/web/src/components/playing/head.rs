@@ -29,7 +29,7 @@ pub fn view(meta: &Meta, mode: Mode, turn: usize, ended: bool, expected: usize) 
                     }
                 }
             </p>
-            <h1 id="scenario-title">{ meta.title.clone() }</h1>
+            <h1 id="scenario-title" lang={meta.language.clone()}>{ meta.title.clone() }</h1>
             { progress::bar(if ended { expected.max(turn) } else { turn }, expected, progress_label) }
         </header>
     }

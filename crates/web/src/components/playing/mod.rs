@@ -84,7 +84,7 @@ pub fn Playing(props: &PlayingProps) -> Html {
                 }) }
             }
             if turn == 0 && !meta.goal.is_empty() {
-                <p class="goal"><strong>{ phrase!("playing-goal") }</strong>{ " " }{ meta.goal.clone() }</p>
+                <p class="goal"><strong>{ phrase!("playing-goal") }</strong>{ " " }<span lang={meta.language.clone()}>{ meta.goal.clone() }</span></p>
             }
             { for choosing.then(|| controls::modes(state.mode, &dispatch)) }
             { news::feedback(&state, &position, &dispatch) }

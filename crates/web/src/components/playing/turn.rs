@@ -22,6 +22,7 @@ pub fn view(
     let turn = state.playthrough.responses.len();
     let consequence = consequence(state, position);
     let passage = prose::blocks(position.passage.iter().flat_map(|passed| passed.prose.iter().copied()));
+    let lang = AttrValue::from(scenario.meta.language.clone());
     match &position.step {
         Step::Decide { order, .. } => {
             let on_respond =
@@ -30,7 +31,7 @@ pub fn view(
                 <section class="turn" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
                     <h2 id="turn-title" class="turn-title" tabindex="-1">{ phrase!("playing-decision", number = turn + 1) }</h2>
                     { consequence }
-                    <div class="prose scene">{ passage }</div>
+                    <div class="prose scene" lang={&lang}>{ passage }</div>
                     <DecisionForm key={turn} scenario={scenario.clone()} node={position.node} order={order.clone()} {turn} {on_respond} />
                 </section>
             }
@@ -38,9 +39,9 @@ pub fn view(
         Step::End(end) => html! {
             <section class="turn ending" key={turn} data-turn={turn.to_string()} aria-labelledby="turn-title">
                 <p class="eyebrow">{ phrase!("playing-how-it-ended") }</p>
-                <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title">{ end.title.clone() }</span></h2>
+                <h2 id="turn-title" class="turn-title" tabindex="-1"><span id="ending-title" lang={&lang}>{ end.title.clone() }</span></h2>
                 { consequence }
-                <div class="prose scene">{ passage }</div>
+                <div class="prose scene" lang={&lang}>{ passage }</div>
                 { ending::view(scenario, &position.history, &state.rationales, state.mode, on_restart, debrief) }
             </section>
         },
@@ -56,7 +57,9 @@ fn consequence(state: &Session, position: &Position<'_>) -> Html {
                 .scenario
                 .decision(answered.decision)
                 .and_then(|d| d.options.get(option))
-                .map(|o| html! { <div class="prose consequence">{ prose::blocks(&o.consequence) }</div> })
+                .map(|o| html! {
+                    <div class="prose consequence" lang={state.scenario.meta.language.clone()}>{ prose::blocks(&o.consequence) }</div>
+                })
                 .unwrap_or_default(),
             _ => Html::default(),
         },

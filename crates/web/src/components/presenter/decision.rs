@@ -29,9 +29,10 @@ pub fn view(
     let turn = presentation.playthrough.responses.len();
     let lead_list = leads(scenario, &presentation.playthrough);
     let total: u32 = presentation.votes.iter().sum();
+    let lang = AttrValue::from(scenario.meta.language.clone());
     let rows = decision.options.iter().enumerate().map(|(i, option)| {
         let lead = if kind == DecisionKind::Pick { lead_list.get(i).map(|l| lead_text(scenario, l)) } else { None };
-        votes::row(decision, i, option, lead, presentation, &act)
+        votes::row(decision, i, option, &lang, lead, presentation, &act)
     });
     let onward = lead_list.first().map(|l| lead_text(scenario, l)).unwrap_or_default();
     // As the R shortcut: revealing also puts the question on the projector.
@@ -39,7 +40,7 @@ pub fn view(
     html! {
         <section class="current" aria-labelledby="current-title" data-turn={turn.to_string()} data-decision={scenario.node(position.node).id.clone()}>
             <p class="eyebrow">{ phrase!("presenter-decision-eyebrow", number = turn + 1, label = label(scenario, position.node), kind = kind.as_str()) }</p>
-            <h2 id="current-title" class="current-ask">{ decision.ask.clone() }</h2>
+            <h2 id="current-title" class="current-ask" lang={&lang}>{ decision.ask.clone() }</h2>
             <p class="hint">{ vote_question(kind) }</p>
             <ol class="vote-list" aria-label={phrase!("presenter-vote-list")}>{ for rows }</ol>
             <p class="total">{ phrase!("presenter-hands-counted", count = total) }</p>

@@ -22,13 +22,14 @@ pub fn view(
     record: Html,
 ) -> Html {
     let turn = presentation.playthrough.responses.len();
-    let path = position.history.iter().enumerate().map(|(i, answered)| step(scenario, i, answered));
+    let lang = AttrValue::from(scenario.meta.language.clone());
+    let path = position.history.iter().enumerate().map(|(i, answered)| step(scenario, &lang, i, answered));
     let waiting = presentation.queue.len();
     html! {
         <section class="current ended" aria-labelledby="current-title" data-turn={turn.to_string()} data-ending={scenario.node(position.node).id.clone()}>
             <p class="eyebrow">{ phrase!("presenter-ended") }</p>
-            <h2 id="current-title" class="current-ask">{ ending.title.clone() }</h2>
-            <div class="prose">{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
+            <h2 id="current-title" class="current-ask" lang={&lang}>{ ending.title.clone() }</h2>
+            <div class="prose" lang={&lang}>{ prose::blocks(position.passage.iter().flat_map(|p| p.prose.iter().copied())) }</div>
             <h3>{ phrase!("presenter-path") }</h3>
             <ol class="path">{ for path }</ol>
             if waiting > 0 {
@@ -42,15 +43,17 @@ pub fn view(
     }
 }
 
-/// The `i`th step of the room's path: the question, and the option taken or that it was
-/// discussed.
-fn step(scenario: &Scenario, i: usize, answered: &Answered) -> Html {
+/// The `i`th step of the room's path: the question, and the option taken (in the scenario's
+/// language `lang`) or that it was discussed.
+fn step(scenario: &Scenario, lang: &AttrValue, i: usize, answered: &Answered) -> Html {
     let Some(d) = scenario.decision(answered.decision) else {
         return Html::default();
     };
     let answer = match &answered.response.answer {
-        Answer::Pick(o) => format!("{} · {}", letter(*o), d.options.get(*o).map_or("", |o| o.text.as_str())),
-        _ => phrase!("presenter-path-discussed"),
+        Answer::Pick(o) => html! {
+            <>{ format!("{} · ", letter(*o)) }<span {lang}>{ d.options.get(*o).map_or(String::new(), |o| o.text.clone()) }</span></>
+        },
+        _ => html! { { phrase!("presenter-path-discussed") } },
     };
     html! { <li><strong>{ phrase!("presenter-path-step", number = i + 1, ask = &d.ask) }</strong><br />{ answer }</li> }
 }

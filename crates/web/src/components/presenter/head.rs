@@ -27,7 +27,7 @@ pub fn view(scenario: &Scenario, handle: &FacilitationHandle, blocked: &UseState
     html! {
         <header class="presenter-head">
             <p class="eyebrow">{ phrase!("presenter-eyebrow") }</p>
-            <h1>{ scenario.meta.title.clone() }</h1>
+            <h1 lang={scenario.meta.language.clone()}>{ scenario.meta.title.clone() }</h1>
             <div class="row">
                 <button type="button" class="button" data-open="projector" onclick={open_projector}>{ phrase!("presenter-open-projector") }</button>
                 <a class="button secondary" href={WorkshopPlace::Guide(id.clone()).to_hash()} target="_blank">{ phrase!("presenter-open-guide") }</a>

@@ -101,7 +101,12 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let (main, aside) = match &position.step {
         Step::Decide { decision, .. } => (
             decision::view(&scenario, presentation, &position, decision, &import, &change),
-            notes::view(decision, &position, record::note(&kept, &ask, presentation.poll)),
+            notes::view(
+                decision,
+                &AttrValue::from(scenario.meta.language.clone()),
+                &position,
+                record::note(&kept, &ask, presentation.poll),
+            ),
         ),
         Step::End(ending) => {
             let kept = html! { <>{ record::notes(&kept.borrow().record) }{ downloads.clone() }</> };

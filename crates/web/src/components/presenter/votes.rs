@@ -10,12 +10,13 @@ use crate::phrase;
 use ::workshop::presentation::{Action, Follow, Presentation};
 use engine::scenario::{Choice, Decision, DecisionKind};
 
-/// The row for `option`, the `i`th of `decision` in authored order; `lead` says where it
-/// leads, for a pick.
+/// The row for `option`, the `i`th of `decision` in authored order, in the scenario's language
+/// `lang`; `lead` says where it leads, for a pick.
 pub fn row(
     decision: &Decision,
     i: usize,
     option: &Choice,
+    lang: &AttrValue,
     lead: Option<String>,
     presentation: &Presentation,
     act: &Callback<Action>,
@@ -29,7 +30,7 @@ pub fn row(
             <div class="vote-body">
                 <label for={input_id.clone()} class="option-text">
                     <span class="visually-hidden">{ phrase!("presenter-hands-for", letter = letter(i).to_string()) }{ " " }</span>
-                    { option.text.clone() }
+                    <span {lang}>{ option.text.clone() }</span>
                 </label>
                 if let Some(lead) = lead {
                     <span class="leads">{ phrase!("presenter-leads-to", target = lead) }</span>
