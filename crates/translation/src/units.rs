@@ -79,6 +79,9 @@ impl Units<'_> {
                 ("title", None) => self.field("title".into(), field, "The scenario's title"),
                 ("summary", None) => self.field("summary".into(), field, "The scenario's summary in the library"),
                 ("goal", None) => self.field("goal".into(), field, "The learner's goal, shown as the scenario starts"),
+                ("skills", None) => {
+                    self.field("skills".into(), field, "The skills the scenario trains, a list apart by commas")
+                }
                 ("dimension", Some(name)) => {
                     self.field(format!("dimension:{}", name.text), field, "A scored dimension's label")
                 }
