@@ -553,9 +553,15 @@ test("the facilitator guide of every built-in scenario, one click to print", asy
   await page.locator(".card a[href^='#/facilitate/']").first().waitFor();
   const ids = await page.locator(".card a[href^='#/facilitate/']").evaluateAll((as) => as.map((a) => a.getAttribute("href").split("/")[2]));
   assert.ok(ids.length >= 14);
+  let previous = null;
   for (const id of ids) {
     await page.goto(`${server.url}#/facilitate/${id}/guide`);
-    await page.locator(".guide h1").waitFor();
+    // The link changes within the page: wait for this scenario's guide, not the last one's.
+    await page.waitForFunction((before) => {
+      const title = document.querySelector(".guide h1")?.textContent;
+      return title && title !== before;
+    }, previous);
+    previous = await page.locator(".guide h1").textContent();
     const decisions = await page.locator(".guide-decision").count();
     const endings = await page.locator(".guide-ending").count();
     assert.ok(decisions >= 5 && endings >= 3, id);
