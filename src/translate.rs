@@ -65,14 +65,13 @@ pub fn run(command: TranslateCommand) -> ExitCode {
     }
 }
 
-/// A BCP 47 tag in shape, for `--to`.
+/// A BCP 47 tag in shape, for `--to`, as the scenario language reads `language:`.
 fn language(tag: &str) -> Result<String, String> {
-    let mut parts = tag.split('-');
-    let first = parts.next().unwrap_or_default();
-    let ok = (2..=8).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if ok { Ok(tag.to_string()) } else { Err(format!("`{tag}` is not a BCP 47 language tag such as `fr` or `pt-BR`")) }
+    if engine::validate::is_language_tag(tag) {
+        Ok(tag.to_string())
+    } else {
+        Err(format!("`{tag}` is not a BCP 47 language tag such as `fr` or `pt-BR`"))
+    }
 }
 
 fn read_xliff(path: &Path) -> Result<xliff::Document, ExitCode> {

@@ -1079,7 +1079,7 @@ fn signed(text: &str) -> Option<i32> {
 }
 
 /// A BCP 47 tag in shape: a 2–8 letter language, then subtags of 1–8 letters or digits.
-fn is_language_tag(text: &str) -> bool {
+pub fn is_language_tag(text: &str) -> bool {
     let mut parts = text.split('-');
     let language = parts.next().unwrap_or_default();
     (2..=8).contains(&language.len())

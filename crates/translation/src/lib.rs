@@ -188,7 +188,7 @@ pub fn import(
         let found = document.source_language.clone();
         problems.push(Problem::SourceLanguage { found, expected: meta.language.clone() });
     }
-    if !is_language(&document.target_language) {
+    if !engine::validate::is_language_tag(&document.target_language) {
         problems.push(Problem::TargetLanguage { found: document.target_language.clone() });
     }
     if let Some(id) = options.id.filter(|id| !parse::is_id(id)) {
@@ -243,15 +243,6 @@ pub fn import(
         stale: if options.allow_stale { stale } else { Vec::new() },
         unreviewed,
     })
-}
-
-/// A BCP 47 tag in shape, as the scenario language reads `language:`.
-fn is_language(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let language = parts.next().unwrap_or_default();
-    (2..=8).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// The text with a header field's value set, or the field added after `id:` when the

@@ -35,12 +35,7 @@ pub fn view(meta: &Meta, mode: Mode, turn: usize, ended: bool, expected: usize) 
     }
 }
 
-/// A scenario's level, as its badge says it.
+/// A scenario's level, as its badge says it (as a library card's does).
 fn level(level: Level) -> String {
-    match level {
-        Level::Junior => phrase!("level-junior"),
-        Level::Mid => phrase!("level-mid"),
-        Level::Senior => phrase!("level-senior"),
-        Level::Lead => phrase!("level-lead"),
-    }
+    crate::components::card::level_name(level.as_str())
 }
