@@ -119,6 +119,8 @@ const VIEWS = [
   { name: "cohort", hash: "#/cohort", ready: "main h1" },
   { name: "guide", hash: `#/facilitate/${FRENCH}/guide`, ready: "main h1" },
   { name: "presenter", hash: `#/facilitate/${FRENCH}`, ready: "main h1" },
+  { name: "projector", hash: `#/facilitate/${FRENCH}/projector`, ready: "main h1, main h2" },
+  { name: "join", hash: `#/join/${FRENCH}`, ready: '.turn[data-turn="0"], main h1' },
 ];
 
 test("the browser's language picks the interface's, and Settings changes it", async () => {
