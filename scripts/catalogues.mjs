@@ -8,36 +8,13 @@
 // `language-name`), into boot.js. Run by the Trunk hook (see Trunk.toml) before the minifier.
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { entries } from "../web/phrases.js";
 
 export const SOURCE = path.join(import.meta.dirname, "..", "web", "lang");
 
-/**
- * A catalogue's entries in order: { id, text } with `text` the entry's lines as written
- * (comments right above it included), so a split file reads like its source.
- */
-export function entries(catalogue) {
-  const found = [];
-  let comments = [];
-  for (const line of catalogue.split(/\r?\n/)) {
-    const entry = /^(-?[A-Za-z][\w-]*) *=/.exec(line);
-    if (entry) {
-      found.push({ id: entry[1], text: [...comments, line].join("\n") });
-      comments = [];
-    } else if ((/^[ \t]+\S/.test(line) || line.startsWith("}")) && found.length && !comments.length) {
-      found[found.length - 1].text += `\n${line}`;
-    } else if (line.startsWith("#")) {
-      comments.push(line);
-    } else {
-      comments = [];
-    }
-  }
-  return found;
-}
-
-/** The ids of the phrases and terms an entry's text uses: `{ other-id }`, `{ -term }`. */
-export function uses(text) {
-  const body = text.split("\n").filter((line) => !line.startsWith("#")).join("\n").replace(/^[^=]*=/, "");
-  return [...body.matchAll(/\{\s*(-?[A-Za-z][\w-]*)\s*(?=[}\s-])/g)].map((m) => m[1]);
+/** The ids of the phrases and terms an entry's body uses: `{ other-id }`, `{ -term }`. */
+export function uses(body) {
+  return [...body.replace(/^[^=]*=/, "").matchAll(/\{\s*(-?[A-Za-z][\w-]*)\s*(?=[}\s-])/g)].map((m) => m[1]);
 }
 
 /** The entries a module needs: those whose id its bytes hold, boot.js's, and what they use. */
@@ -46,7 +23,7 @@ export function needed(all, bytes) {
   const wanted = new Set(all.filter((e) => e.id.startsWith("boot-") || e.id === "language-name" || bytes.includes(e.id)).map((e) => e.id));
   const queue = [...wanted];
   while (queue.length) {
-    for (const used of uses(byId.get(queue.pop())?.text ?? "")) {
+    for (const used of uses(byId.get(queue.pop())?.body ?? "")) {
       if (byId.has(used) && !wanted.has(used)) {
         wanted.add(used);
         queue.push(used);
@@ -88,7 +65,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       // The module's bytes as Latin-1 text: each byte one character, so an id (ASCII) is found as written.
       const bytes = (await readFile(path.join(dir, `${module}_bg.wasm`))).toString("latin1");
       // Comments are for translators: the split files leave them out.
-      const text = needed(all, bytes).map((e) => e.text.split("\n").filter((l) => !l.startsWith("#")).join("\n")).join("\n") + "\n";
+      const text = needed(all, bytes).map((e) => e.body).join("\n") + "\n";
       await writeFile(path.join(dir, "lang", tag, `${module}.ftl`), text);
     }
   }

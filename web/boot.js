@@ -36,8 +36,8 @@ import { format, parse } from "./phrases.js";
 
 const SITE = /* site */ null;
 // The interface's languages, each tag with its own name ({ en: "English", fr: "Français" }),
-// written in at build time by scripts/catalogues.mjs, which splits web/lang/<tag>.ftl into
-// one file of phrases per module: lang/<tag>/<module>.ftl.
+// written in at build time by scripts/catalogues.mjs, which splits web/lang/<tag>/*.ftl
+// into one file of phrases per module: lang/<tag>/<module>.ftl.
 const LANGUAGES = /* languages */ null;
 const SETTINGS = { theme: ["light", "dark"], text: ["large", "larger"], motion: ["reduce"] };
 try {

@@ -9,35 +9,51 @@
 // `{ $name -> [one] … [0] … *[other] … }`, which picks a variant by the number's exact value
 // or its plural category (Intl.PluralRules), or by the text's value, else the `*` default.
 
-/** Reads a catalogue's text: a Map of id to pattern. Lines it cannot read are skipped. */
-export function parse(text) {
-  const phrases = new Map();
-  let id = null;
-  let lines = [];
-  const close = () => {
-    if (id !== null) {
-      try {
-        phrases.set(id, pattern(lines.join("\n").trim(), { at: 0 }, ""));
-      } catch {
-        // A phrase that cannot be read is left out; the id is shown instead.
-      }
-    }
-    id = null;
-    lines = [];
-  };
-  for (const line of text.split(/\r?\n/)) {
-    const entry = /^(-?[A-Za-z][\w-]*) *= *(.*)$/.exec(line);
+/**
+ * A catalogue's entries in order, as written: `{ id, text, body }`, `text` with the comment
+ * lines right above the entry and `body` without them. An entry is an `id =` line and the
+ * lines continuing it: indented ones, or one closing a placeable (`}`), blank lines between
+ * them included; a comment or any other line ends it.
+ */
+export function entries(catalogue) {
+  const found = [];
+  let comments = [];
+  let open = false;
+  for (const line of catalogue.split(/\r?\n/)) {
+    const entry = /^(-?[A-Za-z][\w-]*) *=/.exec(line);
     if (entry) {
-      close();
-      [, id] = entry;
-      lines = [entry[2]];
-    } else if ((/^[ \t]+\S/.test(line) || line.startsWith("}")) && id !== null) {
-      lines.push(line.trim());
-    } else if (line.trim() !== "") {
-      close();
+      found.push({ id: entry[1], text: [...comments, line].join("\n"), body: line });
+      comments = [];
+      open = true;
+    } else if (open && (/^[ \t]+\S/.test(line) || line.startsWith("}"))) {
+      const last = found[found.length - 1];
+      last.text += `\n${line}`;
+      last.body += `\n${line}`;
+    } else if (line.startsWith("#")) {
+      comments.push(line);
+      open = false;
+    } else if (line.trim() === "") {
+      comments = [];
+    } else {
+      comments = [];
+      open = false;
     }
   }
-  close();
+  return found;
+}
+
+/** Reads a catalogue's text: a Map of id to pattern. Phrases it cannot read are left out. */
+export function parse(text) {
+  const phrases = new Map();
+  for (const { id, body } of entries(text)) {
+    const [first, ...rest] = body.split("\n");
+    const source = [first.slice(first.indexOf("=") + 1), ...rest].map((line) => line.trim()).join("\n").trim();
+    try {
+      phrases.set(id, pattern(source, { at: 0 }, ""));
+    } catch {
+      // A phrase that cannot be read is left out; the id is shown instead.
+    }
+  }
   return phrases;
 }
 

@@ -14,29 +14,18 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { serve, launch, openPage, screenshot, DIST } from "./support.mjs";
 import { playToEnd, answer } from "./answer.mjs";
+import { entries } from "../../web/phrases.js";
 
 const FRENCH = "launch-support-scripts-fr";
 let browser;
 let server;
 let marked;
 
-/** A catalogue with every phrase marked ⟦…⟧, as the app would show it. */
+/** A catalogue with every phrase marked, as the app would show it. */
 function mark(catalogue) {
-  const lines = catalogue.split("\n");
-  let open = -1;
-  const close = () => { if (open >= 0) lines[open] += "⟧"; };
-  for (const [n, line] of lines.entries()) {
-    const entry = /^(-?[A-Za-z][\w-]*) *= *(.*)$/.exec(line);
-    if (entry) {
-      close();
-      lines[n] = `${entry[1]} = ⟦${entry[2]}`;
-      open = n;
-    } else if (line.trim() && open >= 0) {
-      open = n;
-    }
-  }
-  close();
-  return lines.join("\n");
+  return entries(catalogue)
+    .map(({ body }) => body.replace(/^([^=]*= *)/, "$1⟦") + "⟧")
+    .join("\n");
 }
 
 before(async () => {

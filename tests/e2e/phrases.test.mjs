@@ -7,8 +7,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse, format } from "../../web/phrases.js";
-import { catalogues, entries, needed, uses } from "../../scripts/catalogues.mjs";
+import { entries, parse, format } from "../../web/phrases.js";
+import { catalogues, needed, uses } from "../../scripts/catalogues.mjs";
 import { ROOT } from "./support.mjs";
 
 const say = (catalogue, locale, id, args = {}) => format(parse(catalogue), locale, id, new Map(Object.entries(args)));
@@ -65,7 +65,7 @@ test("every language has exactly English's phrases, and each reads", async () =>
   const english = all.find((c) => c.tag === "en");
   assert.ok(english, "web/lang/en/");
   assert.ok(all.length >= 2, "English and at least one more language");
-  const base = new Map(entries(english.text).map((e) => [e.id, e.text]));
+  const base = new Map(entries(english.text).map((e) => [e.id, e.body]));
   for (const { tag, text } of all) {
     const found = entries(text);
     const ids = found.map((e) => e.id);
@@ -78,9 +78,8 @@ test("every language has exactly English's phrases, and each reads", async () =>
     const extra = ids.filter((id) => !base.has(id));
     assert.deepEqual(missing, [], `${tag}: phrases English has and ${tag} lacks`);
     assert.deepEqual(extra, [], `${tag}: phrases English does not have`);
-    for (const { id, text: entry } of found) {
-      const body = entry.split("\n").filter((l) => !l.startsWith("#")).join("\n");
-      const english = base.get(id).split("\n").filter((l) => !l.startsWith("#")).join("\n");
+    for (const { id, body } of found) {
+      const english = base.get(id);
       for (const name of argumentsOf(body)) {
         assert.ok(argumentsOf(english).has(name), `${tag}: ${id} uses $${name}, which English does not give`);
       }
@@ -92,8 +91,8 @@ test("an accessible name starts with the visible phrase it labels, in every lang
   // A phrase `x-label` is the accessible name of a control whose visible text is a phrase:
   // it must start with that phrase (WCAG 2.5.3), so a translation cannot drift from it.
   for (const { tag, text } of await catalogues()) {
-    for (const { id, text: entry } of entries(text).filter((e) => e.id.endsWith("-label"))) {
-      const body = entry.split("\n").filter((l) => !l.startsWith("#")).join(" ").replace(/^[^=]*=\s*/, "");
+    for (const { id, body: entry } of entries(text).filter((e) => e.id.endsWith("-label"))) {
+      const body = entry.split("\n").join(" ").replace(/^[^=]*=\s*/, "");
       assert.match(body, /^\{\s*-?[a-z][\w-]*\s*\}/, `${tag}: ${id} starts with the visible phrase, as { its-id }`);
     }
   }
@@ -123,7 +122,7 @@ test("every phrase the code says is in the catalogue, and every phrase is said",
   const all = entries(english.text);
   const ids = new Set(all.map((e) => e.id));
   assert.deepEqual([...said].filter((id) => !ids.has(id)).sort(), [], "ids said and missing from web/lang/en/");
-  const used = new Set([...said, "language-name", ...all.flatMap((e) => uses(e.text))]);
+  const used = new Set([...said, "language-name", ...all.flatMap((e) => uses(e.body))]);
   assert.deepEqual(all.map((e) => e.id).filter((id) => !used.has(id)).sort(), [], "phrases nothing says");
 });
 
@@ -132,4 +131,5 @@ test("the build's split gives a module the phrases its bytes name, what they use
   const ids = needed(all, "....a-one....").map((e) => e.id);
   assert.deepEqual(ids, ["language-name", "-app", "boot-failed", "a-one", "a-two"]);
   assert.equal(all[0].text, "# note\nlanguage-name = English", "a phrase keeps its comment");
+  assert.equal(all[0].body, "language-name = English", "and its body leaves it out");
 });
