@@ -119,6 +119,46 @@ pub fn language() -> String {
     current().unwrap_or_else(|_| "en".to_string())
 }
 
+/// The argument that stands for element `n` in a phrase drawn by [`with_elements`]: a
+/// character of Unicode's private use area, which no phrase contains.
+pub fn marker(n: usize) -> String {
+    u32::try_from(n).ok().and_then(|n| char::from_u32(0xE000 + n)).map(String::from).unwrap_or_default()
+}
+
+/// A phrase said with [`marker`]s for some arguments (a link, a command), drawn with each
+/// marker as its element, where the language's sentence places it; an element whose marker
+/// a translation left out follows the sentence.
+pub fn with_elements(sentence: &str, elements: &[yew::Html]) -> yew::Html {
+    let mut drawn: Vec<yew::Html> = Vec::new();
+    let mut placed = vec![false; elements.len()];
+    let mut text = String::new();
+    for c in sentence.chars() {
+        let at = usize::try_from(u32::from(c).wrapping_sub(0xE000)).ok().filter(|n| *n < elements.len());
+        match at {
+            Some(n) => {
+                drawn.push(std::mem::take(&mut text).into());
+                drawn.extend(elements.get(n).cloned());
+                placed[n] = true;
+            }
+            None => text.push(c),
+        }
+    }
+    drawn.push(text.into());
+    for (element, placed) in elements.iter().zip(placed) {
+        if !placed {
+            drawn.push(" ".into());
+            drawn.push(element.clone());
+        }
+    }
+    drawn.into_iter().collect()
+}
+
+/// True when two BCP 47 tags name one language (their primary subtags agree: `fr` and
+/// `fr-CA`).
+pub fn same_language(a: &str, b: &str) -> bool {
+    a.split('-').next() == b.split('-').next()
+}
+
 /// The name of the language `tag` in the interface's language (the tag itself without
 /// `boot.js`, or when the browser cannot name it).
 pub fn language_name(tag: &str) -> String {
@@ -144,7 +184,8 @@ pub fn choose(tag: Option<&str>) {
 mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
-    use super::{Argument, Fixed, score};
+    use super::{Argument, Fixed, marker, score, with_elements};
+    use yew::prelude::*;
 
     #[wasm_bindgen_test]
     fn fixed_numbers_go_rounded_as_their_text_is() {
@@ -157,5 +198,33 @@ mod tests {
         assert_eq!(shown, ["6.2", "72.0", "1.00"]);
         assert_eq!(args, "mean\u{1f}n6.2/1\u{1e}chance\u{1f}n72.0/1\u{1e}held\u{1f}n1.00/2\u{1e}record\u{1f}n69.9/1");
         assert_eq!(figures::score(69.96, 70), "69.9");
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct SentenceProps {
+        sentence: String,
+    }
+
+    #[component]
+    fn Sentence(props: &SentenceProps) -> Html {
+        let elements = [html! { <a href="#/">{ "link" }</a> }, html! { <code>{ "cmd" }</code> }];
+        html! { <p>{ with_elements(&props.sentence, &elements) }</p> }
+    }
+
+    async fn drawn(sentence: String) -> String {
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("attached");
+        yew::Renderer::<Sentence>::with_root_and_props(root.clone(), SentenceProps { sentence }).render();
+        yew::scheduler::flush().await;
+        root.inner_html()
+    }
+
+    #[wasm_bindgen_test]
+    async fn elements_go_where_the_sentence_places_them_or_after_it() {
+        let placed = format!("Run {} then {}.", marker(1), marker(0));
+        assert_eq!(drawn(placed).await, "<p>Run <code>cmd</code> then <a href=\"#/\">link</a>.</p>");
+        let left_out = format!("Open {}.", marker(0));
+        assert_eq!(drawn(left_out).await, "<p>Open <a href=\"#/\">link</a>. <code>cmd</code></p>");
     }
 }

@@ -32,15 +32,14 @@ fn voter(place: WorkshopPlace, scenario: Shared) -> Html {
         Some(Invitation { broker, room: Some(room) }) => html! { <Vote {scenario} {broker} {room} /> },
         _ => {
             let codes = WorkshopPlace::Join { scenario: id, room: String::new() }.to_hash();
-            // The link's text is the sentence's argument, set as a link where it falls.
-            let link = phrase!("vote-module-codes-link");
-            let sentence = phrase!("vote-module-no-room-text", link = &link);
-            let (before, after) = sentence.split_once(link.as_str()).unwrap_or((sentence.as_str(), ""));
+            // The link goes where the sentence places it.
+            let sentence = phrase!("vote-module-no-room-text", link = phrase::marker(0));
+            let link = html! { <a href={codes}>{ phrase!("vote-module-codes-link") }</a> };
             notice(
                 phrase!("vote-module-no-room"),
                 "alert",
                 html! {
-                    <p>{ before.to_string() }<a href={codes}>{ link.clone() }</a>{ after.to_string() }</p>
+                    <p>{ phrase::with_elements(&sentence, &[link]) }</p>
                 },
             )
         }

@@ -96,23 +96,9 @@ fn panel_link(file: &str) -> Html {
     let place = Place::Panel(listing.id.to_string()).to_hash();
     let link = format!("{}/{place}", window::origin());
     // The link and the command go where the sentence places them.
-    let sentence = phrase!("author-panel-link", link = LINK.to_string(), command = COMMAND.to_string());
-    let parts = sentence.split_inclusive([LINK, COMMAND]).map(|part| {
-        let (text, element) = match part.strip_suffix(LINK) {
-            Some(text) => (text, html! { <a href={place.clone()}>{ link.clone() }</a> }),
-            None => match part.strip_suffix(COMMAND) {
-                Some(text) => (text, html! { <code>{ "judgement-call panel merge" }</code> }),
-                None => (part, Html::default()),
-            },
-        };
-        html! { <>{ text.to_string() }{ element }</> }
-    });
+    let sentence = phrase!("author-panel-link", link = phrase::marker(0), command = phrase::marker(1));
+    let elements = [html! { <a href={place}>{ link }</a> }, html! { <code>{ "judgement-call panel merge" }</code> }];
     html! {
-        <p class="hint panel-link">{ for parts }</p>
+        <p class="hint panel-link">{ phrase::with_elements(&sentence, &elements) }</p>
     }
 }
-
-/// Where the panel link's sentence places the link and the command (characters no phrase
-/// contains).
-const LINK: char = '\u{e000}';
-const COMMAND: char = '\u{e001}';

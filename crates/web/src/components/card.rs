@@ -56,7 +56,7 @@ pub fn view(
                 <p class="card-meta">
                     { for listing.level.map(|level| html! { <span class="badge">{ level_name(level) }</span> }) }
                     { for listing.minutes.map(|m| html! { <span>{ phrase!("card-minutes", minutes = m) }</span> }) }
-                    if listing.language.split('-').next() != language.split('-').next() {
+                    if !phrase::same_language(listing.language, language) {
                         <span class="language">{ phrase!("card-language", language = phrase::language_name(listing.language)) }</span>
                     }
                 </p>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::rank::Rank;
 use crate::components::{checklist, confidence, pick, rate};
-use crate::model::draft::{Draft, Edit};
+use crate::model::draft::{Draft, Edit, Missing};
 use crate::model::session::Shared;
 use crate::phrase;
 use engine::Response;
@@ -106,7 +106,7 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
             { widget }
             { for confidence_question }
             { for rationale_field }
-            <p class="problem" aria-live="assertive">{ draft.problem.unwrap_or_default() }</p>
+            <p class="problem" aria-live="assertive">{ draft.problem.map(Missing::said).unwrap_or_default() }</p>
             if !one_step {
                 <button type="button" class="button submit" data-submit="" onclick={submit.reform(|_: MouseEvent| None)}>{ phrase!("decision-submit") }</button>
             }

@@ -16,7 +16,7 @@ use library::{INDEX, Listing};
 /// `language` when it is in it or translated into it, those first, each group in the
 /// library's order.
 pub fn shelf(language: &str) -> Vec<&'static Listing> {
-    let speaks = |tag: &str| tag == language || tag.split('-').next() == language.split('-').next();
+    let speaks = |tag: &str| phrase::same_language(tag, language);
     let shown = INDEX.iter().filter(|listing| listing.of.is_none()).map(|original| {
         let translated = INDEX.iter().find(|t| t.of == Some(original.id) && speaks(t.language));
         translated.filter(|_| !speaks(original.language)).unwrap_or(original)

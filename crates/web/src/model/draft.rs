@@ -2,7 +2,6 @@
 //! the edits that change it.
 
 use std::rc::Rc;
-use std::thread::LocalKey;
 
 use yew::Reducible;
 
@@ -10,18 +9,26 @@ use crate::phrase;
 use engine::scenario::{Decision, DecisionKind};
 use engine::{Answer, Confidence, Response};
 
-thread_local! {
-    // What a submit can find missing, each a phrase said once a visit and kept: a draft's
-    // problem is a `&'static str` (so the form copies it out of the draft), and the
-    // interface's language only changes with a reload. Three short texts, never more.
-    static PICK: &'static str = Box::leak(phrase!("draft-pick-first").into_boxed_str());
-    static RATE: &'static str = Box::leak(phrase!("draft-rate-first").into_boxed_str());
-    static SURE: &'static str = Box::leak(phrase!("draft-confidence-first").into_boxed_str());
+/// What a submit found missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// No option chosen.
+    Pick,
+    /// An option left unrated.
+    Rate,
+    /// Confidence asked for and not given.
+    Confidence,
 }
 
-/// The phrase kept in `missing`.
-fn said(missing: &'static LocalKey<&'static str>) -> &'static str {
-    missing.with(|text| *text)
+impl Missing {
+    /// What the form says is missing.
+    pub fn said(self) -> String {
+        match self {
+            Missing::Pick => phrase!("draft-pick-first"),
+            Missing::Rate => phrase!("draft-rate-first"),
+            Missing::Confidence => phrase!("draft-confidence-first"),
+        }
+    }
 }
 
 /// A draft answer; options are by authored index throughout.
@@ -38,7 +45,7 @@ pub struct Draft {
     pub confidence: Option<Confidence>,
     pub rationale: String,
     /// What is missing, after a submit that could not be sent.
-    pub problem: Option<&'static str>,
+    pub problem: Option<Missing>,
 }
 
 /// One change to a draft.
@@ -51,7 +58,7 @@ pub enum Edit {
     Toggle(usize),
     Confidence(Confidence),
     Rationale(String),
-    Problem(&'static str),
+    Problem(Missing),
 }
 
 impl Draft {
@@ -70,16 +77,16 @@ impl Draft {
 
     /// The response this draft makes (with `pick` as the option pressed, if one was just
     /// pressed), or what is still missing.
-    pub fn response(&self, decision: &Decision, pick: Option<usize>) -> Result<Response, &'static str> {
+    pub fn response(&self, decision: &Decision, pick: Option<usize>) -> Result<Response, Missing> {
         let answer = match decision.kind {
-            DecisionKind::Pick => Answer::Pick(pick.or(self.selected).ok_or_else(|| said(&PICK))?),
-            DecisionKind::Rate if self.ratings.contains(&0) => return Err(said(&RATE)),
+            DecisionKind::Pick => Answer::Pick(pick.or(self.selected).ok_or(Missing::Pick)?),
+            DecisionKind::Rate if self.ratings.contains(&0) => return Err(Missing::Rate),
             DecisionKind::Rate => Answer::Rate(self.ratings.clone()),
             DecisionKind::Rank => Answer::Rank(self.ranking.clone()),
             DecisionKind::Considerations | DecisionKind::Pivot => Answer::Tick(self.ticks.clone()),
         };
         match (self.confidence, decision.confidence.is_some()) {
-            (None, true) => Err(said(&SURE)),
+            (None, true) => Err(Missing::Confidence),
             (level, asked) => Ok(Response::new(answer, level.filter(|_| asked))),
         }
     }

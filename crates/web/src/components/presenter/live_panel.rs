@@ -65,7 +65,10 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
         return html! {
             <section class="panel-box live-panel" aria-labelledby="live-title">
                 <h2 id="live-title">{ phrase!("presenter-live-intro-title") }</h2>
-                <p class="hint">{ command_in(phrase!("presenter-live-intro", command = COMMAND)) }</p>
+                <p class="hint">{ phrase::with_elements(
+                    &phrase!("presenter-live-intro", command = phrase::marker(0)),
+                    &[html! { <code>{ "judgement-call room" }</code> }],
+                ) }</p>
                 <form class="broker-form" onsubmit={open}>
                     <label for="broker-url">{ phrase!("presenter-broker-url") }</label>
                     <input id="broker-url" type="text" inputmode="url" autocomplete="off" spellcheck="false" placeholder="wss://broker.example.org/mqtt" value={form.url.clone()} oninput={field("url")} aria-describedby="broker-hint" />
@@ -157,19 +160,5 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
             </details>
             <button type="button" class="button secondary" data-live="close" onclick={close}>{ phrase!("presenter-close-room") }</button>
         </section>
-    }
-}
-
-/// The command that runs a room on a laptop, as the panel's hint names it.
-const COMMAND: &str = "judgement-call room";
-
-/// `sentence` with the command in it set as code; the sentence and the command after it if
-/// a translation left the command out.
-fn command_in(sentence: String) -> Html {
-    match sentence.split_once(COMMAND) {
-        Some((before, after)) => {
-            html! { <>{ before.to_string() }<code>{ COMMAND }</code>{ after.to_string() }</> }
-        }
-        None => html! { <>{ sentence }{ " " }<code>{ COMMAND }</code></> },
     }
 }
