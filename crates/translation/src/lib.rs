@@ -41,8 +41,12 @@ pub fn export(source: &str, scenario: &Scenario, to: &str, previous: Option<&Doc
     let mut exported = Exported::default();
     let mut entries = Vec::new();
     for unit in &found {
-        let mut entry = Entry { id: unit.id.clone(), note: Some(unit.note.to_string()), ..Entry::default() };
-        entry.source = units::normalize(&unit.text);
+        let mut entry = Entry {
+            id: unit.id.clone(),
+            note: Some(unit.note.to_string()),
+            source: unit.text.clone(),
+            ..Entry::default()
+        };
         match old.get(unit.id.as_str()).filter(|e| e.target.is_some()) {
             Some(before) if before.source == entry.source && before.changed.is_none() => {
                 entry.target = before.target.clone();
@@ -195,7 +199,7 @@ pub fn import(
         problems.push(Problem::Id { found: id.to_string() });
     }
     let found = units(source);
-    let texts: HashMap<&str, String> = found.iter().map(|u| (u.id.as_str(), units::normalize(&u.text))).collect();
+    let texts: HashMap<&str, &String> = found.iter().map(|u| (u.id.as_str(), &u.text)).collect();
     let given: HashMap<&str, &Entry> = document.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let unknown: Vec<String> =
         document.entries.iter().filter(|e| !texts.contains_key(e.id.as_str())).map(|e| e.id.clone()).collect();
@@ -208,7 +212,7 @@ pub fn import(
         .iter()
         .filter(|u| {
             given.get(u.id.as_str()).is_some_and(|e| {
-                (e.changed.is_some() && e.state == State::Initial) || Some(&e.source) != texts.get(u.id.as_str())
+                (e.changed.is_some() && e.state == State::Initial) || texts.get(u.id.as_str()) != Some(&&e.source)
             })
         })
         .map(|u| u.id.clone())

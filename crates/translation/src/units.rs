@@ -22,7 +22,8 @@ pub struct Unit {
     /// `key:name` (`state:csat`), a block's parts by `block.field`, an option's by
     /// `block.option.field`, an option's own text by `block.option`, prose by `block.pN`.
     pub id: String,
-    /// The text as translators see it; `\n` only where a Markdown block starts.
+    /// The text as translators see it; `\n` only where a Markdown block starts, and runs of
+    /// spaces as one ([`normalize`]d).
     pub text: String,
     /// What the text is, for the translator.
     pub note: &'static str,
@@ -227,6 +228,7 @@ fn read(source: &str, range: Range<usize>, lines: bool) -> Option<(String, Place
         return None;
     }
     let (physical, comments) = physical(source, range.clone());
+    let column = column(source, range.start);
     let mut text = String::new();
     let mut indents = Vec::new();
     // The indentation of the list item the last line is in, if it is in one.
@@ -238,7 +240,7 @@ fn read(source: &str, range: Range<usize>, lines: bool) -> Option<(String, Place
     for (n, (indent, content)) in physical.iter().enumerate() {
         let mut content = &source[content.clone()];
         let ends_item = item.is_some_and(|dash| *indent <= dash);
-        widest = widest.max(if n == 0 { column(source, range.start) } else { *indent } + content.chars().count());
+        widest = widest.max(if n == 0 { column } else { *indent } + content.chars().count());
         let quoted = content.starts_with('>') && content != ">";
         let goes_on = quoting && quoted && !ends_item;
         quoting = quoted;
@@ -265,7 +267,6 @@ fn read(source: &str, range: Range<usize>, lines: bool) -> Option<(String, Place
     }
     // A field's first line starts after its key: its wrapped lines go where the source's
     // continuation lines were, or one step deeper than the key.
-    let column = column(source, range.start);
     let before = &source[range.start - column..range.start];
     if !before.trim().is_empty() {
         let key = before.len() - before.trim_start().len();
@@ -275,6 +276,8 @@ fn read(source: &str, range: Range<usize>, lines: bool) -> Option<(String, Place
         }
     }
     let width = (physical.len() > 1).then_some(widest.max(72));
+    // As a translation is compared with it: runs of spaces as one.
+    let text = normalize(&text);
     Some((text, Place { range, comments, indents, column, width, lines }))
 }
 
@@ -459,6 +462,18 @@ mod tests {
         assert!(lines.len() > 1, "{tail}");
         assert!(lines[1..].iter().all(|l| l.starts_with("      mot")), "{tail}");
         assert!(lines.iter().all(|l| l.len() <= 72), "{tail}");
+    }
+
+    #[test]
+    fn a_source_with_runs_of_spaces_still_writes_back_and_takes_translations() {
+        let file = "id: s\ntitle: Two  spaces\n\n== scene a\nSome  text.\n-> e\n== ending e\ntitle: End\n";
+        let same: HashMap<String, String> = units(file).into_iter().map(|u| (u.id, u.text)).collect();
+        assert_eq!(same.get("title").map(String::as_str), Some("Two spaces"));
+        assert_eq!(write(file, &same).unwrap(), file);
+        let mut targets = same.clone();
+        targets.insert("a.p1".to_string(), "Du texte.".into());
+        let written = write(file, &targets).unwrap();
+        assert!(written.contains("title: Two  spaces\n") && written.contains("\nDu texte.\n"), "{written}");
     }
 
     #[test]
