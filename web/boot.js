@@ -82,15 +82,16 @@ function catalogue(name) {
 }
 /**
  * The phrase `id`, formatted with `args` as Rust sends them (crates/web/src/phrase.rs):
- * `name\x1f` then `n` and a number (`72.4/1`: with one digit after the separator) or `t`
- * and a text, arguments apart by `\x1e`.
+ * `name\x1f` then `n` and a number (`72.4/1`: with one digit after the separator), `s` and
+ * one written with its sign (`+0.25/2`), or `t` and a text, arguments apart by `\x1e`.
  */
 function phrase(id, args = "") {
   const values = new Map();
   for (const arg of args ? args.split("\x1e") : []) {
     const [name, value = ""] = arg.split("\x1f");
     const [number, digits] = value.slice(1).split("/");
-    values.set(name, value[0] !== "n" ? value.slice(1) : digits ? { number: Number(number), digits: Number(digits) } : Number(number));
+    const kind = value[0];
+    values.set(name, kind === "t" ? value.slice(1) : digits ? { number: Number(number), digits: Number(digits), signed: kind === "s" } : Number(number));
   }
   return format(phrases, language, id, values);
 }

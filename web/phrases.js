@@ -147,13 +147,14 @@ const cached = (cache, locale, make) => {
 };
 
 /** A cached Intl formatter or plural rules for numbers with exactly `digits` decimals. */
-const fixed = (cache, locale, digits, Kind) =>
-  cached(cache, `${locale}/${digits}`, () => new Kind(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const fixed = (cache, locale, digits, Kind, signed = false) =>
+  cached(cache, `${locale}/${digits}${signed ? "+" : ""}`, () => new Kind(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, ...(signed ? { signDisplay: "exceptZero" } : {}) }));
 
 /**
  * The phrase `id` of `phrases` in `locale`, with `args` (a Map of name to a number, a
- * `{ number, digits }` written with exactly that many decimals, or a text); the id itself when the catalogue has no such phrase, so a gap shows rather than
- * hides.
+ * `{ number, digits, signed }` written with exactly that many decimals, and its sign but on
+ * zero when `signed`, or a text); the id itself when the catalogue has no such phrase, so a
+ * gap shows rather than hides.
  */
 export function format(phrases, locale, id, args, depth = 0) {
   const found = phrases.get(id);
@@ -166,7 +167,7 @@ export function format(phrases, locale, id, args, depth = 0) {
       const value = args.get(part.argument);
       if (value === undefined) return `{$${part.argument}}`;
       if (typeof value === "number") return cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value);
-      if (typeof value === "object") return fixed(numbers, locale, value.digits, Intl.NumberFormat).format(value.number);
+      if (typeof value === "object") return fixed(numbers, locale, value.digits, Intl.NumberFormat, value.signed).format(value.number);
       return value;
     }
     const value = "argument" in part.select ? args.get(part.select.argument) : format(phrases, locale, part.select.phrase, args, depth + 1);

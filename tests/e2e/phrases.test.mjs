@@ -48,6 +48,10 @@ nested = { title }: { $name }
   // A fixed number keeps its decimals: a score of 72.0 is not 72.
   assert.equal(say(en, "en", "decisions", { count: { number: 72, digits: 1 } }), "72.0 decisions left");
   assert.equal(say(fr, "fr", "decisions", { count: { number: 72.45, digits: 1 } }), "72,5 décisions");
+  // A signed one shows its sign, but on zero.
+  const shift = "shift = elevation { $x }\n";
+  const signed = (number) => say(shift, "fr", "shift", { x: { number, digits: 2, signed: true } });
+  assert.deepEqual([signed(0.25), signed(-1), signed(0)], ["elevation +0,25", "elevation -1,00", "elevation 0,00"]);
 });
 
 test("a phrase that cannot be read is left out and the rest still read", () => {
@@ -110,11 +114,22 @@ async function rustFiles(dir) {
 
 test("every phrase the code says is in the catalogue, and every phrase is said", async () => {
   const said = new Set();
-  for (const file of await rustFiles(path.join(ROOT, "crates/web/src"))) {
-    // Comments show the macro with made-up ids.
-    const text = (await readFile(file, "utf8")).split("\n").filter((line) => !line.trim().startsWith("//")).join("\n");
+  // The views say phrases with `phrase!("id")`; the debrief's sentences (crates/figures) and
+  // the LMS module and the CLI's debrief with `say!(catalogue, "id")`.
+  const sources = await Promise.all(["crates/web/src", "crates/figures/src", "crates/report/src", "modules"].map((dir) => rustFiles(path.join(ROOT, dir))));
+  for (const file of sources.flat()) {
+    // Comments show the macros with made-up ids, and tests may say a missing one.
+    const code = (await readFile(file, "utf8")).split("#[cfg(test)]")[0];
+    const text = code.split("\n").filter((line) => !line.trim().startsWith("//")).join("\n");
     for (const m of text.matchAll(/phrase!\(\s*"([^"]+)"/g)) said.add(m[1]);
+    for (const m of text.matchAll(/say!\(\s*[^,]+,\s*"([^"]+)"/g)) said.add(m[1]);
     assert.doesNotMatch(text, /phrase!\(\s*[^"\s)]/, `${file}: a phrase's id is a string literal`);
+    assert.doesNotMatch(text, /say!\(\s*[^,]+,\s*[^"\s]/, `${file}: a phrase's id is a string literal`);
+  }
+  // `says-concern` and the like are said once through `catalogue.phrase("id", …)`.
+  for (const file of sources.flat()) {
+    const code = (await readFile(file, "utf8")).split("#[cfg(test)]")[0];
+    for (const m of code.matchAll(/\.phrase\(\s*"([^"]+)"/g)) said.add(m[1]);
   }
   const boot = await readFile(path.join(ROOT, "web/boot.js"), "utf8");
   for (const m of boot.matchAll(/say\("([^"]+)"/g)) said.add(m[1]);

@@ -4,11 +4,13 @@
 //! what the choice caused), where the learner left the expert's path, why the story ended
 //! where it did, the road not taken, the next step with its habit, and the replay.
 //!
-//! The names in them are the reader's ([`Names`]); the layout (headings, lists, tables) is
-//! each host's.
+//! The words are the catalogue's (`web/lang/<tag>/debrief.ftl`, the `says-` phrases; the
+//! headings too, which each host says by their ids); the names in them are the reader's
+//! ([`Names`]); the layout (headings, lists, tables) is each host's.
 
+use crate::catalogue::{Catalogue, Fixed, Signed};
 use crate::names::Names;
-use crate::signed;
+use crate::say;
 use crate::text::{Text, stop};
 use engine::debrief::{Debrief, Fork, Lesson, Link, Moment, NextStep, Replay, Road, Spread};
 use engine::scenario::{Change, NodeId, Value};
@@ -16,44 +18,24 @@ use engine::score::{Fit, RatingProfile};
 use engine::scorecard::{CALIBRATION, NUANCE, STAKEHOLDERS, Scorecard};
 use engine::{Answer, AppliedEffect};
 
-/// The heading of the teaching moments.
-pub const TEACHING_MOMENTS: &str = "Teaching moments";
-/// The heading of a moment's expert reasoning.
-pub const WHY: &str = "Why";
-/// The heading of a moment's coaching.
-pub const COACHING: &str = "Coaching";
-/// The heading of what a moment's choice caused.
-pub const CAUSED: &str = "What it caused";
-/// The heading of where the other options led.
-pub const ROAD_NOT_TAKEN: &str = "The road not taken";
-/// The heading of the first teaching moment, the one the debrief opens with.
-pub const THE_LESSON: &str = "The lesson";
-/// The heading of the moments after the first.
-pub const ALSO: &str = "Also worth a look";
-/// The heading of what went wrong with the learner's answer.
-pub const FELL_SHORT: &str = "Where it fell short";
-/// The heading of what the experts' reasoning turns on.
-pub const WEIGH: &str = "What a senior PM weighs";
-/// What a debrief says when no call lost enough to teach from.
-pub const NO_MOMENTS: &str = "No call lost enough to teach from: every one was as good as the experts', or close.";
-/// What a moment says when the experts split.
-pub const SPLIT: &str = "Experts split here: more than one call is defensible.";
-/// Why an ending was reached when nothing on the path decided it.
-pub const UNDECIDED: &str = "Every path can end here; no choice or change of state decided it.";
+/// A figure to a tenth, as the debrief's points and means are shown.
+fn tenth(x: f64) -> Fixed {
+    Fixed(x, 1)
+}
 
 /// Where the learner was going: "Where you were going: Ship value without …".
-pub fn goal(goal: &str) -> Text {
-    Text::new().label("Where you were going:").plain(" ").plain(goal)
+pub fn goal(catalogue: &dyn Catalogue, goal: &str) -> Text {
+    Text::marked(&say!(catalogue, "says-goal", goal = goal))
 }
 
 /// Why a response became a teaching moment, as a clause: "your largest loss, 33.3 overall
 /// points".
-pub fn lesson(m: &Moment) -> Text {
+pub fn lesson(catalogue: &dyn Catalogue, m: &Moment) -> Text {
     Text::from(match m.lesson {
-        Lesson::ConfidentError => "you were Sure, and it was not an acceptable call".to_string(),
-        Lesson::Regret if m.largest => format!("your largest loss, {:.1} overall points", m.points),
-        Lesson::Regret => format!("a loss of {:.1} overall points", m.points),
-        Lesson::Missed => "you missed what matters here".to_string(),
+        Lesson::ConfidentError => say!(catalogue, "says-lesson-sure"),
+        Lesson::Regret if m.largest => say!(catalogue, "says-lesson-largest", points = tenth(m.points)),
+        Lesson::Regret => say!(catalogue, "says-lesson-loss", points = tenth(m.points)),
+        Lesson::Missed => say!(catalogue, "says-lesson-missed"),
     })
 }
 
@@ -62,14 +44,15 @@ pub fn lesson(m: &Moment) -> Text {
 /// you were sure of a call the experts do not accept; it cost 25.0 points."
 pub fn came_to(names: &Names, m: &Moment) -> Text {
     let at = format!("{} ({})", names.decision(m.decision), names.response(m.response));
+    let (catalogue, points) = (names.catalogue, tenth(m.points));
     Text::from(match m.lesson {
         Lesson::ConfidentError if m.points >= 0.05 => {
-            format!("At {at} you were sure of a call the experts do not accept; it cost {:.1} points.", m.points)
+            say!(catalogue, "says-came-to-sure-cost", at = at, points = points)
         }
-        Lesson::ConfidentError => format!("At {at} you were sure of a call the experts do not accept."),
-        Lesson::Regret if m.largest => format!("At {at} you lost {:.1} points, your largest loss.", m.points),
-        Lesson::Regret => format!("At {at} you lost {:.1} points.", m.points),
-        Lesson::Missed => format!("At {at} you missed what matters here."),
+        Lesson::ConfidentError => say!(catalogue, "says-came-to-sure", at = at),
+        Lesson::Regret if m.largest => say!(catalogue, "says-came-to-largest", at = at, points = points),
+        Lesson::Regret => say!(catalogue, "says-came-to-loss", at = at, points = points),
+        Lesson::Missed => say!(catalogue, "says-came-to-missed", at = at),
     })
 }
 
@@ -82,46 +65,53 @@ pub fn call(names: &Names, m: &Moment) -> Text {
     let call = m.preferred.first().map_or(String::new(), |&i| names.choice(m.decision, i));
     let stop = stop(&call);
     let also = match (m.split, m.preferred.len()) {
-        (true, _) => " The experts split between this and another option.",
-        (false, 2..) => " Another option came a close second.",
-        _ => "",
+        (true, _) => format!(" {}", say!(names.catalogue, "says-call-split")),
+        (false, 2..) => format!(" {}", say!(names.catalogue, "says-call-second")),
+        _ => String::new(),
     };
-    Text::new().label("The experts' call:").plain(format!(" {call}{stop}{also}"))
+    Text::marked(&say!(names.catalogue, "says-call", call = call)).plain(format!("{stop}{also}"))
 }
 
 /// What the learner answered at the decision at `node`, as a sentence: "You picked …".
 pub fn you(names: &Names, node: NodeId, answer: &Answer) -> Text {
-    let answer = names.answer(node, answer);
-    let stop = stop(&answer);
-    Text::from(format!("You {answer}{stop}"))
+    let said = say!(names.catalogue, "says-you", answer = names.answer(node, answer));
+    let stop = stop(&said);
+    Text::from(format!("{said}{stop}"))
 }
 
 /// An option's expert mean and standard deviation: "6.0 ± 1.0".
-pub fn mean_sd(spread: &Spread) -> String {
-    format!("{:.1} ± {:.1}", spread.mean, spread.sd)
+pub fn mean_sd(catalogue: &dyn Catalogue, spread: &Spread) -> String {
+    say!(catalogue, "says-mean-sd", mean = tenth(spread.mean), sd = tenth(spread.sd))
 }
 
 /// What the experts preferred: "Experts preferred call-maya (6.0, SD 1.0) and flag-it (6.0,
 /// SD 0.0).", or at a checklist "What matters here: refund-risk, support-capacity."
 pub fn preferred(names: &Names, m: &Moment) -> Text {
+    let catalogue = names.catalogue;
     if m.spread.is_empty() {
-        return Text::new().label("What matters here:").plain(format!(" {}.", names.options(m.decision, &m.preferred)));
+        return Text::marked(&say!(catalogue, "says-what-matters", options = names.options(m.decision, &m.preferred)));
     }
-    let best: Vec<String> = m
+    let best = m
         .preferred
         .iter()
         .filter_map(|&i| m.spread.get(i))
-        .map(|s| format!("{} ({:.1}, SD {:.1})", names.option(m.decision, s.option), s.mean, s.sd))
-        .collect();
-    Text::new().label("Experts preferred").plain(format!(" {}.", best.join(" and ")))
+        .map(|s| {
+            let option = names.option(m.decision, s.option);
+            say!(catalogue, "says-preferred-option", option = option, mean = tenth(s.mean), sd = tenth(s.sd))
+        })
+        .reduce(|first, second| say!(catalogue, "says-and", first = first, second = second));
+    Text::marked(&say!(catalogue, "says-preferred", options = best.unwrap_or_default()))
 }
 
 /// Every option's mean and spread: "Every option (mean ± SD): call-maya 6.0 ± 1.0, …";
 /// `None` at a checklist.
 pub fn spread(names: &Names, m: &Moment) -> Option<Text> {
-    let all: Vec<String> =
-        m.spread.iter().map(|s| format!("{} {}", names.option(m.decision, s.option), mean_sd(s))).collect();
-    (!all.is_empty()).then(|| Text::from(format!("Every option (mean ± SD): {}.", all.join(", "))))
+    let all: Vec<String> = m
+        .spread
+        .iter()
+        .map(|s| format!("{} {}", names.option(m.decision, s.option), mean_sd(names.catalogue, s)))
+        .collect();
+    (!all.is_empty()).then(|| Text::from(say!(names.catalogue, "says-spread", options = all.join(", "))))
 }
 
 /// The concerns that mattered and were not ticked: "You did not tick support (Support's
@@ -139,85 +129,96 @@ pub fn missed(names: &Names, m: &Moment) -> Option<Text> {
             c.stakeholder.as_ref().map_or(item.clone(), |s| format!("{item} ({})", names.concern(s)))
         })
         .collect();
-    let lead = if m.missed.iter().all(|c| c.decision == m.decision) {
-        "You did not tick".to_string()
+    let items = items.join(", ");
+    Some(Text::from(if m.missed.iter().all(|c| c.decision == m.decision) {
+        say!(names.catalogue, "says-not-ticked", items = items)
     } else {
         let mut at: Vec<String> = m.missed.iter().map(|c| names.decision(c.decision)).collect();
         at.dedup();
-        format!("Concerns you had not ticked at {} before this call", at.join(", "))
-    };
-    Some(Text::from(format!("{lead}: {}.", items.join(", "))))
+        say!(names.catalogue, "says-not-ticked-before", at = at.join(", "), items = items)
+    }))
 }
 
 /// What a moment's answer showed beyond its coaching, a sentence each: the concerns missed,
 /// the distractors ticked, and how the ratings sat beside the experts'.
 pub fn findings(names: &Names, m: &Moment) -> Vec<Text> {
-    [missed(names, m), distractors(names, m), m.rating.as_ref().map(rating_shape)].into_iter().flatten().collect()
+    let shape = m.rating.as_ref().map(|r| rating_shape(names.catalogue, r));
+    [missed(names, m), distractors(names, m), shape].into_iter().flatten().collect()
 }
 
 /// The checklist distractors ticked: "You ticked distractors: competitor, velocity."
 pub fn distractors(names: &Names, m: &Moment) -> Option<Text> {
-    (!m.distractors.is_empty())
-        .then(|| Text::from(format!("You ticked distractors: {}.", names.options(m.decision, &m.distractors))))
+    (!m.distractors.is_empty()).then(|| {
+        Text::from(say!(names.catalogue, "says-distractors", options = names.options(m.decision, &m.distractors)))
+    })
 }
 
 /// How a learner's ratings sat against the experts', in words with the figures: "Your
 /// ratings: elevation -0.7, about as high as the experts' overall; scatter -1.2, closer
 /// together than the experts': you separated strong options from weak ones less than they
 /// did." Differences within half a point are "about" the experts'.
-pub fn rating_shape(r: &RatingProfile) -> Text {
+pub fn rating_shape(catalogue: &dyn Catalogue, r: &RatingProfile) -> Text {
     let elevation = if r.elevation > 0.5 {
-        "higher than the experts' overall: you rated options as more effective than they did"
+        say!(catalogue, "says-elevation-higher")
     } else if r.elevation < -0.5 {
-        "lower than the experts' overall: you rated options as less effective than they did"
+        say!(catalogue, "says-elevation-lower")
     } else {
-        "about as high as the experts' overall"
+        say!(catalogue, "says-elevation-same")
     };
     let scatter = if r.scatter < -0.5 {
-        "closer together than the experts': you separated strong options from weak ones less than they did"
+        say!(catalogue, "says-scatter-closer")
     } else if r.scatter > 0.5 {
-        "further apart than the experts': you separated options more sharply than they did"
+        say!(catalogue, "says-scatter-further")
     } else {
-        "about as spread as the experts'"
+        say!(catalogue, "says-scatter-same")
     };
-    Text::from(format!(
-        "Your ratings: elevation {}, {elevation}; scatter {}, {scatter}.",
-        signed(r.elevation, 1),
-        signed(r.scatter, 1)
+    Text::from(say!(
+        catalogue,
+        "says-rating-shape",
+        elevation = Signed(r.elevation, 1),
+        elevation_words = elevation,
+        scatter = Signed(r.scatter, 1),
+        scatter_words = scatter,
     ))
 }
 
 /// A landed effect as the clause after "you chose …, which": "raised Support load from 40
 /// to 70 (hidden; delayed, it landed at response 3)".
 pub fn effect_clause(names: &Names, e: &AppliedEffect) -> String {
-    let verb = match (e.before, e.after) {
-        (Value::Number(a), Value::Number(b)) if b > a => "raised",
-        (Value::Number(_), Value::Number(_)) => "lowered",
-        _ => "set",
-    };
+    let catalogue = names.catalogue;
     let mut notes = Vec::new();
     if !e.effect.visible {
-        notes.push("hidden".to_string());
+        notes.push(say!(catalogue, "says-effect-hidden"));
     }
     if e.effect.delay > 0 {
-        notes.push(format!("delayed, it landed at {}", names.response(e.landed)));
+        notes.push(say!(catalogue, "says-effect-delayed", response = names.response(e.landed)));
     }
     let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join("; ")) };
-    format!("{verb} {} from {} to {}{notes}", label(names, e), e.before, e.after)
+    let (state, before, after) = (label(names, e), e.before.to_string(), e.after.to_string());
+    match (e.before, e.after) {
+        (Value::Number(a), Value::Number(b)) if b > a => {
+            say!(catalogue, "says-effect-raised", state = state, before = before, after = after, notes = notes)
+        }
+        (Value::Number(_), Value::Number(_)) => {
+            say!(catalogue, "says-effect-lowered", state = state, before = before, after = after, notes = notes)
+        }
+        _ => say!(catalogue, "says-effect-set", state = state, before = before, after = after, notes = notes),
+    }
 }
 
 /// A landed effect on its own line: "Support load 40 -> 70 (+30, hidden, delayed; landed at
 /// response 3)".
 pub fn effect_line(names: &Names, e: &AppliedEffect) -> Text {
+    let catalogue = names.catalogue;
     let mut notes = vec![match e.effect.change {
-        Change::Add(n) => signed(n as f64, 0),
-        Change::Set(value) => format!("set to {value}"),
+        Change::Add(n) => crate::signed(n as f64, 0),
+        Change::Set(value) => say!(catalogue, "says-effect-set-to", value = value.to_string()),
     }];
     if !e.effect.visible {
-        notes.push("hidden".to_string());
+        notes.push(say!(catalogue, "says-effect-hidden"));
     }
     if e.effect.delay > 0 {
-        notes.push(format!("delayed; landed at {}", names.response(e.landed)));
+        notes.push(say!(catalogue, "says-effect-landed", response = names.response(e.landed)));
     }
     let arrow = names.arrow();
     Text::from(format!("{} {} {arrow} {} ({})", label(names, e), e.before, e.after, notes.join(", ")))
@@ -232,7 +233,8 @@ fn label<'a>(names: &Names<'a>, e: &AppliedEffect) -> &'a str {
 /// or "You left the expert's path at response 1 (first-move): you picked ship-anyway, the
 /// expert call-maya."
 pub fn parted(names: &Names, debrief: &Debrief) -> Text {
-    let Some(at) = debrief.diverged else { return Text::from("You stayed on the expert's path.") };
+    let catalogue = names.catalogue;
+    let Some(at) = debrief.diverged else { return Text::from(say!(catalogue, "says-stayed")) };
     Text::from(match (debrief.learner.get(at), debrief.expert.get(at)) {
         (Some(mine), Some(expert)) if mine.decision == expert.decision => {
             let node = mine.decision;
@@ -240,23 +242,24 @@ pub fn parted(names: &Names, debrief: &Debrief) -> Text {
                 Answer::Pick(i) => names.option(node, *i),
                 other => names.answer(node, other),
             };
-            let sentence = format!(
-                "You left the expert's path at {} ({}): you picked {}, the expert {}",
-                names.response(at),
-                names.decision(node),
-                said(&mine.response.answer),
-                said(&expert.response.answer)
+            let sentence = say!(
+                catalogue,
+                "says-left-at",
+                response = names.response(at),
+                decision = names.decision(node),
+                mine = said(&mine.response.answer),
+                expert = said(&expert.response.answer),
             );
             let stop = stop(&sentence);
             format!("{sentence}{stop}")
         }
-        _ => format!("You left the expert's path at {}.", names.response(at)),
+        _ => say!(catalogue, "says-left", response = names.response(at)),
     })
 }
 
 /// The heading of the causal trace: "Why this ending (scramble, "A long week")".
 pub fn why_this_ending(names: &Names, ending: NodeId) -> Text {
-    Text::from(format!("Why this ending ({})", names.ending(ending)))
+    Text::from(say!(names.catalogue, "says-why-this-ending", ending = names.ending(ending)))
 }
 
 /// One link of the causal trace in two parts: the choice behind it ("At first-move
@@ -276,15 +279,16 @@ pub fn trace(names: &Names, links: &[Link]) -> Vec<Because> {
         .map(|link| {
             let (decision, option, response, did) = match link {
                 Link::Chose { decision, option, response, to } => {
-                    (*decision, *option, *response, format!("took the story to {}", names.block(*to)))
+                    (*decision, *option, *response, say!(names.catalogue, "says-took-to", place = names.block(*to)))
                 }
                 Link::Effect(e) => (e.cause.decision, e.cause.option, e.cause.response, effect_clause(names, e)),
             };
-            let choice = format!(
-                "At {} ({}) you chose {}, which",
-                names.decision(decision),
-                names.response(response),
-                names.option(decision, option)
+            let choice = say!(
+                names.catalogue,
+                "says-chose",
+                decision = names.decision(decision),
+                response = names.response(response),
+                option = names.option(decision, option),
             );
             Because { choice: Text::from(choice), did: Text::from(did) }
         })
@@ -299,63 +303,50 @@ pub fn because(step: &Because) -> Text {
 
 /// The pick a road starts from: "first-move (you picked ship-anyway)".
 pub fn road(names: &Names, road: &Road) -> Text {
-    Text::from(format!("{} (you picked {})", names.decision(road.decision), names.option(road.decision, road.taken)))
+    let (decision, option) = (names.decision(road.decision), names.option(road.decision, road.taken));
+    Text::from(say!(names.catalogue, "says-road", decision = decision, option = option))
 }
 
 /// One option not taken, with its expert mean and where it leads: "call-maya (6.0) ->
 /// what-matters".
 pub fn fork(names: &Names, road: &Road, fork: &Fork) -> Text {
-    Text::new()
-        .plain(format!("{} (", names.option(road.decision, fork.option)))
-        .figure(format!("{:.1}", fork.mean))
-        .plain(format!(") {} {}", names.arrow(), names.way(fork.next, fork.reaches)))
+    Text::marked(&say!(
+        names.catalogue,
+        "says-fork",
+        option = names.option(road.decision, fork.option),
+        mean = tenth(fork.mean),
+        arrow = names.arrow(),
+        way = names.way(fork.next, fork.reaches),
+    ))
 }
 
 /// The one next step: "Next step (Stakeholder insight is your weakest dimension): Before
 /// deciding, list who … Try it first at first-move.", its habit stressed. The estimate
 /// itself is the profile's to show.
 pub fn next_step(names: &Names, card: &Scorecard, step: Option<&NextStep>) -> Text {
-    let Some(step) = step else { return Text::new().label("Next step:").plain(" answer a few decisions first.") };
+    let catalogue = names.catalogue;
+    let Some(step) = step else { return Text::marked(&say!(catalogue, "says-next-step-none")) };
     let dimension = card.profile.get(step.dimension);
     let label = dimension.map_or("?", |d| d.label.as_str());
-    let habit = dimension.map_or(String::new(), |d| habit(&d.id, &d.label, step.misfit));
-    let at =
-        step.at.and_then(|r| card.items.get(r)).map(|s| format!(" Try it first at {}.", names.decision(s.decision)));
-    Text::new()
-        .label("Next step")
-        .plain(format!(" ({label} is your weakest dimension): "))
-        .stress(habit)
-        .plain(at.unwrap_or_default())
+    let habit = dimension.map_or(String::new(), |d| habit(catalogue, &d.id, &d.label, step.misfit));
+    let at = step
+        .at
+        .and_then(|r| card.items.get(r))
+        .map(|s| format!(" {}", say!(catalogue, "says-try-first", decision = names.decision(s.decision))));
+    Text::marked(&say!(catalogue, "says-next-step", dimension = label, habit = habit)).plain(at.unwrap_or_default())
 }
-
-/// The habit for a learner whose confidence ran below their hit rate.
-const UNDERCONFIDENT: &str = "When you have checked your reasons and found no fact that would make you wrong, say \
-                              Sure: hedging a sound call costs as much as overclaiming a weak one.";
 
 /// A habit that trains the dimension `id` (labelled `label`), about the task, never the
 /// person; for calibration, the way the learner's confidence missed decides it.
-pub fn habit(id: &str, label: &str, misfit: Option<Fit>) -> String {
+pub fn habit(catalogue: &dyn Catalogue, id: &str, label: &str, misfit: Option<Fit>) -> String {
     match id {
-        CALIBRATION if misfit == Some(Fit::Underconfident) => UNDERCONFIDENT.to_string(),
-        "judgement" => "Before choosing, write down what each option costs and who pays, then pick the one whose \
-                        cost you can defend out loud."
-            .to_string(),
-        NUANCE => "Before your next call, finish the sentence \"If X, I would do A; if Y, B; here it is X \
-                   because …\", and check which fact is X."
-            .to_string(),
-        STAKEHOLDERS => "Before deciding, list who absorbs the downside of each option, and ask one of them what \
-                         they would see first."
-            .to_string(),
-        "ownership" => "When you feel the urge to hand a decision up, bring your recommendation and a date \
-                        instead of the question."
-            .to_string(),
-        CALIBRATION => "Before you say how sure you are, name one fact that would make you wrong; if you cannot \
-                        rule it out, choose the level below."
-            .to_string(),
-        _ => format!(
-            "Replay the decision where {} was weakest and read the experts' reasoning before you choose.",
-            label.to_lowercase()
-        ),
+        CALIBRATION if misfit == Some(Fit::Underconfident) => say!(catalogue, "says-habit-underconfident"),
+        "judgement" => say!(catalogue, "says-habit-judgement"),
+        NUANCE => say!(catalogue, "says-habit-nuance"),
+        STAKEHOLDERS => say!(catalogue, "says-habit-stakeholders"),
+        "ownership" => say!(catalogue, "says-habit-ownership"),
+        CALIBRATION => say!(catalogue, "says-habit-calibration"),
+        _ => say!(catalogue, "says-habit-other", dimension = label.to_lowercase()),
     }
 }
 
@@ -363,22 +354,23 @@ pub fn habit(id: &str, label: &str, misfit: Option<Fit>) -> String {
 /// points); replay it from the start.", or "Replay suggestion: none; no decision lost
 /// much."
 pub fn replay(names: &Names, replay: Option<&Replay>) -> Text {
-    let lead = Text::new().label("Replay suggestion:");
-    match replay {
-        Some(r) => lead.plain(format!(
-            " {} cost you the most ({:.1} points); replay it {}.",
-            names.decision(r.decision),
-            r.points,
-            names.replay_from(&r.from)
-        )),
-        None => lead.plain(" none; no decision lost much."),
-    }
+    Text::marked(&match replay {
+        Some(r) => say!(
+            names.catalogue,
+            "says-replay",
+            decision = names.decision(r.decision),
+            points = tenth(r.points),
+            from = names.replay_from(&r.from),
+        ),
+        None => say!(names.catalogue, "says-replay-none"),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Mark;
+    use crate::catalogue::English;
     use engine::analyse::analyse;
     use engine::scenario::Scenario;
     use engine::{Confidence, Playthrough, Response, load, scorecard};
@@ -413,10 +405,10 @@ mod tests {
     #[test]
     fn a_moment_is_worded_once_in_each_readers_names() {
         let (scenario, _, told) = poor();
-        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario));
+        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario, &English));
         let first = &told.moments[0];
-        assert_eq!(lesson(first).to_string(), "you were Sure, and it was not an acceptable call");
-        assert_eq!(lesson(first).sentence().to_string(), "You were Sure, and it was not an acceptable call.");
+        assert_eq!(lesson(&English, first).to_string(), "you were Sure, and it was not an acceptable call");
+        assert_eq!(lesson(&English, first).sentence().to_string(), "You were Sure, and it was not an acceptable call.");
         assert_eq!(
             came_to(&learner, first).to_string(),
             format!(
@@ -468,8 +460,8 @@ mod tests {
     #[test]
     fn the_path_the_trace_and_the_roads_name_the_readers_places() {
         let (scenario, _, told) = poor();
-        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario));
-        assert_eq!(goal(&told.goal).to_string(), "Where you were going: Keep the team.");
+        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario, &English));
+        assert_eq!(goal(&English, &told.goal).to_string(), "Where you were going: Keep the team.");
         assert_eq!(
             parted(&author, &told).to_string(),
             "You left the expert's path at response 1 (d1): you picked bad, the expert good."
@@ -502,7 +494,7 @@ mod tests {
     #[test]
     fn the_next_step_stresses_its_habit_and_the_replay_says_where_to_stand() {
         let (scenario, card, told) = poor();
-        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario));
+        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario, &English));
         let step = told.next_step.as_ref().expect("a next step");
         let text = next_step(&author, &card, Some(step));
         let label = &card.profile[step.dimension].label;
@@ -525,8 +517,11 @@ mod tests {
     #[test]
     fn a_rating_shape_is_said_in_words_that_fit_its_figures() {
         let shape = |elevation, scatter| {
-            rating_shape(&RatingProfile { r: 0.5, best: 1.0, score: 0.75, elevation, scatter, agreement: 0.8 })
-                .to_string()
+            rating_shape(
+                &English,
+                &RatingProfile { r: 0.5, best: 1.0, score: 0.75, elevation, scatter, agreement: 0.8 },
+            )
+            .to_string()
         };
         assert_eq!(
             shape(-0.7, -0.2),
@@ -544,10 +539,13 @@ mod tests {
             Response::new(Answer::Tick(vec![true, false]), None),
         ]);
         assert_eq!(parted(&Names::author(&scenario), &told).to_string(), "You stayed on the expert's path.");
-        assert!(habit(CALIBRATION, "Calibration", Some(Fit::Underconfident)).contains("say Sure"));
-        assert!(habit(CALIBRATION, "Calibration", Some(Fit::Overconfident)).starts_with("Before you say how sure"));
+        assert!(habit(&English, CALIBRATION, "Calibration", Some(Fit::Underconfident)).contains("say Sure"));
+        assert!(
+            habit(&English, CALIBRATION, "Calibration", Some(Fit::Overconfident))
+                .starts_with("Before you say how sure")
+        );
         assert_eq!(
-            habit("pace", "Pace", None),
+            habit(&English, "pace", "Pace", None),
             "Replay the decision where pace was weakest and read the experts' reasoning before you choose."
         );
     }

@@ -1,14 +1,17 @@
 //! Numbers as people read them, and the sentences that carry them: the one wording of the
 //! score breakdown ([`scorecard`]) and the debrief ([`debrief`]) that the author CLI prints as
 //! text and the web app's Debrief view draws as HTML, so a learner's debrief and
-//! `judgement-call play --responses` say the same things with the same figures. The names in
-//! a sentence are its reader's ([`Names`]); a sentence is [`Text`], words with marked spans.
+//! `judgement-call play --responses` say the same things with the same figures. The words are
+//! a [`Catalogue`]'s, in the reader's language (the CLI's is [`English`]); the names in a
+//! sentence are its reader's ([`Names`]); a sentence is [`Text`], words with marked spans.
 
+pub mod catalogue;
 pub mod debrief;
 pub mod names;
 pub mod scorecard;
 pub mod text;
 
+pub use catalogue::{Argument, Catalogue, English, Fixed, Signed, Tenths};
 pub use names::{Names, Reader};
 pub use text::{Mark, Text};
 

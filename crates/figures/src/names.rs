@@ -2,8 +2,10 @@
 //! everyone; only the names differ: the author at a terminal reads ids (`first-move`,
 //! `ship-anyway`, "response 2") in plain ASCII, the learner in the web app reads the
 //! questions, the option texts in quotation marks and "decision 2", with typographic arrows
-//! and apostrophes.
+//! and apostrophes. Both read the words of their [`Catalogue`] (the author's is [`English`]).
 
+use crate::catalogue::{Catalogue, English};
+use crate::say;
 use engine::playthrough::encode_response;
 use engine::scenario::{NodeId, NodeKind, Scenario};
 use engine::{Answer, Playthrough};
@@ -17,31 +19,34 @@ pub enum Reader {
     Learner,
 }
 
-/// The names of one scenario's things for one reader.
+/// The names of one scenario's things for one reader, and the catalogue they read.
 #[derive(Clone, Copy)]
 pub struct Names<'a> {
     pub scenario: &'a Scenario,
     pub reader: Reader,
+    pub catalogue: &'a dyn Catalogue,
 }
 
 impl<'a> Names<'a> {
     pub fn author(scenario: &'a Scenario) -> Names<'a> {
-        Names { scenario, reader: Reader::Author }
+        Names { scenario, reader: Reader::Author, catalogue: &English }
     }
 
-    pub fn learner(scenario: &'a Scenario) -> Names<'a> {
-        Names { scenario, reader: Reader::Learner }
+    /// The learner's names, in the words of `catalogue` (their language).
+    pub fn learner(scenario: &'a Scenario, catalogue: &'a dyn Catalogue) -> Names<'a> {
+        Names { scenario, reader: Reader::Learner, catalogue }
     }
 
     fn id(&self, node: NodeId) -> &'a str {
         self.scenario.node(node).id.as_str()
     }
 
-    /// Words in quotation marks: `"…"` for the author, `“…”` for the learner.
+    /// Words in quotation marks: `"…"` for the author, the language's for the learner (`“…”`,
+    /// `« … »`).
     pub fn quoted(&self, words: &str) -> String {
         match self.reader {
             Reader::Author => format!("\"{words}\""),
-            Reader::Learner => format!("“{words}”"),
+            Reader::Learner => say!(self.catalogue, "says-quoted", words = words),
         }
     }
 
@@ -50,14 +55,6 @@ impl<'a> Names<'a> {
         match self.reader {
             Reader::Author => "->",
             Reader::Learner => "→",
-        }
-    }
-
-    /// The apostrophe of a possessive: `'` or `’`.
-    pub fn apostrophe(&self) -> &'static str {
-        match self.reader {
-            Reader::Author => "'",
-            Reader::Learner => "’",
         }
     }
 
@@ -74,7 +71,7 @@ impl<'a> Names<'a> {
     pub fn response(&self, index: usize) -> String {
         match self.reader {
             Reader::Author => format!("response {}", index + 1),
-            Reader::Learner => format!("decision {}", index + 1),
+            Reader::Learner => say!(self.catalogue, "says-decision-number", number = index + 1),
         }
     }
 
@@ -109,9 +106,13 @@ impl<'a> Names<'a> {
     pub fn block(&self, node: NodeId) -> String {
         match (self.reader, &self.scenario.node(node).kind) {
             (Reader::Author, _) => self.id(node).to_string(),
-            (Reader::Learner, NodeKind::Decision(d)) => format!("the question {}", self.quoted(&d.ask)),
-            (Reader::Learner, NodeKind::Ending(e)) => format!("the ending {}", self.quoted(&e.title)),
-            (Reader::Learner, NodeKind::Scene { .. }) => "the next scene".to_string(),
+            (Reader::Learner, NodeKind::Decision(d)) => {
+                say!(self.catalogue, "says-the-question", ask = self.quoted(&d.ask))
+            }
+            (Reader::Learner, NodeKind::Ending(e)) => {
+                say!(self.catalogue, "says-the-ending", title = self.quoted(&e.title))
+            }
+            (Reader::Learner, NodeKind::Scene { .. }) => say!(self.catalogue, "says-the-next-scene"),
         }
     }
 
@@ -124,7 +125,7 @@ impl<'a> Names<'a> {
                 format!("{} ... {}", self.id(next), self.id(reaches))
             }
             (_, _, Some(reaches)) => self.block(reaches),
-            _ => "(the story would get stuck)".to_string(),
+            _ => say!(self.catalogue, "says-stuck"),
         }
     }
 
@@ -137,31 +138,36 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// Whose concern a checklist item is: "Support's concern", and "Users' concern" for a name
-    /// that already ends in s.
+    /// Whose concern a checklist item is: "Support’s concern", and "Users’ concern" for a name
+    /// that already ends in s; the author's apostrophe is plain.
     pub fn concern(&self, stakeholder: &str) -> String {
-        let s = if stakeholder.ends_with('s') { "" } else { "s" };
-        format!("{stakeholder}{}{s} concern", self.apostrophe())
+        let plural = if stakeholder.ends_with('s') { "yes" } else { "no" };
+        let said = say!(self.catalogue, "says-concern", who = stakeholder, plural = plural);
+        match self.reader {
+            Reader::Author => said.replace('’', "'"),
+            Reader::Learner => said,
+        }
     }
 
     /// An answer to the decision at `node`, as the words after "you": "picked …", "rated a 5,
     /// b 3", "ranked a, b, c (best first)", "ticked a, b" or "ticked nothing". A pick names
     /// the option with its text for the author, who would not otherwise see it.
     pub fn answer(&self, node: NodeId, answer: &Answer) -> String {
+        let catalogue = self.catalogue;
         match answer {
-            Answer::Pick(i) => format!("picked {}", self.choice(node, *i)),
+            Answer::Pick(i) => say!(catalogue, "says-picked", option = self.choice(node, *i)),
             Answer::Rate(ratings) => {
                 let rated: Vec<String> =
                     ratings.iter().enumerate().map(|(i, r)| format!("{} {r}", self.option(node, i))).collect();
-                format!("rated {}", rated.join(", "))
+                say!(catalogue, "says-rated", ratings = rated.join(", "))
             }
-            Answer::Rank(order) => format!("ranked {} (best first)", self.options(node, order)),
+            Answer::Rank(order) => say!(catalogue, "says-ranked", options = self.options(node, order)),
             Answer::Tick(ticks) => {
                 let ticked: Vec<usize> = ticks.iter().enumerate().filter(|(_, t)| **t).map(|(i, _)| i).collect();
                 if ticked.is_empty() {
-                    "ticked nothing".to_string()
+                    say!(catalogue, "says-ticked-nothing")
                 } else {
-                    format!("ticked {}", self.options(node, &ticked))
+                    say!(catalogue, "says-ticked", options = self.options(node, &ticked))
                 }
             }
         }
@@ -171,11 +177,11 @@ impl<'a> Names<'a> {
     /// the responses before it (as a log for the author; the web app keeps them).
     pub fn replay_from(&self, from: &Playthrough) -> String {
         match (self.reader, from.responses.as_slice()) {
-            (_, []) => "from the start".to_string(),
+            (_, []) => say!(self.catalogue, "says-replay-start"),
             (Reader::Author, before) => {
                 format!("after {}", before.iter().map(encode_response).collect::<Vec<_>>().join("."))
             }
-            (Reader::Learner, _) => "from there, keeping your answers before it".to_string(),
+            (Reader::Learner, _) => say!(self.catalogue, "says-replay-there"),
         }
     }
 }
@@ -183,6 +189,7 @@ impl<'a> Names<'a> {
 #[cfg(test)]
 mod tests {
     use super::Names;
+    use crate::catalogue::English;
     use engine::scenario::NodeId;
     use engine::{Answer, Playthrough, Response, load};
 
@@ -201,7 +208,7 @@ mod tests {
     #[test]
     fn the_author_reads_ids_and_the_learner_reads_words() {
         let scenario = load(STORY).expect("loads");
-        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario));
+        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario, &English));
         let (d1, d2, s, e) = (node(&scenario, "d1"), node(&scenario, "d2"), node(&scenario, "s"), node(&scenario, "e"));
         assert_eq!((author.decision(d1), learner.decision(d1)), ("d1".into(), "“What now?”".into()));
         assert_eq!((author.response(2), learner.response(2)), ("response 3".into(), "decision 3".into()));
@@ -224,7 +231,7 @@ mod tests {
     #[test]
     fn answers_read_as_words_after_you() {
         let scenario = load(STORY).expect("loads");
-        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario));
+        let (author, learner) = (Names::author(&scenario), Names::learner(&scenario, &English));
         let (d1, d2) = (node(&scenario, "d1"), node(&scenario, "d2"));
         assert_eq!(author.answer(d1, &Answer::Pick(0)), "picked go, \"Go on.\"");
         assert_eq!(learner.answer(d1, &Answer::Pick(0)), "picked “Go on.”");
@@ -241,6 +248,9 @@ mod tests {
         assert_eq!(Names::author(&scenario).replay_from(&from), "from the start");
         from.responses = vec![Response::pick(1)];
         assert_eq!(Names::author(&scenario).replay_from(&from), "after p1");
-        assert_eq!(Names::learner(&scenario).replay_from(&from), "from there, keeping your answers before it");
+        assert_eq!(
+            Names::learner(&scenario, &English).replay_from(&from),
+            "from there, keeping your answers before it"
+        );
     }
 }

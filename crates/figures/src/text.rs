@@ -57,6 +57,34 @@ impl Text {
         self.with(Mark::Stress, words)
     }
 
+    /// Words as a phrase marks them: `<label>…</label>`, `<figure>…</figure>` and
+    /// `<stress>…</stress>` mark the words between; every other word is plain.
+    pub fn marked(words: &str) -> Text {
+        const TAGS: [(&str, Mark); 3] = [("label", Mark::Label), ("figure", Mark::Figure), ("stress", Mark::Stress)];
+        let mut text = Text::new();
+        let (mut mark, mut rest) = (Mark::Plain, words);
+        while let Some(at) = rest.find('<') {
+            let tag = TAGS.iter().find_map(|&(name, tagged)| {
+                let after = &rest[at + 1..];
+                let closing = after.strip_prefix('/').unwrap_or(after);
+                let opens = !after.starts_with('/');
+                closing.strip_prefix(name).and_then(|r| r.strip_prefix('>')).map(|r| (r, opens, tagged))
+            });
+            match tag {
+                Some((after, opens, tagged)) => {
+                    text = text.with(mark, &rest[..at]);
+                    mark = if opens { tagged } else { Mark::Plain };
+                    rest = after;
+                }
+                None => {
+                    text = text.with(mark, &rest[..=at]);
+                    rest = &rest[at + 1..];
+                }
+            }
+        }
+        text.with(mark, rest)
+    }
+
     /// The text with `other` after it, marks and all.
     pub fn then(self, other: Text) -> Text {
         other.runs.into_iter().fold(self, |text, (mark, words)| text.with(mark, words))
@@ -119,7 +147,7 @@ pub fn capitalised(words: &str) -> String {
 /// What ends a sentence after `words`: nothing when they end one already (a full stop, a
 /// question or an exclamation mark, or a quotation that ends with one), else a full stop.
 pub fn stop(words: &str) -> &'static str {
-    let words = words.trim_end_matches(['"', '”']);
+    let words = words.trim_end_matches(['"', '”', '»', ' ', '\u{a0}', '\u{202f}']);
     if words.ends_with(['.', '?', '!']) { "" } else { "." }
 }
 
@@ -139,6 +167,21 @@ mod tests {
     }
 
     #[test]
+    fn a_phrases_tags_mark_its_words() {
+        let text = Text::marked("<label>Next step</label> (a < b): <stress>Ask.</stress> <em>x</em>");
+        assert_eq!(
+            text.runs().collect::<Vec<_>>(),
+            [
+                (Mark::Label, "Next step"),
+                (Mark::Plain, " (a < b): "),
+                (Mark::Stress, "Ask."),
+                (Mark::Plain, " <em>x</em>")
+            ]
+        );
+        assert_eq!(Text::marked("<figure>6.0</figure>").runs().collect::<Vec<_>>(), [(Mark::Figure, "6.0")]);
+    }
+
+    #[test]
     fn a_clause_becomes_a_sentence_once() {
         assert_eq!(Text::from("your largest loss").sentence().to_string(), "Your largest loss.");
         assert_eq!(Text::from("ériger").sentence().to_string(), "Ériger.");
@@ -149,5 +192,6 @@ mod tests {
         );
         assert_eq!(Text::from("You picked “Wait.”").sentence().to_string(), "You picked “Wait.”");
         assert_eq!((stop("“Wait.”"), stop("“Wait”"), stop("\"Go?\""), stop("done")), ("", ".", "", "."));
+        assert_eq!((stop("« Attendre\u{a0}? »"), stop("« Attendre »")), ("", "."));
     }
 }

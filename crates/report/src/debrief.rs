@@ -24,7 +24,7 @@ use engine::scorecard::{self, Scorecard};
 use engine::{PlayError, Playthrough};
 use figures::debrief as says;
 use figures::scorecard as scores;
-use figures::{Names, Text};
+use figures::{English, Names, Text, say};
 
 /// How much of the debrief to print.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub fn debrief(
     let mut out = String::new();
     // The short debrief is a learner's, in their words; the full one an author's, with ids.
     match length {
-        Length::Short => short(&mut out, &Names::learner(scenario), &card, &debrief),
+        Length::Short => short(&mut out, &Names::learner(scenario, &English), &card, &debrief),
         Length::Full => {
             let names = Names::author(scenario);
             breakdown(&mut out, &names, &card);
@@ -79,7 +79,7 @@ fn para(out: &mut String, indent: &str, text: &Text) {
 fn breakdown(out: &mut String, names: &Names, card: &Scorecard) {
     let scenario = names.scenario;
     line(out, "== Score ==");
-    para(out, "", &scores::chance(card));
+    para(out, "", &scores::chance(&English, card));
     if card.items.is_empty() {
         line(out, "No decisions answered yet.");
     } else {
@@ -124,27 +124,30 @@ fn breakdown(out: &mut String, names: &Names, card: &Scorecard) {
     }
 
     line(out, "");
-    para(out, "", &scores::path(&card.path));
+    para(out, "", &scores::path(&English, &card.path));
 
     line(out, "");
     line(out, "Profile (estimate, ~80% band, evidence weight from so many items, relative to chance):");
     let labels = card.profile.iter().map(|d| d.label.chars().count()).max().unwrap_or(0);
     for d in &card.profile {
         let e = &d.estimate;
-        let evidence = scores::evidence(d);
-        let chance = d.corrected.map_or(String::new(), |c| format!(", {}", scores::relative(c)));
+        let evidence = scores::evidence(&English, d);
+        let chance = d.corrected.map_or(String::new(), |c| format!(", {}", scores::relative(&English, c)));
         if e.enough {
-            line(out, &format!("   {:<labels$}  {:.2}  {}  {evidence}{chance}", d.label, e.value, scores::band(e)));
+            line(
+                out,
+                &format!("   {:<labels$}  {:.2}  {}  {evidence}{chance}", d.label, e.value, scores::band(&English, e)),
+            );
         } else {
-            line(out, &format!("   {:<labels$}  {} ({evidence})", d.label, scores::NOT_ENOUGH_EVIDENCE));
+            line(out, &format!("   {:<labels$}  {} ({evidence})", d.label, scores::not_enough_evidence(&English)));
         }
     }
 
     if let Some(c) = &card.calibration {
         line(out, "");
-        para(out, "", &scores::calibration(c));
+        para(out, "", &scores::calibration(&English, c));
         for tally in c.levels.iter().filter(|t| t.said > 0) {
-            para(out, "   ", &scores::confidence_level(tally));
+            para(out, "   ", &scores::confidence_level(&English, tally));
         }
     }
 
@@ -156,20 +159,20 @@ fn breakdown(out: &mut String, names: &Names, card: &Scorecard) {
 /// The short debrief: the gist, the lesson, at most two more moments, the next step.
 fn short(out: &mut String, names: &Names, card: &Scorecard, debrief: &Debrief) {
     line(out, "== Debrief ==");
-    let reach = scores::reach(&card.path).map(|r| Text::from(" ").then(r)).unwrap_or_default();
-    para(out, "", &scores::gist(card).then(reach));
+    let reach = scores::reach(&English, &card.path).map(|r| Text::from(" ").then(r)).unwrap_or_default();
+    para(out, "", &scores::gist(&English, card).then(reach));
     let mut moments = debrief.moments.iter();
     match moments.next() {
         Some(first) => lesson(out, names, first),
         None => {
             line(out, "");
-            line(out, says::NO_MOMENTS);
+            line(out, &say!(&English, "says-no-moments"));
         }
     }
     let more: Vec<&Moment> = moments.collect();
     if !more.is_empty() {
         line(out, "");
-        line(out, &format!("{}:", says::ALSO));
+        line(out, &format!("{}:", say!(&English, "says-also")));
         for m in more {
             let text = says::came_to(names, m).plain(" ").then(says::call(names, m));
             for l in wrap(&text.to_string(), "   - ", "     ", WIDTH) {
@@ -188,14 +191,14 @@ fn short(out: &mut String, names: &Names, card: &Scorecard, debrief: &Debrief) {
 /// where it fell short, what a senior PM weighs, and the experts' call.
 fn lesson(out: &mut String, names: &Names, m: &Moment) {
     line(out, "");
-    line(out, &format!("{}:", says::THE_LESSON));
+    line(out, &format!("{}:", say!(&English, "says-the-lesson")));
     para(out, "   ", &says::came_to(names, m));
     if names.scenario.decision(m.decision).is_some_and(|d| d.kind == engine::scenario::DecisionKind::Pick) {
         para(out, "   ", &says::you(names, m.decision, &m.answer));
     }
     let short_of = says::findings(names, m);
     if !m.coaching.is_empty() || !short_of.is_empty() {
-        line(out, &format!("   {}:", says::FELL_SHORT));
+        line(out, &format!("   {}:", say!(&English, "says-fell-short")));
         if !m.coaching.is_empty() {
             line(out, &prose(&m.coaching, "     ", WIDTH));
         }
@@ -205,7 +208,7 @@ fn lesson(out: &mut String, names: &Names, m: &Moment) {
     }
     let (principle, _) = engine::markdown::principle(&m.reasoning);
     if !principle.is_empty() {
-        line(out, &format!("   {}:", says::WEIGH));
+        line(out, &format!("   {}:", say!(&English, "says-weigh")));
         line(out, &prose(&principle, "     ", WIDTH));
     }
     para(out, "   ", &says::call(names, m));
@@ -215,13 +218,13 @@ fn story(out: &mut String, names: &Names, card: &Scorecard, debrief: &Debrief) {
     let scenario = names.scenario;
     line(out, "== Debrief ==");
     if !debrief.goal.is_empty() {
-        para(out, "", &says::goal(&debrief.goal));
+        para(out, "", &says::goal(&English, &debrief.goal));
         line(out, "");
     }
     if debrief.moments.is_empty() {
-        line(out, says::NO_MOMENTS);
+        line(out, &say!(&English, "says-no-moments"));
     } else {
-        line(out, &format!("{}:", says::TEACHING_MOMENTS));
+        line(out, &format!("{}:", say!(&English, "says-teaching-moments")));
         for (n, moment) in debrief.moments.iter().enumerate() {
             teaching_moment(out, names, n + 1, moment);
         }
@@ -240,7 +243,7 @@ fn story(out: &mut String, names: &Names, card: &Scorecard, debrief: &Debrief) {
         line(out, "");
         line(out, &format!("{}:", says::why_this_ending(names, ending)));
         if debrief.trace.is_empty() {
-            line(out, &format!("   {}", says::UNDECIDED));
+            line(out, &format!("   {}", say!(&English, "says-undecided")));
         }
         for step in says::trace(names, &debrief.trace) {
             for l in wrap(&says::because(&step).to_string(), "   - ", "     ", WIDTH) {
@@ -251,7 +254,7 @@ fn story(out: &mut String, names: &Names, card: &Scorecard, debrief: &Debrief) {
 
     if !debrief.roads.is_empty() {
         line(out, "");
-        line(out, &format!("{}:", says::ROAD_NOT_TAKEN));
+        line(out, &format!("{}:", say!(&English, "says-road-not-taken")));
         for road in &debrief.roads {
             line(out, &format!("   {}:", says::road(names, road)));
             for fork in &road.forks {
@@ -269,7 +272,7 @@ fn teaching_moment(out: &mut String, names: &Names, n: usize, m: &Moment) {
     let scenario = names.scenario;
     let id = scenario.node(m.decision).id.as_str();
     let kind = scenario.decision(m.decision).map_or("?", |d| d.kind.as_str());
-    line(out, &format!("{n}. {id} ({kind}): {}.", says::lesson(m)));
+    line(out, &format!("{n}. {id} ({kind}): {}.", says::lesson(&English, m)));
     if scenario.decision(m.decision).is_some() {
         para(out, "   ", &says::you(names, m.decision, &m.answer));
         para(out, "   ", &says::preferred(names, m));
@@ -277,19 +280,19 @@ fn teaching_moment(out: &mut String, names: &Names, n: usize, m: &Moment) {
             para(out, "   ", &spread);
         }
         if m.split {
-            para(out, "   ", &says::SPLIT.into());
+            para(out, "   ", &say!(&English, "says-split").into());
         }
     }
     if !m.reasoning.is_empty() {
-        line(out, &format!("   {}:", says::WHY));
+        line(out, &format!("   {}:", say!(&English, "says-why")));
         line(out, &prose(&m.reasoning, "     ", WIDTH));
     }
     if !m.coaching.is_empty() {
-        line(out, &format!("   {}:", says::COACHING));
+        line(out, &format!("   {}:", say!(&English, "says-coaching")));
         line(out, &prose(&m.coaching, "     ", WIDTH));
     }
     if !m.caused.is_empty() {
-        line(out, &format!("   {}:", says::CAUSED));
+        line(out, &format!("   {}:", say!(&English, "says-caused")));
         for effect in &m.caused {
             para(out, "     ", &says::effect_line(names, effect));
         }

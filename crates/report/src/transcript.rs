@@ -122,7 +122,7 @@ pub fn transcript(scenario: &Scenario, playthrough: &Playthrough) -> Result<Stri
     }
     let overall = score::overall(scenario, &history);
     let pass = scenario.meta.pass;
-    let verdict = figures::scorecard::verdict(score::passes(overall, pass));
+    let verdict = figures::scorecard::verdict(&figures::English, score::passes(overall, pass));
     out.push_str(&format!("Overall score: {} / 100 (pass mark {pass}: {verdict})\n", figures::score(overall, pass)));
     Ok(out)
 }

@@ -47,64 +47,34 @@ pub fn say(id: &str, args: &str) -> String {
     format(id, args).unwrap_or_else(|_| id.to_string())
 }
 
-/// A value a phrase places: a number (formatted, and choosing plural forms) or a text.
-pub trait Argument {
-    /// Adds `name` with this value to `args`: `name\x1f` then `n` and the number (with `/`
-    /// and its digits when [`Fixed`]) or `t` and the text, arguments apart by `\x1e`.
-    fn add(&self, name: &str, args: &mut String);
-}
+pub use figures::catalogue::{Argument, Fixed, Signed, Tenths};
 
-fn add(args: &mut String, name: &str, kind: char, value: &str) {
-    if !args.is_empty() {
-        args.push('\u{1e}');
+/// A number alone, written the language's way: `number(Fixed(0.62, 2))` is `0.62`, `0,62` in
+/// French; without `boot.js`, as Rust writes it.
+pub fn number(value: impl Argument) -> String {
+    let said = phrase!("says-number", value = &value);
+    if said != "says-number" {
+        return said;
     }
-    args.push_str(name);
-    args.push('\u{1f}');
-    args.push(kind);
-    args.push_str(value);
+    let mut args = String::new();
+    value.add("value", &mut args);
+    // `value\x1f`, the kind, then the number, with `/` and its digits when fixed.
+    args.split('\u{1f}')
+        .nth(1)
+        .and_then(|v| v.get(1..))
+        .and_then(|v| v.split('/').next())
+        .unwrap_or_default()
+        .to_string()
 }
 
-macro_rules! numbers {
-    ($($t:ty),*) => {$(
-        impl Argument for $t {
-            fn add(&self, name: &str, args: &mut String) {
-                add(args, name, 'n', &self.to_string());
-            }
-        }
-    )*};
-}
-numbers!(u8, u16, u32, u64, usize, i32, i64, f64);
+/// The learner's catalogue, for the sentences `figures` words (the debrief's): the phrases
+/// `boot.js` loaded, as [`say`] reads them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Interface;
 
-/// A number written with exactly this many digits after the decimal separator: a score of
-/// `72.0` stays `72.0` (`72,0` in French) rather than `72`. It is rounded here as
-/// `format!("{:.1}")` rounds (the exact value, a half to even: a mean of 6.25 is `6.2`), not
-/// by the browser (which rounds a half up), so a figure in a phrase is the figure the same
-/// number shows as text, and the browser only writes it the language's way.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Fixed(pub f64, pub u8);
-
-impl Argument for Fixed {
-    fn add(&self, name: &str, args: &mut String) {
-        let digits = usize::from(self.1);
-        add(args, name, 'n', &format!("{:.digits$}/{}", self.0, self.1));
-    }
-}
-
-impl Argument for str {
-    fn add(&self, name: &str, args: &mut String) {
-        add(args, name, 't', self);
-    }
-}
-
-impl Argument for String {
-    fn add(&self, name: &str, args: &mut String) {
-        add(args, name, 't', self);
-    }
-}
-
-impl<T: Argument + ?Sized> Argument for &T {
-    fn add(&self, name: &str, args: &mut String) {
-        (**self).add(name, args);
+impl figures::Catalogue for Interface {
+    fn phrase(&self, id: &str, args: &str) -> String {
+        say(id, args)
     }
 }
 

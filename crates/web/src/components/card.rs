@@ -115,7 +115,7 @@ fn CardProgress(props: &CardProgressProps) -> Html {
         Some(Progress::Unknown) => Html::default(),
         Some(Progress::Finished(score)) => html! {
             <>
-                { progress::bar(1, 1, phrase!("card-finished", result = figures::scorecard::result(score, props.pass))) }
+                { progress::bar(1, 1, phrase!("card-finished", result = figures::scorecard::result(&crate::phrase::Interface, score, props.pass))) }
                 <a class="card-debrief" href={Place::Debrief(props.id.to_string()).to_hash()}
                     aria-label={phrase!("card-debrief-label", title = props.title)}>{ phrase!("card-debrief") }</a>
             </>

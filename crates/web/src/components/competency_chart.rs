@@ -40,9 +40,9 @@ fn bar(d: &DimensionScore) -> Html {
 pub fn view(profile: &[DimensionScore], lang: &AttrValue) -> Html {
     let row = |d: &DimensionScore| {
         let e = &d.estimate;
-        let evidence = scores::evidence(d);
+        let evidence = scores::evidence(&crate::phrase::Interface, d);
         let chance = d.chance.map(|c| phrase!("competency-chance", chance = phrase::Fixed(c, 2)));
-        let corrected = d.corrected.map(scores::relative);
+        let corrected = d.corrected.map(|c| scores::relative(&crate::phrase::Interface, c));
         let notes: Vec<String> = [Some(evidence), chance, corrected].into_iter().flatten().collect();
         html! {
             <li class={classes!("dimension", (!e.enough).then_some("thin"))} data-dimension={d.id.clone()}>
@@ -50,12 +50,12 @@ pub fn view(profile: &[DimensionScore], lang: &AttrValue) -> Html {
                     <span class="dimension-label" {lang}>{ d.label.clone() }</span>
                     if e.enough {
                         <span class="dimension-value">
-                            <span class="estimate-text">{ format!("{:.2}", e.value) }</span>
+                            <span class="estimate-text">{ crate::phrase::number(crate::phrase::Fixed(e.value, 2)) }</span>
                             <span class="visually-hidden">{ ", " }{ phrase!("competency-band-spoken") }{ " " }</span>
-                            <span class="band-text">{ scores::band(e) }</span>
+                            <span class="band-text">{ scores::band(&crate::phrase::Interface, e) }</span>
                         </span>
                     } else {
-                        <span class="dimension-value thin-text">{ scores::NOT_ENOUGH_EVIDENCE }</span>
+                        <span class="dimension-value thin-text">{ crate::phrase!("says-thin") }</span>
                     }
                 </p>
                 { bar(d) }
@@ -127,13 +127,15 @@ mod tests {
         let rows = root.query_selector_all("li.dimension").expect("valid");
         assert_eq!(rows.length(), 2);
         let thin = root.query_selector("li.dimension.thin .thin-text").expect("valid").expect("thin evidence says so");
-        assert_eq!(thin.text_content().as_deref(), Some("not enough evidence yet"));
+        // Without boot.js a phrase is its id.
+        assert_eq!(thin.text_content().as_deref(), Some("says-thin"));
         let text = |selector: &str| {
             root.query_selector(selector).expect("valid").and_then(|e| e.text_content()).unwrap_or_default()
         };
         let e = strong.estimate;
         assert_eq!(text("[data-dimension='judgement-2'] .estimate-text"), format!("{:.2}", e.value));
-        assert_eq!(text("[data-dimension='judgement-2'] .band-text"), format!("[{:.2}-{:.2}]", e.low, e.high));
+        // The band is a phrase (its id here); the figure beside it is the estimate's.
+        assert_eq!(text("[data-dimension='judgement-2'] .band-text"), "says-band");
         let band = root.query_selector("[data-dimension='judgement-2'] rect.band").expect("valid").expect("a band");
         assert_eq!(band.get_attribute("x"), Some(format!("{:.2}", e.low * 100.0)));
         assert!(root.query_selector("[data-dimension='judgement-2'] line.chance").expect("valid").is_some());

@@ -117,7 +117,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let rationales = Journal::decode(value(&entries, &key::journal(&props.id)).unwrap_or_default())
         .attempt(shown.playthrough.seed, shown.playthrough.responses.len());
     let page = Page {
-        names: Names::learner(&scenario),
+        names: Names::learner(&scenario, &phrase::Interface),
         analysis: &analysis,
         attempts: &attempts,
         shown: &shown,
@@ -142,8 +142,8 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     }
 }
 
-/// A decision's kind, as the items table names it.
-fn kind(kind: DecisionKind) -> String {
+/// A decision's kind, as the items table and the facilitator's guide name it.
+pub fn kind(kind: DecisionKind) -> String {
     match kind {
         DecisionKind::Pick => phrase!("debrief-kind-pick"),
         DecisionKind::Rate => phrase!("debrief-kind-rate"),
@@ -231,15 +231,15 @@ impl Page<'_> {
                 <h1 id="debrief-title" tabindex="-1" lang={self.lang()}>{ scenario.meta.title.clone() }</h1>
                 <div class="headline">
                     <p class="overall">
-                        <span class="overall-value">{ figures::score(card.overall, card.pass) }</span>
+                        <span class="overall-value">{ phrase::number(phrase::Tenths(engine::score::rounded(card.overall, card.pass, 10))) }</span>
                         <span class="overall-of">{ " " }{ phrase!("debrief-out-of") }</span>
                     </p>
                     <p class={classes!("verdict", if card.passed { "passed" } else { "not-passed" })}>
-                        <span class="verdict-text">{ capitalised(scores::verdict(card.passed)) }</span>
+                        <span class="verdict-text">{ capitalised(&scores::verdict(&phrase::Interface, card.passed)) }</span>
                         { " · " }{ phrase!("debrief-pass-mark", mark = card.pass) }
                     </p>
                 </div>
-                <p class="gist">{ words::view(&scores::gist(card)) }</p>
+                <p class="gist">{ words::view(&scores::gist(&phrase::Interface, card)) }</p>
                 <p class="standing">{ standing }</p>
             </header>
         }
@@ -249,11 +249,11 @@ impl Page<'_> {
     fn lesson(&self) -> Html {
         html! {
             <section class="lesson" aria-labelledby="lesson-title">
-                <h2 id="lesson-title">{ says::THE_LESSON }</h2>
+                <h2 id="lesson-title">{ phrase!("says-the-lesson") }</h2>
                 if let Some(first) = self.told.moments.first() {
                     { moment::lesson(&self.names, first) }
                 } else {
-                    <p>{ says::NO_MOMENTS }</p>
+                    <p>{ phrase!("says-no-moments") }</p>
                     <p class="hint">{ phrase!("debrief-no-moments-hint") }</p>
                 }
             </section>
@@ -268,7 +268,7 @@ impl Page<'_> {
         }
         html! {
             <section class="also" aria-labelledby="also-title">
-                <h2 id="also-title">{ says::ALSO }</h2>
+                <h2 id="also-title">{ phrase!("says-also") }</h2>
                 <ol class="moments">
                     { for more.iter().map(|m| moment::brief(&self.names, m)) }
                 </ol>
@@ -280,8 +280,8 @@ impl Page<'_> {
     fn figures(&self) -> Html {
         html! {
             <>
-                <p>{ words::view(&scores::chance(self.card)) }</p>
-                <p>{ words::view(&scores::path(&self.card.path)) }</p>
+                <p>{ words::view(&scores::chance(&phrase::Interface, self.card)) }</p>
+                <p>{ words::view(&scores::path(&phrase::Interface, &self.card.path)) }</p>
             </>
         }
     }
@@ -321,7 +321,7 @@ impl Page<'_> {
             says::why_this_ending(&self.names, ending).to_string(),
             html! {
                 if groups.is_empty() {
-                    <p>{ says::UNDECIDED }</p>
+                    <p>{ phrase!("says-undecided") }</p>
                 } else {
                     <ul class="trace">
                         { for groups.into_iter().map(|(first, more)| html! {
@@ -347,7 +347,7 @@ impl Page<'_> {
             return Html::default();
         }
         part(
-            says::ROAD_NOT_TAKEN.to_string(),
+            phrase!("says-road-not-taken"),
             html! {
               <>
                 <p class="hint">{ phrase!("debrief-roads-hint") }</p>
@@ -426,10 +426,10 @@ impl Page<'_> {
                                     <th scope="row"><span lang={&lang}>{ ask(s.decision) }</span>
                                         <span class="kind">{ kind(s.kind) }</span></th>
                                     <td class="item-weight">{ format!("{}", s.weight) }</td>
-                                    <td class="item-score">{ format!("{:.2}", s.score) }</td>
-                                    <td class="item-chance">{ format!("{:.2}", s.chance) }</td>
-                                    <td class="item-corrected">{ format!("{:.2}", s.corrected) }</td>
-                                    <td class="item-lost">{ format!("{:.1}", s.points) }</td>
+                                    <td class="item-score">{ phrase::number(phrase::Fixed(s.score, 2)) }</td>
+                                    <td class="item-chance">{ phrase::number(phrase::Fixed(s.chance, 2)) }</td>
+                                    <td class="item-corrected">{ phrase::number(phrase::Fixed(s.corrected, 2)) }</td>
+                                    <td class="item-lost">{ phrase::number(phrase::Fixed(s.points, 1)) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -465,10 +465,10 @@ impl Page<'_> {
               <>
                 <ul class="levels-said">
                     { for c.levels.iter().filter(|l| l.said > 0).map(|level| html! {
-                        <li>{ words::view(&scores::confidence_level(level)) }</li>
+                        <li>{ words::view(&scores::confidence_level(&phrase::Interface, level)) }</li>
                     }) }
                 </ul>
-                <p class="hint">{ words::view(&scores::calibration(c)) }</p>
+                <p class="hint">{ words::view(&scores::calibration(&phrase::Interface, c)) }</p>
               </>
             },
         )
@@ -481,7 +481,7 @@ impl Page<'_> {
         html! {
             <>
                 if !self.told.goal.is_empty() {
-                    <p class="goal">{ words::view(&says::goal(&self.told.goal)) }</p>
+                    <p class="goal">{ words::view(&says::goal(&phrase::Interface, &self.told.goal)) }</p>
                 }
                 <p>{ words::view(&scores::ending(&self.names, self.told.ending)) }</p>
                 { self.trace() }

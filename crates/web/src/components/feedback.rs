@@ -34,8 +34,8 @@ pub fn best_first(means: &[f64]) -> Vec<usize> {
 /// An expert mean as "6.2": one decimal, without float formatting, and a half rounded to
 /// even as the CLI's `{:.1}` does (a mean of 6.25 from four raters is "6.2" in both).
 pub fn mean_text(mean: f64) -> String {
-    let tenths = (mean * 10.0).round_ties_even() as i64;
-    format!("{}.{}", tenths / 10, tenths % 10)
+    let tenths = (mean * 10.0).round_ties_even() as u32;
+    phrase::number(phrase::Tenths(tenths))
 }
 
 /// A one-sentence verdict on the response, for the heading and announcements.

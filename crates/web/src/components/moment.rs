@@ -32,7 +32,7 @@ pub fn lesson(names: &Names, m: &Moment) -> Html {
             { did(names, m) }
             { short_of(names, m, !m.coaching.is_empty()) }
             if !weighs.is_empty() {
-                { part(says::WEIGH, html! { <div class="prose" lang={&lang}>{ prose::blocks(&weighs) }</div> }) }
+                { part(phrase!("says-weigh"), html! { <div class="prose" lang={&lang}>{ prose::blocks(&weighs) }</div> }) }
             }
             <p class="call">{ words::view(&says::call(names, m)) }</p>
             if folded {
@@ -63,7 +63,7 @@ pub fn brief(names: &Names, m: &Moment) -> Html {
                 { did(names, m) }
                 { short_of(names, m, false) }
                 if !m.reasoning.is_empty() {
-                    { part(says::WHY, html! { <div class="prose" lang={lang(names)}>{ prose::blocks(&m.reasoning) }</div> }) }
+                    { part(phrase!("says-why"), html! { <div class="prose" lang={lang(names)}>{ prose::blocks(&m.reasoning) }</div> }) }
                 }
                 { caused(names, m) }
                 { panel(names, m) }
@@ -87,10 +87,10 @@ fn kind(m: &Moment) -> &'static str {
 }
 
 /// A titled part of a moment.
-fn part(title: &str, body: Html) -> Html {
+fn part(title: String, body: Html) -> Html {
     html! {
         <div class="moment-part">
-            <h3>{ title.to_string() }</h3>
+            <h3>{ title }</h3>
             { body }
         </div>
     }
@@ -124,7 +124,7 @@ fn short_of(names: &Names, m: &Moment, coached_only: bool) -> Html {
         return Html::default();
     }
     part(
-        says::FELL_SHORT,
+        phrase!("says-fell-short"),
         html! {
             <>
                 if !m.coaching.is_empty() {
@@ -149,7 +149,7 @@ fn caused(names: &Names, m: &Moment) -> Html {
         return Html::default();
     }
     part(
-        says::CAUSED,
+        phrase!("says-caused"),
         html! {
             <ul class="caused">{ for m.caused.iter().map(|e| html! { <li>{ words::view(&says::effect_line(names, e)) }</li> }) }</ul>
         },
@@ -178,12 +178,12 @@ fn panel(names: &Names, m: &Moment) -> Html {
     let text = |i: usize| d.options.get(i).map_or(String::new(), |o| o.text.clone());
     let lang = lang(names);
     part(
-        &phrase!("moment-panel"),
+        phrase!("moment-panel"),
         html! {
             <>
                 <p>{ words::view(&says::preferred(names, m)) }</p>
                 if m.split {
-                    <p class="split">{ says::SPLIT }</p>
+                    <p class="split">{ phrase!("says-split") }</p>
                 }
                 <table class="spread">
                     <caption class="visually-hidden">{ phrase!("moment-spread-caption") }</caption>
@@ -200,7 +200,7 @@ fn panel(names: &Names, m: &Moment) -> Html {
                                     <th scope="row"><span lang={&lang}>{ text(s.option) }</span>
                                         if chosen { <span class="tag">{ phrase!("moment-your-choice") }</span> }
                                     </th>
-                                    <td>{ says::mean_sd(s) }</td>
+                                    <td>{ says::mean_sd(names.catalogue, s) }</td>
                                     if column.is_some() {
                                         <td>{ yours(s.option).unwrap_or_default() }</td>
                                     }

@@ -44,7 +44,7 @@ fn chart(trend: &Trend, lang: Option<AttrValue>) -> Html {
             if enough {
                 phrase!("trend-point", number = i + 1, value = phrase::Fixed(v, 2))
             } else {
-                phrase!("trend-point", number = i + 1, value = figures::scorecard::NOT_ENOUGH_EVIDENCE)
+                phrase!("trend-point", number = i + 1, value = phrase!("says-thin"))
             }
         })
         .collect();
@@ -90,9 +90,9 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
     };
     let cell = |t: &Trend, i: usize| match t.points.get(i).and_then(Option::as_ref) {
         Some(d) if d.estimate.enough => {
-            html! { <td>{ format!("{:.2}", d.estimate.value) }<span class="band-text">{ format!(" {}", figures::scorecard::band(&d.estimate)) }</span></td> }
+            html! { <td>{ crate::phrase::number(crate::phrase::Fixed(d.estimate.value, 2)) }<span class="band-text">{ format!(" {}", figures::scorecard::band(&crate::phrase::Interface, &d.estimate)) }</span></td> }
         }
-        Some(_) => html! { <td class="thin-text">{ figures::scorecard::NOT_ENOUGH_EVIDENCE }</td> },
+        Some(_) => html! { <td class="thin-text">{ phrase!("says-thin") }</td> },
         None => {
             html! { <td class="none"><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ phrase!("trend-not-scored") }</span></td> }
         }
@@ -132,7 +132,7 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                                 <tr data-scenario={p.scenario.meta.id.clone()}>
                                     <td>{ i + 1 }</td>
                                     <th scope="row"><a href={site::Place::Debrief(p.scenario.meta.id.clone()).to_hash()} lang={p.scenario.meta.language.clone()}>{ p.scenario.meta.title.clone() }</a></th>
-                                    <td class="record-score">{ figures::scorecard::result(engine::score::rounded(p.card.overall, p.card.pass, 10), p.card.pass) }</td>
+                                    <td class="record-score">{ figures::scorecard::result(&crate::phrase::Interface, engine::score::rounded(p.card.overall, p.card.pass, 10), p.card.pass) }</td>
                                     <td>{ replays }</td>
                                     { for trends.iter().map(|t| cell(t, i)) }
                                 </tr>

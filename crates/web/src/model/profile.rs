@@ -144,8 +144,10 @@ pub fn journal(scenario: &Shared, entries: &[(String, String)]) -> Vec<Noted> {
                     Note {
                         turn: e.turn,
                         ask: at.map(|(d, _)| d.ask.clone()),
-                        answer: at
-                            .map(|(_, a)| you(&Names::learner(scenario), a.decision, &a.response.answer).to_string()),
+                        answer: at.map(|(_, a)| {
+                            you(&Names::learner(scenario, &crate::phrase::Interface), a.decision, &a.response.answer)
+                                .to_string()
+                        }),
                         text: e.text.clone(),
                     }
                 })
@@ -195,7 +197,8 @@ mod tests {
         assert_eq!(noted[0].notes[0].ask.as_deref(), Some("What do you do first?"));
         assert_eq!(
             noted[0].notes[0].answer.as_deref(),
-            Some("You picked “Ship on Monday and let Support catch up as tickets arrive.”")
+            // The debrief's sentence, its phrases their ids.
+            Some("says-you.")
         );
         assert_eq!((noted[2].notes[0].turn, noted[2].notes[0].ask.as_deref()), (2, None));
     }

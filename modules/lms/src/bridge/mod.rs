@@ -33,8 +33,10 @@ use wasm_bindgen::closure::Closure;
 
 use engine::analyse::{self, Analysis};
 use engine::{Playthrough, Scenario, scorecard};
+use figures::say;
 use lms::{Record, Start, Timestamp, Timing, Visit, record};
 use status::Tone;
+use web::Page;
 
 /// The link to the LMS.
 enum Link {
@@ -117,7 +119,7 @@ pub async fn start(kind: &str) {
                 (Link::Cmi5(link), stored, read)
             }
             Err(fault) => {
-                status::say(&format!("Not recording: {fault}."), Tone::Stopped, None);
+                status::say(&say!(&Page, "lms-not-recording", why = fault.to_string()), Tone::Stopped, None);
                 return;
             }
         },
@@ -168,24 +170,16 @@ pub async fn start(kind: &str) {
     let ended = with(|b| b.link.terminated()).unwrap_or(false);
     if ended {
         // A reload after `pagehide` ended the session: the LMS takes nothing more from it.
-        status::say(
-            "This launch has ended in your LMS: open the activity again from your course to go on recording. Your progress is kept in this browser.",
-            Tone::Stopped,
-            None,
-        );
+        status::say(&say!(&Page, "lms-ended"), Tone::Stopped, None);
     } else if review {
-        status::say(&format!("Review: your LMS ({label}) is not recording this visit."), Tone::Fine, None);
+        status::say(&say!(&Page, "lms-review", lms = label), Tone::Fine, None);
     } else if read {
-        status::say(&format!("Your answers are recorded by your LMS ({label})."), Tone::Fine, None);
+        status::say(&say!(&Page, "lms-recording", lms = label), Tone::Fine, None);
         // A cmi5 link has `initialized` queued: send it now.
         with(|b| b.dirty = matches!(b.link, Link::Cmi5(_)));
         pump();
     } else {
-        status::say(
-            &format!("Your LMS ({label}) cannot be reached yet; your progress is kept in this browser meanwhile."),
-            Tone::Waiting,
-            None,
-        );
+        status::say(&say!(&Page, "lms-unreachable", lms = label), Tone::Waiting, None);
         pump();
     }
     listen_for_pagehide();
@@ -244,11 +238,7 @@ pub fn progress(scenario: &str, log: &str, packed: &wasm_bindgen::JsValue) {
         if b.link.terminated() {
             let finished_here = b.log.as_deref().is_some_and(|l| l != log);
             if b.bound.as_deref() == Some(scenario) && finished_here {
-                status::say(
-                    "Your LMS has this attempt on record; answers from here on stay in this browser.",
-                    Tone::Fine,
-                    None,
-                );
+                status::say(&say!(&Page, "lms-on-record"), Tone::Fine, None);
             }
             return false;
         }
@@ -301,25 +291,19 @@ fn pump() {
                 Ok(()) => {
                     delay = 1000;
                     if with(|b| std::mem::take(&mut b.troubled)).unwrap_or(false) {
-                        recorded("Back in touch with your LMS: every answer so far is recorded.");
+                        recorded(&say!(&Page, "lms-back"));
                     }
                 }
                 Err(Problem::Retry(why)) => {
                     with(|b| b.troubled = true);
                     let seconds = delay / 1000;
-                    status::say(
-                        &format!(
-                            "Not recorded yet: {why}. Trying again in {seconds} s; your progress is kept in this browser."
-                        ),
-                        Tone::Waiting,
-                        None,
-                    );
+                    status::say(&say!(&Page, "lms-retrying", why = why, seconds = seconds), Tone::Waiting, None);
                     web::sleep(delay).await;
                     delay = (delay * 2).min(30_000);
                     with(|b| b.dirty = true);
                 }
                 Err(Problem::Stop(why)) => {
-                    status::say(&format!("Not recording: {why}."), Tone::Stopped, None);
+                    status::say(&say!(&Page, "lms-not-recording", why = why), Tone::Stopped, None);
                     break;
                 }
             }
@@ -336,7 +320,8 @@ fn recorded(text: &str) {
         _ => None,
     })
     .flatten();
-    status::say(text, Tone::Fine, back.as_deref().map(|href| ("Return to the course", href)));
+    let back_label = say!(&Page, "lms-return");
+    status::say(text, Tone::Fine, back.as_deref().map(|href| (back_label.as_str(), href)));
 }
 
 /// Why a write did not go through.
@@ -396,8 +381,12 @@ async fn write() -> Result<(), Problem> {
     }
     if finished && !with(|b| b.link.review()).unwrap_or(false) {
         with(|b| b.troubled = false);
-        let result = record.score.map(|s| format!(": {}", figures::scorecard::result(s.tenths, record.pass)));
-        recorded(&format!("Your LMS has recorded this attempt{}.", result.unwrap_or_default()));
+        recorded(&match record.score {
+            Some(s) => {
+                say!(&Page, "lms-recorded-result", result = figures::scorecard::result(&Page, s.tenths, record.pass))
+            }
+            None => say!(&Page, "lms-recorded"),
+        });
     }
     Ok(())
 }

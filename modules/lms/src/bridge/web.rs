@@ -1,12 +1,29 @@
-//! The few browser calls the bridges share: the clock, a pause, session storage
-//! and `fetch` with headers. Every call swallows the browser's exceptions into `None` or
+//! The few browser calls the bridges share: the clock, a pause, session storage,
+//! `fetch` with headers, and the learner's catalogue for the status line's words. Every call swallows the browser's exceptions into `None` or
 //! `Err`, so nothing a misbehaving LMS or network does reaches the learner.
 
 use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use lms::Timestamp;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = judgementCall, js_name = phrase, catch)]
+    fn format(id: &str, args: &str) -> Result<String, JsValue>;
+}
+
+/// The learner's catalogue, as `boot.js` loaded it beside this module (`web/lang/<tag>/lms.ftl`);
+/// a phrase is its id without `boot.js`.
+pub struct Page;
+
+impl figures::Catalogue for Page {
+    fn phrase(&self, id: &str, args: &str) -> String {
+        format(id, args).unwrap_or_else(|_| id.to_string())
+    }
+}
 
 /// Now, from the browser's clock.
 pub fn now() -> Timestamp {
