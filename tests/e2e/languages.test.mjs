@@ -12,8 +12,9 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { serve, launch, openPage, screenshot, DIST } from "./support.mjs";
+import { serve, launch, openPage, screenshot, DIST, ROOT } from "./support.mjs";
 import { playToEnd, answer } from "./answer.mjs";
+import { startRoom } from "./broker.mjs";
 import { entries } from "../../web/phrases.js";
 
 const FRENCH = "launch-support-scripts-fr";
@@ -154,6 +155,11 @@ async function tour(page, url, check) {
     await page.waitForLoadState("networkidle");
     await check(page, view.name);
   }
+  // The Author view with a file the engine finds problems in.
+  await page.goto(`${url}#/author`);
+  await page.locator("#scenario-file").setInputFiles(path.join(ROOT, "tests/e2e/fixtures/broken.scenario"));
+  await page.locator(".diagnostics .finding").first().waitFor();
+  await check(page, "author-findings");
   await page.goto(`${url}#/play/${FRENCH}`);
   await page.locator('.turn[data-turn="0"]').waitFor();
   await check(page, "play");
@@ -203,3 +209,36 @@ test("no string outside the catalogue: with every phrase marked, no English is l
   await context.close();
 });
 
+test("a live room in French: the presenter's panel and a phone's vote view, and no English outside the catalogue", async (t) => {
+  const room = await startRoom(FRENCH);
+  t.after(() => room.stop());
+  const known = await ids();
+  // The same links from the server whose English phrases are marked: only the page's origin changes.
+  const onMarked = (link) => new URL(new URL(link).pathname + new URL(link).search + new URL(link).hash, marked.url).href;
+  const views = [
+    { name: "live-presenter", link: room.presenterLink, ready: '.live-panel .live-status[data-status="live"]' },
+    { name: "vote", link: room.joinLink, ready: '.turn[data-turn="0"]' },
+  ];
+  for (const view of views) {
+    for (const width of [375, 1440]) {
+      const { context, page, problems } = await openPage(browser, { locale: "fr-FR", viewport: { width, height: 900 } });
+      await page.goto(view.link);
+      await page.locator(view.ready).first().waitFor();
+      assert.equal(await page.locator("html").getAttribute("lang"), "fr", view.name);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), [], `${view.name}: axe`);
+      const shown = (await texts(page)).filter(({ text }) => text.split(/\s+/).some((word) => known.has(word.replace(/[.,:;!?]+$/, ""))));
+      assert.deepEqual(shown, [], `${view.name}: phrases shown as their ids`);
+      await screenshot(page, `fr-${view.name}-${width}`);
+      assert.deepEqual(problems, [], view.name);
+      await context.close();
+    }
+    const { context, page, problems } = await openPage(browser, { locale: "en-GB" });
+    await page.goto(onMarked(view.link));
+    await page.locator(view.ready).first().waitFor();
+    const left = (await texts(page)).filter(({ text, own }) => !own && ENGLISH.test(unmarked(text))).map(({ text }) => text);
+    assert.deepEqual(left, [], `${view.name}: English the catalogue does not hold`);
+    assert.deepEqual(problems, [], view.name);
+    await context.close();
+  }
+});

@@ -141,6 +141,15 @@ test("every phrase the code says is in the catalogue, and every phrase is said",
   assert.deepEqual(all.map((e) => e.id).filter((id) => !used.has(id)).sort(), [], "phrases nothing says");
 });
 
+test("every code the engine finds in a scenario has a meaning in the catalogue", async () => {
+  const source = await readFile(path.join(ROOT, "crates/engine/src/diagnostic.rs"), "utf8");
+  const codes = [...source.matchAll(/pub const [A-Z_]+: &str = "([a-z-]+)";/g)].map((m) => m[1]);
+  assert.ok(codes.length > 30, "the engine's codes are read");
+  const view = await readFile(path.join(ROOT, "crates/web/src/components/diagnostics.rs"), "utf8");
+  const said = new Set([...view.matchAll(/"([a-z-]+)" => phrase!\("diagnostic-\1"\)/g)].map((m) => m[1]));
+  assert.deepEqual(codes.filter((code) => !said.has(code)), [], "codes the Author view cannot say");
+});
+
 test("the build's split gives a module the phrases its bytes name, what they use, and boot.js's", () => {
   const all = entries("# note\nlanguage-name = English\n-app = App\nboot-failed = { -app } failed\na-one = One { a-two }\na-two = Two\nb-one = Other\n");
   const ids = needed(all, "....a-one....").map((e) => e.id);

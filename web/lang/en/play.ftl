@@ -57,6 +57,9 @@ playing-how-it-ended = How it ended
 
 # The form for one decision (components/decision.rs).
 
+# The questions a decision asks after the answer when the scenario gives no words of its own.
+decision-confidence-prompt = How sure are you that this is a good call?
+decision-rationale-prompt = In a sentence, why?
 decision-rationale-hint = Optional. Kept in your journal on this device.
 # What to do, under the question, by kind of decision.
 decision-hint-pick = Choose one option.

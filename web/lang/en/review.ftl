@@ -144,6 +144,46 @@ diagnostics-error = error
 diagnostics-warning = warning
 # The name, for screen readers, of the source line a finding points into; $line is its number.
 diagnostics-line = Line { $line }
+# Where a finding is, as editors read it: the file, its line and column.
+diagnostics-where = { $file }:{ $line }:{ $col }
+# What a finding's code means, above the engine's own message (in English) when the interface is in another language.
+diagnostics-detail = In the engine's words:
+diagnostic-expected-field = A line that should read key: value does not.
+diagnostic-malformed-block = A == line cannot be read.
+diagnostic-unknown-block-kind = A block's kind is not scene, decision or ending, or a decision's kind is unknown.
+diagnostic-missing-id = A block, declaration or route has no id.
+diagnostic-malformed-option = An option line does not read * id: text.
+diagnostic-option-outside-decision = An option stands outside a decision.
+diagnostic-unknown-field = A field does not belong where it is.
+diagnostic-missing-field = A required field is missing.
+diagnostic-duplicate-field = A field is given twice where only one is allowed.
+diagnostic-invalid-value = A value cannot be read.
+diagnostic-invalid-number = A number cannot be read.
+diagnostic-invalid-condition = A condition cannot be read.
+diagnostic-invalid-effect = An effect cannot be read.
+diagnostic-duplicate-id = Two things of one kind share an id.
+diagnostic-unknown-target = A route, start: or chose names no block.
+diagnostic-unknown-state = A condition or an effect names state that is not declared.
+diagnostic-unknown-dimension = Evidence names a dimension that is not declared.
+diagnostic-unknown-rater = A rating names a rater who is not declared.
+diagnostic-unknown-option = chose names an option the decision does not have.
+diagnostic-unknown-move = move: names a move outside the vocabulary.
+diagnostic-type-mismatch = A flag is used as a number, or a number as a flag.
+diagnostic-out-of-range = A value is outside its allowed range.
+diagnostic-missing-fallback = These routes can leave the story with nowhere to go.
+diagnostic-misplaced-route = A route stands where none is allowed.
+diagnostic-too-few-options = A decision has fewer than two options, or a checklist has nothing that matters.
+diagnostic-rating-out-of-range = A rating is outside 1 to 7.
+diagnostic-too-few-raters = Fewer than three raters rated these options.
+diagnostic-select-all-scores = Ticking everything would score above zero on this checklist.
+diagnostic-empty-scenario = The file has no block.
+diagnostic-unreachable = No playthrough reaches this block.
+diagnostic-dead-end = From this block some playthroughs can never reach an ending.
+diagnostic-endless-cycle = Some playthroughs can never leave this loop.
+diagnostic-unreachable-ending = No playthrough reaches this ending.
+diagnostic-analysis-limit = The scenario is too large to analyse completely.
+diagnostic-reflex-passes = A player following a reflex or the options' tone reaches the pass mark.
+diagnostic-broken-item = A wrapped list item ends the list instead of continuing it.
 
 # The expert panel's rating view (#/panel/<id>, the author module): experts rate every option from 1 to 7.
 
@@ -245,3 +285,10 @@ cohort-col-mean = Experts' mean
 cohort-best = (the key's best)
 # A share in the table; $value is from 0 to 100.
 cohort-percent = { $value }%
+# What a flag on a decision means. $r: the decision's discrimination (a correlation, -1 to 1).
+cohort-flag-negative = Discrimination is negative ({ $r }): learners who score well here score worse on the rest of the scenario. The key may be wrong, or the best option may read as the worst; check the ratings.
+cohort-flag-low = Discrimination is weak ({ $r }): this decision barely separates learners who do well on the rest from those who do not. It may be ambiguous, too easy, or testing something else.
+# $option: an option's id; $top and $bottom: the percentages of the top and bottom thirds of learners who chose it.
+cohort-flag-top-favours-weak = The top third chooses `{ $option }` ({ $top }% of them, against { $bottom }% of the bottom third), which the key rates low. Either strong learners know something the key misses, or the option is attractive for a reason worth examining.
+# $share: the percentage of learners who chose it.
+cohort-flag-rare = Almost nobody chooses `{ $option }` ({ $share }%): as a distractor it does no work. Make it more plausible or replace it.

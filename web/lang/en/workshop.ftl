@@ -311,8 +311,25 @@ presenter-answers-by-name = Answers by name
 presenter-named-answer = { $name }: { $answer }
 # $list is the messages refused, each as presenter-dropped-item, joined with commas.
 presenter-dropped = Messages refused and not counted: { $list }.
-# $count messages refused for $reason (malformed, forged, repeated…).
+# Why the presenter's console refused an action; the session is unchanged.
+presenter-refused-ended = The story has ended.
+presenter-refused-no-option = There is no such option here.
+presenter-refused-tie = The vote is tied: choose which option the room follows.
+presenter-refused-no-votes = Nobody has voted yet.
+presenter-refused-nothing = There is nothing to go back to.
+presenter-refused-no-branch = No other branch is waiting: the story has ended.
+presenter-refused-bad-room = A room's name is up to 24 letters, digits and dashes.
+# $count messages refused for $reason, one of the refusal-… phrases.
 presenter-dropped-item = { $count } { $reason }
+# Why a live room refused a message.
+refusal-malformed = malformed
+refusal-forged = forged
+refusal-repeated = repeated
+refusal-late = for another decision
+refusal-locked = after voting closed
+refusal-unfit = not an answer here
+refusal-flood = too fast
+refusal-full = over the limit of participants
 presenter-other-devices = Other devices
 # Followed by the link.
 presenter-remote-projector = A projector on another device (it follows the room, like a phone):

@@ -57,6 +57,9 @@ playing-how-it-ended = Comment l’histoire s’est terminée
 
 # Le formulaire d’une décision (components/decision.rs).
 
+# Les questions qu’une décision pose après la réponse quand le scénario ne donne pas ses propres mots.
+decision-confidence-prompt = À quel point êtes-vous sûr que c’est une bonne décision ?
+decision-rationale-prompt = En une phrase, pourquoi ?
 decision-rationale-hint = Facultatif. Conservé dans votre journal sur cet appareil.
 # Ce qu’il faut faire, sous la question, selon le type de décision.
 decision-hint-pick = Choisissez une option.

@@ -311,15 +311,32 @@ presenter-answers-by-name = Réponses par nom
 presenter-named-answer = { $name } : { $answer }
 # $list : les messages refusés, chacun sous la forme presenter-dropped-item, séparés par des virgules.
 presenter-dropped = Messages refusés et non comptés : { $list }.
-# $count messages refusés pour la raison $reason (en anglais : malformed, forged, repeated…).
+# Pourquoi la console de l’animateur a refusé une action ; la session est inchangée.
+presenter-refused-ended = L’histoire est terminée.
+presenter-refused-no-option = Cette option n’existe pas ici.
+presenter-refused-tie = Le vote est à égalité : choisissez l’option que la salle suit.
+presenter-refused-no-votes = Personne n’a encore voté.
+presenter-refused-nothing = Il n’y a rien à annuler.
+presenter-refused-no-branch = Aucune autre branche n’attend : l’histoire est terminée.
+presenter-refused-bad-room = Le nom d’une salle compte au plus 24 lettres, chiffres et tirets.
+# $count messages refusés pour la raison $reason, l’une des phrases refusal-….
 presenter-dropped-item = { $count } ({ $reason })
+# Pourquoi une salle en direct a refusé un message.
+refusal-malformed = mal formés
+refusal-forged = falsifiés
+refusal-repeated = répétés
+refusal-late = pour une autre décision
+refusal-locked = après la clôture du vote
+refusal-unfit = pas une réponse possible ici
+refusal-flood = trop rapprochés
+refusal-full = au-delà de la limite de participants
 presenter-other-devices = Autres appareils
 # Suivi du lien.
 presenter-remote-projector = Un projecteur sur un autre appareil (il suit la salle, comme un téléphone) :
 presenter-cofacilitator = Le lien d’animation pour une co-animation. Il contient le secret de la salle : quiconque l’ouvre peut piloter la salle, alors ne l’envoyez qu’à la personne concernée.
 presenter-close-room = Fermer la salle en direct
 # La décision en cours (decision.rs, votes.rs) : $number compte les décisions atteintes par la salle,
-# $label est le nom de la décision dans le guide (D1, D2…), $kind son type (pick, rate…).
+# $label est le nom de la décision dans le guide (D1, D2…), $kind son type (choix, notation…).
 presenter-decision-eyebrow = Décision { $number } · { $label } dans le guide · { $kind }
 presenter-vote-list = Les options, l’avis des experts et les mains levées de la salle
 presenter-hands-counted = { $count -> [one] { $count } main comptée *[other] { $count } mains comptées }

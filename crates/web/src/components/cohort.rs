@@ -18,7 +18,7 @@ use crate::hooks::use_title::use_title;
 use crate::hooks::window;
 use crate::model::session::Shared;
 use crate::phrase;
-use evidence::cohort::{Feed, Options, Reason, Report, html, render};
+use evidence::cohort::{Feed, Flag, OptionReport, Options, Reason, Report, html, render};
 use library::INDEX;
 
 /// How many bytes of a file are analysed before the page gets a moment.
@@ -310,18 +310,35 @@ fn view(report: &Report, scenario: &Shared) -> Html {
                                     <th scope="row"><span lang={&lang}>{ o.text.clone() }</span>if o.best { { " " }{ phrase!("cohort-best") } }</th>
                                     <td>{ o.chosen }</td><td>{ percent(o.share) }</td>
                                     <td>{ percent(o.top) }</td><td>{ percent(o.bottom) }</td>
-                                    <td>{ o.mean.map_or("–".to_string(), |m| format!("{m:.1}")) }</td>
+                                    <td>{ o.mean.map_or("–".to_string(), |m| phrase::number(phrase::Fixed(m, 1))) }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                     if !d.flags.is_empty() {
                         <ul class="cohort-flags">
-                            { for d.flags.iter().map(|f| html! { <li data-flag={f.code()}>{ f.explain(&d.options) }</li> }) }
+                            { for d.flags.iter().map(|f| html! { <li data-flag={f.code()}>{ flag(f, &d.options) }</li> }) }
                         </ul>
                     }
                 </section>
             }) }
         </section>
+    }
+}
+
+/// What a flag on a decision means and what to check, in the learner's language (the CLI's
+/// report says it in English, `Flag::explain`).
+fn flag(flag: &Flag, options: &[OptionReport]) -> String {
+    let name = |i: usize| options.get(i).map_or_else(|| i.to_string(), |o| o.id.clone());
+    let percent = |x: f64| (100.0 * x).round();
+    match *flag {
+        Flag::NegativeDiscrimination(r) => phrase!("cohort-flag-negative", r = phrase::Fixed(r, 2)),
+        Flag::LowDiscrimination(r) => phrase!("cohort-flag-low", r = phrase::Fixed(r, 2)),
+        Flag::TopFavoursWeak { option, top, bottom } => {
+            phrase!("cohort-flag-top-favours-weak", option = name(option), top = percent(top), bottom = percent(bottom))
+        }
+        Flag::RareDistractor { option, share } => {
+            phrase!("cohort-flag-rare", option = name(option), share = percent(share))
+        }
     }
 }

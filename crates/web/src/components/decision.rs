@@ -15,7 +15,7 @@ use crate::model::draft::{Draft, Edit, Missing};
 use crate::model::session::Shared;
 use crate::phrase;
 use engine::Response;
-use engine::scenario::{DecisionKind, NodeId};
+use engine::scenario::{DEFAULT_CONFIDENCE_PROMPT, DEFAULT_RATIONALE_PROMPT, DecisionKind, NodeId};
 
 #[derive(Properties, PartialEq)]
 pub struct DecisionFormProps {
@@ -71,11 +71,21 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
             checklist::view(decision, &lang, &props.order, &draft.ticks, &edit.to_callback().reform(Edit::Toggle))
         }
     };
-    let confidence_question = decision
-        .confidence
-        .as_ref()
-        .map(|prompt| confidence::view(prompt, &lang, draft.confidence, &edit.to_callback().reform(Edit::Confidence)));
+    let confidence_question = decision.confidence.as_ref().map(|prompt| {
+        let (prompt, lang) = if prompt == DEFAULT_CONFIDENCE_PROMPT {
+            (phrase!("decision-confidence-prompt"), AttrValue::from(phrase::language()))
+        } else {
+            (prompt.clone(), lang.clone())
+        };
+        confidence::view(&prompt, &lang, draft.confidence, &edit.to_callback().reform(Edit::Confidence))
+    });
     let rationale_field = decision.rationale.as_ref().map(|prompt| {
+        // A scenario that asks without words of its own gets the interface's, in its language.
+        let (prompt, lang) = if prompt == DEFAULT_RATIONALE_PROMPT {
+            (phrase!("decision-rationale-prompt"), AttrValue::from(phrase::language()))
+        } else {
+            (prompt.clone(), lang.clone())
+        };
         let id = format!("rationale-{}", props.turn);
         let hint = format!("{id}-hint");
         let oninput = edit.to_callback().reform(|event: InputEvent| {

@@ -50,7 +50,7 @@ pub fn Guide(props: &GuideProps) -> Html {
             <p class="eyebrow">{ phrase!("guide-eyebrow") }</p>
             <h1 id="guide-title" lang={&lang}>{ meta.title.clone() }</h1>
             <p class="guide-meta">
-                { for meta.level.map(|l| html! { <span class="badge">{ l.as_str() }</span> }) }
+                { for meta.level.map(|l| html! { <span class="badge">{ crate::components::card::level_name(l.as_str()) }</span> }) }
                 { phrase!(
                     "guide-counts",
                     decisions = scenario.decisions().count(),
@@ -162,7 +162,7 @@ fn decision_view(scenario: &Scenario, map: &Map, node: NodeId, on_path: bool) ->
                 { format!("{} · ", label(scenario, node)) }<span lang={&lang}>{ decision.ask.clone() }</span>
             </h3>
             <p class="guide-meta">
-                <span class="badge">{ decision.kind.as_str() }</span>
+                <span class="badge">{ crate::components::debrief::kind(decision.kind) }</span>
                 if on_path { <span class="badge plain">{ phrase!("guide-on-path") }</span> }
                 if decision.confidence.is_some() { <span>{ phrase!("guide-asks-confidence") }</span> }
             </p>

@@ -9,6 +9,7 @@
 
 use yew::prelude::*;
 
+use crate::components::confidence;
 use crate::components::vote_chart::{self, letter};
 use crate::components::{prose, timer};
 use crate::hooks::use_channel::use_channel;
@@ -172,7 +173,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                             <p class="room-hands">
                                 { phrase!("projector-hands") }{ " " }
                                 { for engine::Confidence::ALL.iter().enumerate().map(|(i, c)| html! {
-                                    <span class="hand-count">{ phrase!("projector-hand-count", level = c.label(), count = session.hands[i]) }</span>
+                                    <span class="hand-count">{ phrase!("projector-hand-count", level = confidence::label(*c), count = session.hands[i]) }</span>
                                 }) }
                             </p>
                         }

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::session::Shared;
+use crate::phrase;
 use ::workshop::message::Key;
-use ::workshop::presentation::{self, Action, Presentation};
+use ::workshop::presentation::{self, Action, Presentation, PresentationError};
 
 /// The presenter's state.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,15 +73,23 @@ impl Reducible for Facilitation {
                 next.presentation = presentation;
                 next.problem = None;
             }
-            Err(error) => next.problem = Some(sentence(&error.to_string())),
+            Err(error) => next.problem = Some(refusal(&error)),
         }
         Rc::new(next)
     }
 }
 
-/// A message as a sentence: a capital first letter and a full stop.
-pub fn sentence(text: &str) -> String {
-    if text.is_empty() { String::new() } else { format!("{}.", figures::text::capitalised(text)) }
+/// Why the presentation refused an action, as a sentence in the facilitator's language.
+fn refusal(error: &PresentationError) -> String {
+    match error {
+        PresentationError::Ended => phrase!("presenter-refused-ended"),
+        PresentationError::NoSuchOption => phrase!("presenter-refused-no-option"),
+        PresentationError::Tie => phrase!("presenter-refused-tie"),
+        PresentationError::NoVotes => phrase!("presenter-refused-no-votes"),
+        PresentationError::Nothing => phrase!("presenter-refused-nothing"),
+        PresentationError::NoBranch => phrase!("presenter-refused-no-branch"),
+        PresentationError::BadRoom => phrase!("presenter-refused-bad-room"),
+    }
 }
 
 #[cfg(test)]
@@ -100,7 +109,8 @@ mod tests {
         let question = state.clone().reduce(Change::Press(Key::Next, 0.0));
         assert_eq!(question.presentation.screen, Screen::Question);
         let refused = question.clone().reduce(Change::Press(Key::Next, 0.0));
-        assert_eq!(refused.problem.as_deref(), Some("Nobody has voted yet."));
+        // Without boot.js a phrase is its id.
+        assert_eq!(refused.problem.as_deref(), Some("presenter-refused-no-votes"));
         assert_eq!(refused.presentation, question.presentation);
         let named = refused.reduce(Change::Act(Action::Room("Tue".into())));
         assert_eq!(named.problem, None);

@@ -39,7 +39,7 @@ pub fn view(
     let reveal = change.reform(|_: MouseEvent| Change::Press(Key::Reveal, window::now()));
     html! {
         <section class="current" aria-labelledby="current-title" data-turn={turn.to_string()} data-decision={scenario.node(position.node).id.clone()}>
-            <p class="eyebrow">{ phrase!("presenter-decision-eyebrow", number = turn + 1, label = label(scenario, position.node), kind = kind.as_str()) }</p>
+            <p class="eyebrow">{ phrase!("presenter-decision-eyebrow", number = turn + 1, label = label(scenario, position.node), kind = crate::components::debrief::kind(kind)) }</p>
             <h2 id="current-title" class="current-ask" lang={&lang}>{ decision.ask.clone() }</h2>
             <p class="hint">{ vote_question(kind) }</p>
             <ol class="vote-list" aria-label={phrase!("presenter-vote-list")}>{ for rows }</ol>

@@ -13,7 +13,7 @@ use crate::hooks::use_broker::Status;
 use crate::hooks::use_live::LiveHandle;
 use crate::hooks::window;
 use crate::phrase;
-use ::workshop::live::{self, Broker, Host, Naming, Secret};
+use ::workshop::live::{self, Broker, Host, Naming, Refusal, Secret};
 use ::workshop::presentation::{Action, Presentation};
 
 #[derive(Properties, PartialEq)]
@@ -111,7 +111,7 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
     let dropped: Vec<String> = live
         .dropped
         .iter()
-        .map(|(why, n)| phrase!("presenter-dropped-item", count = *n, reason = why.label()))
+        .map(|(why, n)| phrase!("presenter-dropped-item", count = *n, reason = refusal(*why)))
         .collect();
     html! {
         <section class="panel-box live-panel" aria-labelledby="live-title">
@@ -160,5 +160,19 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
             </details>
             <button type="button" class="button secondary" data-live="close" onclick={close}>{ phrase!("presenter-close-room") }</button>
         </section>
+    }
+}
+
+/// Why the room refused a message, in a few words for the presenter.
+fn refusal(why: Refusal) -> String {
+    match why {
+        Refusal::Malformed => phrase!("refusal-malformed"),
+        Refusal::Forged => phrase!("refusal-forged"),
+        Refusal::Replayed => phrase!("refusal-repeated"),
+        Refusal::Late => phrase!("refusal-late"),
+        Refusal::Locked => phrase!("refusal-locked"),
+        Refusal::Unfit => phrase!("refusal-unfit"),
+        Refusal::Flood => phrase!("refusal-flood"),
+        Refusal::Full => phrase!("refusal-full"),
     }
 }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::on;
+use crate::components::confidence;
 use crate::components::vote_chart::{self, letter};
 use crate::phrase;
 use ::workshop::presentation::{Action, Follow, Presentation};
@@ -61,7 +62,7 @@ pub fn hands(hands: [u32; 3], act: &Callback<Action>) -> Html {
         });
         html! {
             <div class="hand">
-                <label for={id.clone()}>{ c.label() }</label>
+                <label for={id.clone()}>{ confidence::label(*c) }</label>
                 <input {id} class="count" type="number" inputmode="numeric" min="0" max="999"
                     value={hands[level].to_string()} {oninput} />
             </div>
