@@ -115,7 +115,7 @@ card-in-progress = In progress: { $count -> [one] { $count } decision *[other] {
 card-unusable = Saved progress can’t be used: it will start afresh
 # The progress of a scenario being played: $answered decisions answered of about $expected in all.
 card-playing = { $answered } of about { $expected -> [one] { $expected } decision *[other] { $expected } decisions }
-# A finished scenario: $result is its result, as "11.6 / 100, not passed (pass mark 70)" (that text is not translated here).
+# A finished scenario: $result is its result, as "11.6 / 100, not passed (pass mark 70)" (debrief.ftl's says-result).
 card-finished = Finished: { $result }
 card-debrief = See the debrief
 card-debrief-label = { card-debrief }: { $title }
@@ -253,5 +253,9 @@ draft-confidence-first = Say how sure you are first.
 
 # The presenter window, when the workshop saved in this browser cannot be used (crates/web/src/hooks/use_facilitation.rs).
 
-# $why is the reason, in English (it is not translated yet).
+# $why is the reason, one of the three below.
 use-facilitation-unusable = The workshop saved in this browser could not be used ({ $why }), so this one starts afresh.
+use-facilitation-not-a-session = it is not a saved workshop session
+# $field: the name of a part of the saved session, as the code writes it.
+use-facilitation-field = its `{ $field }` does not read
+use-facilitation-other-version = it was saved for another version of this scenario

@@ -40,8 +40,12 @@ playing-not-kept-body = Storage is turned off here, so your answers last only un
 # Before the first decision, followed by the scenario's goal.
 playing-goal = Your goal:
 playing-back = Back to the library
-# When a saved playthrough cannot be replayed; $error: what stopped it (in English, from the engine).
+# When a saved playthrough cannot be replayed; $error: what stopped it, one of the play-error phrases.
 playing-stopped = The scenario stopped: { $error }.
+play-error-wrong-scenario = this progress was saved for a different scenario or version
+play-error-finished = the scenario has already ended
+play-error-invalid-response = that response does not fit this decision
+play-error-stuck = the story never reaches a decision or an ending
 playing-start-again = Start again
 playing-cannot-continue = This playthrough cannot continue
 # Read out by screen readers after each answer, then the verdict (practice) and what comes next.

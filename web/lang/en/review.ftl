@@ -22,7 +22,7 @@ debrief-outdated = Your earlier attempts were played on an older version of this
 debrief-play = Play it
 # A notice's title when a saved attempt no longer replays.
 debrief-cannot = This attempt cannot be debriefed
-# $error is the engine's reason, in English.
+# $error is the engine's reason (play.ftl's play-error phrases).
 debrief-cannot-body = It no longer plays on this version of the scenario: { $error }.
 # The small label above the scenario's title.
 debrief-badge = Debrief

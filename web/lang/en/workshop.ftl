@@ -279,6 +279,8 @@ presenter-screen-question = The question
 # The live room (live_panel.rs).
 # $why says what is wrong with the broker's address.
 presenter-broker-refused-address = That address will not work: { $why }.
+presenter-broker-not-websocket = a broker's address starts with wss:// (or ws:// on a local network)
+presenter-broker-insecure = this page came over HTTPS, so the browser only lets it reach a wss:// broker, not a ws:// one
 presenter-no-random = This browser has no secure random numbers, so it cannot open a room.
 presenter-live-intro-title = Live room: phones vote over the network
 # $command is a command to type (judgement-call room), shown as code.

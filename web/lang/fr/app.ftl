@@ -115,7 +115,7 @@ card-in-progress = En cours : { $count -> [one] { $count } décision prise *[ot
 card-unusable = La progression enregistrée est inutilisable : le scénario repartira de zéro
 # La progression d’un scénario en cours de jeu : $answered décisions prises sur environ $expected au total.
 card-playing = { $answered } sur environ { $expected -> [one] { $expected } décision *[other] { $expected } décisions }
-# Un scénario terminé : $result est son résultat, comme « 11.6 / 100, not passed (pass mark 70) » (ce texte n’est pas traduit ici).
+# Un scénario terminé : $result est son résultat, comme « 11,6 / 100, non réussi (seuil de réussite 70) » (says-result de debrief.ftl).
 card-finished = Terminé : { $result }
 card-debrief = Voir le bilan
 card-debrief-label = { card-debrief } : { $title }
@@ -253,5 +253,9 @@ draft-confidence-first = Indiquez d’abord votre degré de confiance.
 
 # L’écran de l’animation, quand l’atelier enregistré dans ce navigateur est inutilisable (crates/web/src/hooks/use_facilitation.rs).
 
-# $why est la raison, en anglais (elle n’est pas encore traduite).
+# $why est la raison, l’une des trois ci-dessous.
 use-facilitation-unusable = L’atelier enregistré dans ce navigateur n’a pas pu être utilisé ({ $why }) : celui-ci repart donc de zéro.
+use-facilitation-not-a-session = ce n’est pas une séance d’atelier enregistrée
+# $field : le nom d’une partie de la séance enregistrée, tel que le code l’écrit.
+use-facilitation-field = son champ `{ $field }` est illisible
+use-facilitation-other-version = elle a été enregistrée pour une autre version de ce scénario

@@ -40,8 +40,12 @@ playing-not-kept-body = Le stockage est désactivé ici : vos réponses ne sero
 # Avant la première décision, suivi de l’objectif du scénario.
 playing-goal = Votre objectif :
 playing-back = Retour à la bibliothèque
-# Quand une partie enregistrée ne peut pas être rejouée ; $error : ce qui l’a arrêtée (en anglais, venant du moteur).
+# Quand une partie enregistrée ne peut pas être rejouée ; $error : ce qui l’a arrêtée, l’une des phrases play-error.
 playing-stopped = Le scénario s’est arrêté : { $error }.
+play-error-wrong-scenario = cette progression a été enregistrée pour un autre scénario ou une autre version
+play-error-finished = le scénario est déjà terminé
+play-error-invalid-response = cette réponse ne correspond pas à cette décision
+play-error-stuck = l’histoire n’atteint jamais une décision ni une fin
 playing-start-again = Recommencer
 playing-cannot-continue = Cette partie ne peut pas se poursuivre
 # Lu par les lecteurs d’écran après chaque réponse, puis le verdict (entraînement) et la suite.

@@ -22,7 +22,7 @@ debrief-outdated = Vos tentatives précédentes ont été jouées sur une ancien
 debrief-play = Jouer
 # Le titre d’un avis quand une tentative enregistrée ne se rejoue plus.
 debrief-cannot = Impossible d’établir le bilan de cette tentative
-# $error est la raison donnée par le moteur, en anglais.
+# $error est la raison donnée par le moteur (les phrases play-error de play.ftl).
 debrief-cannot-body = Elle ne peut plus être rejouée sur cette version du scénario : { $error }.
 # La petite étiquette au-dessus du titre du scénario.
 debrief-badge = Bilan

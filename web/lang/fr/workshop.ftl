@@ -279,6 +279,8 @@ presenter-screen-question = La question
 # La salle en direct (live_panel.rs).
 # $why : ce qui ne va pas dans l’adresse du broker.
 presenter-broker-refused-address = Cette adresse ne fonctionnera pas : { $why }.
+presenter-broker-not-websocket = l’adresse d’un broker commence par wss:// (ou ws:// sur un réseau local)
+presenter-broker-insecure = cette page est arrivée en HTTPS, le navigateur ne la laisse donc joindre qu’un broker wss://, pas un broker ws://
 presenter-no-random = Ce navigateur ne dispose pas de nombres aléatoires sûrs : il ne peut donc pas ouvrir de salle.
 presenter-live-intro-title = Salle en direct : les téléphones votent par le réseau
 # $command : une commande à saisir (judgement-call room), affichée comme du code.

@@ -110,7 +110,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             return notice(
                 phrase!("debrief-cannot"),
                 "alert",
-                html! { <p>{ phrase!("debrief-cannot-body", error = error.to_string()) }</p> },
+                html! { <p>{ phrase!("debrief-cannot-body", error = crate::components::notice::play_error(&error)) }</p> },
             );
         }
     };

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::phrase;
+
 /// A notice titled `title` (a phrase, or any text); `role` is `status` for news that can
 /// wait, `alert` for something that went wrong.
 pub fn notice(title: impl Into<AttrValue>, role: &'static str, body: Html) -> Html {
@@ -12,5 +14,15 @@ pub fn notice(title: impl Into<AttrValue>, role: &'static str, body: Html) -> Ht
             <p class="notice-title">{ title }</p>
             { body }
         </div>
+    }
+}
+
+/// Why the engine would not play a saved playthrough on, as words after "stopped:".
+pub fn play_error(error: &engine::PlayError) -> String {
+    match error {
+        engine::PlayError::WrongScenario => phrase!("play-error-wrong-scenario"),
+        engine::PlayError::Finished => phrase!("play-error-finished"),
+        engine::PlayError::InvalidResponse => phrase!("play-error-invalid-response"),
+        engine::PlayError::Stuck => phrase!("play-error-stuck"),
     }
 }

@@ -12,7 +12,7 @@ use crate::model::facilitation::{Change, Facilitation};
 use crate::model::session::Shared;
 use crate::phrase;
 use ::workshop::message::{self, Message};
-use ::workshop::presentation::{self, Presentation};
+use ::workshop::presentation::{self, Presentation, ReadError};
 
 /// The length of a voting round when nothing else is chosen.
 pub const ROUND: u32 = 60;
@@ -38,7 +38,12 @@ pub fn use_facilitation(scenario: Shared) -> FacilitationHandle {
             let presentation = match storage::get(&site::key::workshop(&scenario.meta.id)) {
                 None => fresh(),
                 Some(text) => Presentation::decode(&scenario, &text).unwrap_or_else(|why| {
-                    *notice.borrow_mut() = Some(phrase!("use-facilitation-unusable", why = why.to_string()));
+                    let why = match why {
+                        ReadError::NotAPresentation => phrase!("use-facilitation-not-a-session"),
+                        ReadError::Field(field) => phrase!("use-facilitation-field", field = field),
+                        ReadError::OtherScenario => phrase!("use-facilitation-other-version"),
+                    };
+                    *notice.borrow_mut() = Some(phrase!("use-facilitation-unusable", why = why));
                     fresh()
                 }),
             };

@@ -120,7 +120,7 @@ const BACKUP: &str = "review-root";
 fn stopped(error: &PlayError, on_restart: &Callback<()>) -> Html {
     let body = html! {
         <>
-            <p>{ phrase!("playing-stopped", error = error.to_string()) }</p>
+            <p>{ phrase!("playing-stopped", error = crate::components::notice::play_error(error)) }</p>
             <button type="button" class="button" onclick={on_restart.reform(|_: MouseEvent| ())}>
                 { phrase!("playing-start-again") }
             </button>

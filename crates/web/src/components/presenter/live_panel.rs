@@ -13,7 +13,7 @@ use crate::hooks::use_broker::Status;
 use crate::hooks::use_live::LiveHandle;
 use crate::hooks::window;
 use crate::phrase;
-use ::workshop::live::{self, Broker, Host, Naming, Refusal, Secret};
+use ::workshop::live::{self, Broker, BrokerError, Host, Naming, Refusal, Secret};
 use ::workshop::presentation::{Action, Presentation};
 
 #[derive(Properties, PartialEq)]
@@ -51,7 +51,11 @@ pub fn LivePanel(props: &LivePanelProps) -> Html {
                 event.prevent_default();
                 let broker = Broker { url: form.url.trim().to_string(), ..(*form).clone() };
                 if let Err(why) = broker.check(window::https()) {
-                    problem.set(Some(phrase!("presenter-broker-refused-address", why = why.to_string())));
+                    let why = match why {
+                        BrokerError::NotWebSocket => phrase!("presenter-broker-not-websocket"),
+                        BrokerError::Insecure => phrase!("presenter-broker-insecure"),
+                    };
+                    problem.set(Some(phrase!("presenter-broker-refused-address", why = why)));
                     return;
                 }
                 let Some(bytes) = window::random() else {
