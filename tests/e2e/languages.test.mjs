@@ -110,6 +110,7 @@ const VIEWS = [
   { name: "profile", hash: "#/profile", ready: "main h1" },
   { name: "author", hash: "#/author", ready: "main h1" },
   { name: "cohort", hash: "#/cohort", ready: "main h1" },
+  { name: "panel", hash: `#/panel/${FRENCH}`, ready: "main h1" },
   { name: "guide", hash: `#/facilitate/${FRENCH}/guide`, ready: "main h1" },
   { name: "presenter", hash: `#/facilitate/${FRENCH}`, ready: "main h1" },
   { name: "projector", hash: `#/facilitate/${FRENCH}/projector`, ready: "main h1, main h2" },
