@@ -116,6 +116,12 @@ impl<T: Argument + ?Sized> Argument for &T {
     }
 }
 
+impl<T: Argument + ?Sized> Argument for Box<T> {
+    fn add(&self, name: &str, args: &mut String) {
+        (**self).add(name, args);
+    }
+}
+
 /// The English catalogue the web app ships, read for the hosts without a browser: numbers
 /// as Rust writes them (no grouping), English plurals.
 #[derive(Clone, Copy, Debug, Default)]
@@ -130,18 +136,21 @@ impl Catalogue for English {
     fn phrase(&self, id: &str, args: &str) -> String {
         static PHRASES: OnceLock<HashMap<String, Vec<Part>>> = OnceLock::new();
         let phrases = PHRASES.get_or_init(|| read(ENGLISH));
-        let values: HashMap<&str, (char, &str)> = args
-            .split('\u{1e}')
-            .filter_map(|arg| arg.split_once('\u{1f}'))
-            .filter_map(|(name, value)| {
-                let mut chars = value.chars();
-                chars.next().map(|kind| (name, (kind, chars.as_str())))
-            })
-            .collect();
         let mut out = String::new();
-        write(phrases, id, &values, 0, &mut out);
+        write(phrases, id, &values(args), 0, &mut out);
         out
     }
+}
+
+/// Arguments as [`Argument::add`] writes them, by name: each its kind and its value.
+fn values(args: &str) -> HashMap<&str, (char, &str)> {
+    args.split('\u{1e}')
+        .filter_map(|arg| arg.split_once('\u{1f}'))
+        .filter_map(|(name, value)| {
+            let mut chars = value.chars();
+            chars.next().map(|kind| (name, (kind, chars.as_str())))
+        })
+        .collect()
 }
 
 /// A piece of a pattern: text, an argument, another phrase, or a choice among variants.
@@ -347,21 +356,11 @@ fn write_part(
 
 #[cfg(test)]
 mod tests {
-    use super::{Catalogue, English, Fixed, Signed, read, write};
-    use std::collections::HashMap;
+    use super::{Catalogue, English, Fixed, Signed, read, values, write};
 
     fn said(catalogue: &str, id: &str, args: &str) -> String {
-        let phrases = read(catalogue);
-        let values = args
-            .split('\u{1e}')
-            .filter_map(|arg| arg.split_once('\u{1f}'))
-            .filter_map(|(name, value)| {
-                let mut chars = value.chars();
-                chars.next().map(|kind| (name, (kind, chars.as_str())))
-            })
-            .collect::<HashMap<_, _>>();
         let mut out = String::new();
-        write(&phrases, id, &values, 0, &mut out);
+        write(&read(catalogue), id, &values(args), 0, &mut out);
         out
     }
 

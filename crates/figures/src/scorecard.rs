@@ -166,23 +166,24 @@ pub fn relative(catalogue: &dyn Catalogue, corrected: f64) -> String {
 /// Calibration in figures: "Calibration over 2 judgements: certainty-based marks -6 of a
 /// possible 6; Brier 0.556 (…); over-confidence +0.73; discrimination n/a (…)."
 pub fn calibration(catalogue: &dyn Catalogue, c: &Calibration) -> Text {
-    let mut discrimination = String::new();
-    match c.discrimination {
-        Some(d) => Signed(d, 2).add("discrimination", &mut discrimination),
-        None => say!(catalogue, "says-discrimination-none").add("discrimination", &mut discrimination),
-    }
-    let mut args = discrimination;
-    for (name, value) in [("brier", c.brier), ("reliability", c.reliability), ("resolution", c.resolution)]
-        .into_iter()
-        .chain([("uncertainty", c.uncertainty)])
-    {
-        Fixed(value, 3).add(name, &mut args);
-    }
-    c.judgements.add("judgements", &mut args);
-    Signed(f64::from(c.cbm), 0).add("marks", &mut args);
-    c.cbm_max.add("most", &mut args);
-    Signed(c.overconfidence, 2).add("overconfidence", &mut args);
-    Text::from(catalogue.phrase("says-calibration", &args))
+    // A figure, or words where there is none.
+    let discrimination: Box<dyn Argument> = match c.discrimination {
+        Some(d) => Box::new(Signed(d, 2)),
+        None => Box::new(say!(catalogue, "says-discrimination-none")),
+    };
+    Text::from(say!(
+        catalogue,
+        "says-calibration",
+        judgements = c.judgements,
+        marks = Signed(f64::from(c.cbm), 0),
+        most = c.cbm_max,
+        brier = Fixed(c.brier, 3),
+        reliability = Fixed(c.reliability, 3),
+        resolution = Fixed(c.resolution, 3),
+        uncertainty = Fixed(c.uncertainty, 3),
+        overconfidence = Signed(c.overconfidence, 2),
+        discrimination = discrimination,
+    ))
 }
 
 /// The name of a level of confidence.
