@@ -61,6 +61,9 @@ test("a phrase that cannot be read is left out and the rest still read", () => {
   assert.equal(format(phrases, "en", "good", new Map()), "Fine");
 });
 
+/** The marks a phrase's text holds, in order: `<label>`, `</label>`, `<figure>`, `<stress>`… */
+const marksOf = (text) => [...text.matchAll(/<\/?(label|figure|stress)>/g)].map((m) => m[0]);
+
 /** The arguments a phrase's text names: `{ $name }` and selectors. */
 const argumentsOf = (text) => new Set([...text.matchAll(/\$([A-Za-z][\w-]*)/g)].map((m) => m[1]));
 
@@ -87,6 +90,8 @@ test("every language has exactly English's phrases, and each reads", async () =>
       for (const name of argumentsOf(body)) {
         assert.ok(argumentsOf(english).has(name), `${tag}: ${id} uses $${name}, which English does not give`);
       }
+      // The words a phrase marks for an element of their own (a label, a figure, a stress).
+      assert.deepEqual(marksOf(body), marksOf(english), `${tag}: ${id} marks other words than English does`);
     }
   }
 });
