@@ -238,18 +238,32 @@ pub fn parted(names: &Names, debrief: &Debrief) -> Text {
     Text::from(match (debrief.learner.get(at), debrief.expert.get(at)) {
         (Some(mine), Some(expert)) if mine.decision == expert.decision => {
             let node = mine.decision;
-            let said = |answer: &Answer| match answer {
-                Answer::Pick(i) => names.option(node, *i),
-                other => names.answer(node, other),
+            let (response, decision) = (names.response(at), names.decision(node));
+            let sentence = match (&mine.response.answer, &expert.response.answer) {
+                (Answer::Pick(a), Answer::Pick(b)) => {
+                    let (mine, expert) = (names.option(node, *a), names.option(node, *b));
+                    say!(
+                        catalogue,
+                        "says-left-at",
+                        response = response,
+                        decision = decision,
+                        mine = mine,
+                        expert = expert
+                    )
+                }
+                // A rating, a ranking or ticks, said whole: "you ticked …, the expert ticked …".
+                (a, b) => {
+                    let (mine, expert) = (names.answer(node, a), names.answer(node, b));
+                    say!(
+                        catalogue,
+                        "says-left-at-answer",
+                        response = response,
+                        decision = decision,
+                        mine = mine,
+                        expert = expert
+                    )
+                }
             };
-            let sentence = say!(
-                catalogue,
-                "says-left-at",
-                response = names.response(at),
-                decision = names.decision(node),
-                mine = said(&mine.response.answer),
-                expert = said(&expert.response.answer),
-            );
             let stop = stop(&sentence);
             format!("{sentence}{stop}")
         }

@@ -110,6 +110,8 @@ says-effect-landed = delayed; landed at { $response }
 says-stayed = You stayed on the expert's path.
 # $response: "decision 1"; $decision: the question; $mine and $expert: the options picked.
 says-left-at = You left the expert's path at { $response } ({ $decision }): you picked { $mine }, the expert { $expert }
+# The same at a decision answered otherwise than by a pick: $mine and $expert are answers as after "You" (says-ticked…).
+says-left-at-answer = You left the expert's path at { $response } ({ $decision }): you { $mine }, the expert { $expert }
 says-left = You left the expert's path at { $response }.
 # $ending: the ending's title.
 says-why-this-ending = Why this ending ({ $ending })

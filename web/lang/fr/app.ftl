@@ -258,4 +258,4 @@ use-facilitation-unusable = L’atelier enregistré dans ce navigateur n’a pas
 use-facilitation-not-a-session = ce n’est pas une séance d’atelier enregistrée
 # $field : le nom d’une partie de la séance enregistrée, tel que le code l’écrit.
 use-facilitation-field = son champ `{ $field }` est illisible
-use-facilitation-other-version = elle a été enregistrée pour une autre version de ce scénario
+use-facilitation-other-version = il a été enregistré pour une autre version de ce scénario

@@ -85,9 +85,9 @@ says-not-ticked-before = Avant ce choix, en répondant à { $at }, vous n’avie
 says-distractors = Vous avez coché des éléments hors sujet : { $options }.
 # Comment les notes de l’apprenant se situaient par rapport à celles des experts : $elevation et $scatter sont des écarts signés, $elevation_words et $scatter_words les formules ci-dessous.
 says-rating-shape = Vos notes : niveau { $elevation }, { $elevation_words } ; dispersion { $scatter }, { $scatter_words }.
-says-elevation-higher = plus haut que celui des experts dans l’ensemble : vous avez jugé les options plus efficaces qu’eux
-says-elevation-lower = plus bas que celui des experts dans l’ensemble : vous avez jugé les options moins efficaces qu’eux
-says-elevation-same = à peu près le même que celui des experts dans l’ensemble
+says-elevation-higher = globalement plus élevé que celui des experts : vous avez jugé les options plus efficaces qu’eux
+says-elevation-lower = globalement plus bas que celui des experts : vous avez jugé les options moins efficaces qu’eux
+says-elevation-same = globalement comparable à celui des experts
 says-scatter-closer = plus resserrée que celle des experts : vous avez moins distingué qu’eux les options solides des options faibles
 says-scatter-further = plus étalée que celle des experts : vous avez départagé les options plus nettement qu’eux
 says-scatter-same = à peu près la même que celle des experts
@@ -102,7 +102,7 @@ says-effect-hidden = masqué
 # $response : l’endroit où le changement s’est appliqué, « décision 3 ».
 says-effect-delayed = différé, appliqué à la { $response }
 # Sur une ligne à part : $change est « +30 » ou says-effect-set-to.
-says-effect-set-to = mis à { $value }
+says-effect-set-to = fixé à { $value }
 says-effect-landed = différé ; appliqué à la { $response }
 
 ## Le parcours
@@ -110,6 +110,8 @@ says-effect-landed = différé ; appliqué à la { $response }
 says-stayed = Vous avez suivi le parcours de l’expert de bout en bout.
 # $response : « décision 1 » ; $decision : la question ; $mine et $expert : les options choisies.
 says-left-at = Vous avez quitté le parcours de l’expert à la { $response } ({ $decision }) : vous avez choisi { $mine }, l’expert { $expert }
+# La même chose à une décision à laquelle on ne répond pas par un choix : $mine et $expert sont des réponses telles qu’après « Vous avez » (says-ticked…).
+says-left-at-answer = Vous avez quitté le parcours de l’expert à la { $response } ({ $decision }) : vous avez { $mine }, l’expert a { $expert }
 says-left = Vous avez quitté le parcours de l’expert à la { $response }.
 # $ending : le titre de la fin.
 says-why-this-ending = Pourquoi cette fin ({ $ending })
@@ -156,24 +158,24 @@ says-gist-near = Vos choix étaient { $words } (le hasard rapporterait environ {
 says-gist = Vos choix étaient { $words }.
 # $words : l’une des formules ci-dessus, avec une majuscule ; $chance : ce que rapportent des réponses au hasard ; $corrected : le score corrigé du hasard.
 says-chance = { $words } : répondre au hasard rapporterait { $chance } sur ces décisions, et votre score corrigé du hasard est de { $corrected } / 100.
-# Le chemin parcouru par les choix, du pire parcours au meilleur, après « Vos choix vous ont fait parcourir ».
-says-distance-none = une distance nulle
-says-distance-little = une petite partie du chemin
-says-distance-quarter = environ un quart du chemin
-says-distance-third = environ un tiers du chemin
-says-distance-half = environ la moitié du chemin
-says-distance-two-thirds = environ les deux tiers du chemin
-says-distance-three-quarters = environ les trois quarts du chemin
-says-distance-most = la plus grande partie du chemin
-says-distance-all = tout le chemin
-says-went = Vos choix vous ont fait parcourir { $distance } entre le pire parcours et le meilleur
+# Où les choix ont mené sur le chemin du pire parcours au meilleur, après « Du pire parcours au meilleur, vos choix vous placent ».
+says-distance-none = au point de départ
+says-distance-little = un peu après le départ
+says-distance-quarter = à environ un quart du chemin
+says-distance-third = à environ un tiers du chemin
+says-distance-half = à peu près à mi-chemin
+says-distance-two-thirds = à environ deux tiers du chemin
+says-distance-three-quarters = à environ trois quarts du chemin
+says-distance-most = tout près de l’arrivée
+says-distance-all = à l’arrivée
+says-went = Du pire parcours au meilleur, vos choix vous placent { $distance }
 says-reach = { $went }.
 # $efficiency : de 0 pour le pire parcours à 1 pour le meilleur ; les autres chiffres sont des sommes des notes des experts le long des parcours.
-says-path = { $went } (efficacité du parcours { $efficiency } : les options que vous avez choisies totalisent { $quality } en qualité pondérée selon les experts, le pire parcours { $worst } et le meilleur { $best } ; un jeu au hasard obtient en moyenne { $chance }, et votre résultat corrigé du hasard est de { $corrected }).
-says-path-unfinished = Efficacité du parcours : pas encore, l’histoire n’est pas terminée (pour l’instant { $quality } en qualité pondérée selon les experts ; les parcours totalisent de { $worst } à { $best }).
+says-path = { $went } (efficacité du parcours { $efficiency } : les options que vous avez choisies totalisent { $quality } en qualité pondérée selon les experts, le pire parcours { $worst } et le meilleur { $best } ; jouer au hasard rapporte en moyenne { $chance }, et votre résultat corrigé du hasard est de { $corrected }).
+says-path-unfinished = Efficacité du parcours : pas encore, car l’histoire n’est pas terminée (pour l’instant { $quality } en qualité pondérée selon les experts ; les parcours totalisent de { $worst } à { $best }).
 # Les remarques sous le score d’une décision. $gap : un écart de notes, sur 7.
 says-item-gap = la note de votre choix est inférieure de { $gap } à celle du meilleur choix ici
-says-item-rating = l’allure de vos notes correspond à celle des experts à r = { $r } (des notes entières peuvent atteindre { $best }) ; hors score : niveau { $elevation }, dispersion { $scatter }, accord brut { $agreement }
+says-item-rating = la forme de vos notes correspond à celle des experts avec r = { $r } (des notes entières peuvent atteindre au mieux { $best }) ; hors score : niveau { $elevation }, dispersion { $scatter }, accord brut { $agreement }
 says-item-missed = vous n’avez pas coché { $options }
 says-item-distractors = vous avez coché { $count ->
     [one] l’élément hors sujet
@@ -182,7 +184,7 @@ says-item-distractors = vous avez coché { $count ->
 # L’intervalle d’une dimension, qui contient sa vraie valeur avec environ 80 % de certitude.
 says-band = [{ $low }-{ $high }]
 # $weight : le poids des indices ; $count : le nombre de décisions dont ils viennent.
-says-evidence = indices { $weight }, tirés de { $count -> [one] { $count } décision *[other] { $count } décisions }
+says-evidence = indices de poids { $weight } tirés de { $count -> [one] { $count } décision *[other] { $count } décisions }
 says-relative = { $value } corrigé du hasard
 says-thin = pas encore assez d’indices
 # La calibration en chiffres : $judgements est le nombre de choix accompagnés d’un degré de confiance ; $marks les points fondés sur la certitude, sur $most possibles.
@@ -214,7 +216,7 @@ says-ending = <label>Fin :</label> { $ending }
 says-not-finished = Pas encore terminé.
 # $changes : chaque valeur modifiée, « Confiance 3 → 1 ».
 says-changed = Changements : { $changes }.
-says-unchanged = Aucun état n’a changé.
+says-unchanged = Aucune variable n’a changé.
 # $states : les valeurs que l’histoire a poussées au plus bas.
 says-sacrificed = Au plus bas : { $states } (un service sacrifié).
 says-none-sacrificed = Aucune variable n’a été poussée au plus bas.

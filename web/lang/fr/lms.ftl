@@ -4,9 +4,9 @@
 lms-recording = Vos réponses sont enregistrées par votre LMS ({ $lms }).
 lms-review = Relecture : votre LMS ({ $lms }) n’enregistre pas cette visite.
 lms-unreachable = Votre LMS ({ $lms }) est injoignable pour l’instant ; votre progression est conservée dans ce navigateur en attendant.
-lms-ended = Ce lancement est terminé dans votre LMS : rouvrez l’activité depuis votre cours pour reprendre l’enregistrement. Votre progression est conservée dans ce navigateur.
-lms-on-record = Votre LMS a enregistré cette tentative ; les réponses données à partir d’ici restent dans ce navigateur.
-lms-back = Le contact avec votre LMS est rétabli : toutes les réponses données jusqu’ici sont enregistrées.
+lms-ended = Cette session est terminée dans votre LMS : rouvrez l’activité depuis votre cours pour reprendre l’enregistrement. Votre progression est conservée dans ce navigateur.
+lms-on-record = Votre LMS a déjà enregistré cette tentative ; les réponses que vous donnerez désormais resteront dans ce navigateur.
+lms-back = La connexion avec votre LMS est rétablie : toutes vos réponses jusqu’ici sont enregistrées.
 # $seconds : le délai avant le prochain essai.
 lms-retrying = Pas encore enregistré : { $why }. Nouvel essai dans { $seconds } s ; votre progression est conservée dans ce navigateur.
 lms-not-recording = Pas d’enregistrement : { $why }.

@@ -45,7 +45,7 @@ playing-stopped = Le scénario s’est arrêté : { $error }.
 play-error-wrong-scenario = cette progression a été enregistrée pour un autre scénario ou une autre version
 play-error-finished = le scénario est déjà terminé
 play-error-invalid-response = cette réponse ne correspond pas à cette décision
-play-error-stuck = l’histoire n’atteint jamais une décision ni une fin
+play-error-stuck = l’histoire n’atteint jamais ni décision ni fin
 playing-start-again = Recommencer
 playing-cannot-continue = Cette partie ne peut pas se poursuivre
 # Lu par les lecteurs d’écran après chaque réponse, puis le verdict (entraînement) et la suite.
@@ -62,7 +62,7 @@ playing-how-it-ended = Comment l’histoire s’est terminée
 # Le formulaire d’une décision (components/decision.rs).
 
 # Les questions qu’une décision pose après la réponse quand le scénario ne donne pas ses propres mots.
-decision-confidence-prompt = À quel point êtes-vous sûr que c’est une bonne décision ?
+decision-confidence-prompt = Quelle confiance accordez-vous à ce choix ?
 decision-rationale-prompt = En une phrase, pourquoi ?
 decision-rationale-hint = Facultatif. Conservé dans votre journal sur cet appareil.
 # Ce qu’il faut faire, sous la question, selon le type de décision.

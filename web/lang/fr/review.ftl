@@ -147,13 +147,13 @@ diagnostics-line = Ligne { $line }
 # L’emplacement d’un résultat, tel que les éditeurs le lisent : le fichier, sa ligne et sa colonne.
 diagnostics-where = { $file }:{ $line }:{ $col }
 # Ce que signifie le code d’un résultat, au-dessus du message du moteur (en anglais) quand l’interface est dans une autre langue.
-diagnostics-detail = Dans les mots du moteur :
-diagnostic-expected-field = Une ligne qui devrait se lire clé: valeur ne se lit pas ainsi.
+diagnostics-detail = Dans les termes du moteur :
+diagnostic-expected-field = Une ligne n’a pas la forme clé: valeur attendue.
 diagnostic-malformed-block = Une ligne == est illisible.
-diagnostic-unknown-block-kind = Le type d’un bloc n’est ni scene, ni decision, ni ending, ou le type d’une décision est inconnu.
+diagnostic-unknown-block-kind = Un bloc a un type autre que scene, decision ou ending, ou une décision a un type inconnu.
 diagnostic-missing-id = Un bloc, une déclaration ou une route n’a pas d’identifiant.
-diagnostic-malformed-option = Une ligne d’option ne se lit pas * id: texte.
-diagnostic-option-outside-decision = Une option se trouve hors d’une décision.
+diagnostic-malformed-option = Une ligne d’option n’a pas la forme * id: texte.
+diagnostic-option-outside-decision = Une option se trouve en dehors de toute décision.
 diagnostic-unknown-field = Un champ n’a pas sa place ici.
 diagnostic-missing-field = Un champ obligatoire manque.
 diagnostic-duplicate-field = Un champ est donné deux fois là où un seul est permis.
@@ -161,29 +161,29 @@ diagnostic-invalid-value = Une valeur est illisible.
 diagnostic-invalid-number = Un nombre est illisible.
 diagnostic-invalid-condition = Une condition est illisible.
 diagnostic-invalid-effect = Un effet est illisible.
-diagnostic-duplicate-id = Deux éléments du même genre ont le même identifiant.
+diagnostic-duplicate-id = Deux éléments du même type ont le même identifiant.
 diagnostic-unknown-target = Une route, start: ou chose désigne un bloc qui n’existe pas.
 diagnostic-unknown-state = Une condition ou un effet désigne un état non déclaré.
-diagnostic-unknown-dimension = Une preuve désigne une dimension non déclarée.
+diagnostic-unknown-dimension = Un indice désigne une dimension non déclarée.
 diagnostic-unknown-rater = Une note désigne un évaluateur non déclaré.
-diagnostic-unknown-option = chose désigne une option que la décision n’a pas.
-diagnostic-unknown-move = move: désigne un geste hors du vocabulaire.
+diagnostic-unknown-option = chose désigne une option que la décision ne comporte pas.
+diagnostic-unknown-move = move: désigne une action hors du vocabulaire.
 diagnostic-type-mismatch = Un drapeau est utilisé comme un nombre, ou un nombre comme un drapeau.
 diagnostic-out-of-range = Une valeur sort de la plage permise.
 diagnostic-missing-fallback = Ces routes peuvent laisser l’histoire sans suite.
 diagnostic-misplaced-route = Une route se trouve là où aucune n’est permise.
-diagnostic-too-few-options = Une décision a moins de deux options, ou une liste de critères n’a rien qui compte.
+diagnostic-too-few-options = Une décision a moins de deux options, ou une liste à cocher ne contient rien qui compte.
 diagnostic-rating-out-of-range = Une note sort de l’échelle de 1 à 7.
 diagnostic-too-few-raters = Moins de trois évaluateurs ont noté ces options.
-diagnostic-select-all-scores = Tout cocher rapporterait plus que zéro sur cette liste de critères.
+diagnostic-select-all-scores = Tout cocher rapporterait un score supérieur à zéro sur cette liste à cocher.
 diagnostic-empty-scenario = Le fichier n’a aucun bloc.
 diagnostic-unreachable = Aucun parcours n’atteint ce bloc.
-diagnostic-dead-end = Depuis ce bloc, certains parcours ne peuvent jamais atteindre une fin.
+diagnostic-dead-end = Depuis ce bloc, certains parcours ne peuvent jamais atteindre de fin.
 diagnostic-endless-cycle = Certains parcours ne peuvent jamais sortir de cette boucle.
 diagnostic-unreachable-ending = Aucun parcours n’atteint cette fin.
 diagnostic-analysis-limit = Le scénario est trop grand pour être analysé entièrement.
 diagnostic-reflex-passes = Un joueur qui suit un réflexe ou le ton des options atteint le seuil de réussite.
-diagnostic-broken-item = Un élément de liste coupé termine la liste au lieu de la continuer.
+diagnostic-broken-item = Un élément de liste coupé par un retour à la ligne termine la liste au lieu de la prolonger.
 
 # La vue de notation du panel d’experts (#/panel/<id>, le module de rédaction) : les experts notent chaque option de 1 à 7.
 
@@ -286,9 +286,9 @@ cohort-best = (la meilleure selon la clé)
 # Une part dans le tableau ; $value va de 0 à 100.
 cohort-percent = { $value } %
 # Ce que signifie un signalement sur une décision. $r : la discrimination de la décision (une corrélation, de -1 à 1).
-cohort-flag-negative = La discrimination est négative ({ $r }) : les apprenants qui réussissent ici réussissent moins bien le reste du scénario. La clé est peut-être fausse, ou la meilleure option se lit peut-être comme la pire ; vérifiez les notes.
+cohort-flag-negative = La discrimination est négative ({ $r }) : les apprenants qui réussissent ici réussissent moins bien le reste du scénario. La clé est peut-être fausse, ou la meilleure option passe peut-être pour la pire ; vérifiez les notes.
 cohort-flag-low = La discrimination est faible ({ $r }) : cette décision sépare à peine les apprenants qui réussissent le reste de ceux qui ne le réussissent pas. Elle est peut-être ambiguë, trop facile, ou elle évalue autre chose.
 # $option : l’identifiant d’une option ; $top et $bottom : les pourcentages du tiers le plus fort et du tiers le plus faible qui l’ont choisie.
-cohort-flag-top-favours-weak = Le tiers le plus fort choisit `{ $option }` ({ $top } % d’entre eux, contre { $bottom } % du tiers le plus faible), que la clé note bas. Soit les meilleurs apprenants savent quelque chose que la clé ignore, soit l’option séduit pour une raison qui mérite d’être examinée.
+cohort-flag-top-favours-weak = Le tiers supérieur choisit `{ $option }` ({ $top } % de ses apprenants, contre { $bottom } % du tiers inférieur), une option que la clé note bas. Soit les meilleurs apprenants savent quelque chose que la clé ignore, soit l’option séduit pour une raison qui mérite d’être examinée.
 # $share : le pourcentage d’apprenants qui l’ont choisie.
-cohort-flag-rare = Presque personne ne choisit `{ $option }` ({ $share } %) : comme distracteur, elle ne joue aucun rôle. Rendez-la plus plausible ou remplacez-la.
+cohort-flag-rare = Presque personne ne choisit `{ $option }` ({ $share } %) : en tant que distracteur, cette option ne sert à rien. Rendez-la plus plausible ou remplacez-la.

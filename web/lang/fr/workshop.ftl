@@ -280,7 +280,7 @@ presenter-screen-question = La question
 # $why : ce qui ne va pas dans l’adresse du broker.
 presenter-broker-refused-address = Cette adresse ne fonctionnera pas : { $why }.
 presenter-broker-not-websocket = l’adresse d’un broker commence par wss:// (ou ws:// sur un réseau local)
-presenter-broker-insecure = cette page est arrivée en HTTPS, le navigateur ne la laisse donc joindre qu’un broker wss://, pas un broker ws://
+presenter-broker-insecure = cette page a été chargée en HTTPS, donc le navigateur ne lui permet de joindre qu’un broker wss://, pas un broker ws://
 presenter-no-random = Ce navigateur ne dispose pas de nombres aléatoires sûrs : il ne peut donc pas ouvrir de salle.
 presenter-live-intro-title = Salle en direct : les téléphones votent par le réseau
 # $command : une commande à saisir (judgement-call room), affichée comme du code.
@@ -316,22 +316,22 @@ presenter-dropped = Messages refusés et non comptés : { $list }.
 # Pourquoi la console de l’animateur a refusé une action ; la session est inchangée.
 presenter-refused-ended = L’histoire est terminée.
 presenter-refused-no-option = Cette option n’existe pas ici.
-presenter-refused-tie = Le vote est à égalité : choisissez l’option que la salle suit.
+presenter-refused-tie = Le vote est à égalité : choisissez l’option que suivra la salle.
 presenter-refused-no-votes = Personne n’a encore voté.
-presenter-refused-nothing = Il n’y a rien à annuler.
-presenter-refused-no-branch = Aucune autre branche n’attend : l’histoire est terminée.
-presenter-refused-bad-room = Le nom d’une salle compte au plus 24 lettres, chiffres et tirets.
+presenter-refused-nothing = Impossible de revenir en arrière : il n’y a rien avant.
+presenter-refused-no-branch = Aucune autre branche n’est en attente : l’histoire est terminée.
+presenter-refused-bad-room = Le nom d’une salle ne peut contenir que des lettres, des chiffres et des tirets, 24 au plus.
 # $count messages refusés pour la raison $reason, l’une des phrases refusal-….
 presenter-dropped-item = { $count } ({ $reason })
 # Pourquoi une salle en direct a refusé un message.
-refusal-malformed = mal formés
-refusal-forged = falsifiés
-refusal-repeated = répétés
+refusal-malformed = format invalide
+refusal-forged = falsification
+refusal-repeated = doublon
 refusal-late = pour une autre décision
 refusal-locked = après la clôture du vote
-refusal-unfit = pas une réponse possible ici
-refusal-flood = trop rapprochés
-refusal-full = au-delà de la limite de participants
+refusal-unfit = réponse impossible ici
+refusal-flood = cadence trop rapide
+refusal-full = limite de participants dépassée
 presenter-other-devices = Autres appareils
 # Suivi du lien.
 presenter-remote-projector = Un projecteur sur un autre appareil (il suit la salle, comme un téléphone) :
