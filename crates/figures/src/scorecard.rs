@@ -280,7 +280,7 @@ pub fn result(catalogue: &dyn Catalogue, tenths: u32, pass: u32) -> String {
 
 /// The overall score against the pass mark: "Overall: 72.4 / 100 (pass mark 70: passed)."
 pub fn overall(catalogue: &dyn Catalogue, card: &Scorecard) -> Text {
-    let shown = Fixed(f64::from(engine::score::rounded(card.overall, card.pass, 10)) / 10.0, 1);
+    let shown = Tenths(engine::score::rounded(card.overall, card.pass, 10));
     let verdict = verdict(catalogue, card.passed);
     Text::from(say!(catalogue, "says-overall", score = shown, pass = card.pass, verdict = verdict))
 }

@@ -78,10 +78,11 @@ impl figures::Catalogue for Interface {
     }
 }
 
-/// An overall score as a phrase's argument: the figure [`figures::score`] shows, to a tenth
-/// of a point and never contradicting the verdict (`72.4`, `72,4` in French).
-pub fn score(overall: f64, pass: u32) -> Fixed {
-    Fixed(f64::from(engine::score::rounded(overall, pass, 10)) / 10.0, 1)
+/// An overall score as a phrase's argument or shown alone ([`number`]): the figure
+/// [`figures::score`] shows, to a tenth of a point and never contradicting the verdict
+/// (`72.4`, `72,4` in French), in tenths, so a module that shows one formats no float.
+pub fn score(overall: f64, pass: u32) -> Tenths {
+    Tenths(engine::score::rounded(overall, pass, 10))
 }
 
 /// The interface's language, a BCP 47 tag (`en` without `boot.js`).

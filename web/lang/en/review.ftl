@@ -110,10 +110,8 @@ trend-col-score = Score
 trend-col-replays = Replays
 # In the Replays column, when there are none.
 trend-replays-none = none
-# In the Replays column: $count replays, $latest the latest's score (written 72.4), $gain its change from the first attempt without its sign (written 3.5): trend-replays-up when it gained, trend-replays-down when it lost, trend-replays when the change rounds to zero (written 0.0).
+# In the Replays column: $count replays, $latest the latest's score (written 72.4), $gain its change from the first attempt with its sign (written +3.5, -1.2, or 0.0 when it rounds to zero).
 trend-replays = { $count }, latest { $latest } ({ $gain })
-trend-replays-up = { $count }, latest { $latest } (+{ $gain })
-trend-replays-down = { $count }, latest { $latest } (-{ $gain })
 
 # The Author view (#/author, the author module): check a scenario file and play it.
 

@@ -110,10 +110,8 @@ trend-col-score = Score
 trend-col-replays = Parties rejouées
 # Dans la colonne Parties rejouées, quand il n’y en a aucune.
 trend-replays-none = aucune
-# Dans la colonne Parties rejouées : $count parties rejouées, $latest le score de la dernière (écrit 72,4), $gain son écart avec la première tentative sans son signe (écrit 3,5) : trend-replays-up quand elle a gagné, trend-replays-down quand elle a perdu, trend-replays quand l’écart arrondi est nul (écrit 0,0).
+# Dans la colonne Parties rejouées : $count parties rejouées, $latest le score de la dernière (écrit 72,4), $gain son écart avec la première tentative, avec son signe (écrit +3,5, -1,2, ou 0,0 quand l’écart arrondi est nul).
 trend-replays = { $count }, dernière { $latest } ({ $gain })
-trend-replays-up = { $count }, dernière { $latest } (+{ $gain })
-trend-replays-down = { $count }, dernière { $latest } (-{ $gain })
 
 # La vue Rédaction (#/author, le module de rédaction) : vérifier un fichier de scénario et y jouer.
 

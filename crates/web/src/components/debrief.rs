@@ -231,7 +231,7 @@ impl Page<'_> {
                 <h1 id="debrief-title" tabindex="-1" lang={self.lang()}>{ scenario.meta.title.clone() }</h1>
                 <div class="headline">
                     <p class="overall">
-                        <span class="overall-value">{ phrase::number(phrase::Tenths(engine::score::rounded(card.overall, card.pass, 10))) }</span>
+                        <span class="overall-value">{ phrase::number(phrase::score(card.overall, card.pass)) }</span>
                         <span class="overall-of">{ " " }{ phrase!("debrief-out-of") }</span>
                     </p>
                     <p class={classes!("verdict", if card.passed { "passed" } else { "not-passed" })}>

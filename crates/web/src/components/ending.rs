@@ -30,7 +30,7 @@ pub fn view(
             <section class="result" aria-labelledby="result-title">
                 <h3 id="result-title">{ phrase!("ending-result") }</h3>
                 <p class="score">
-                    <span class="score-value">{ phrase::number(phrase::Tenths(engine::score::rounded(overall, pass, 10))) }</span>
+                    <span class="score-value">{ phrase::number(phrase::score(overall, pass)) }</span>
                     <span class="score-of">{ format!(" {}", phrase!("ending-score-of")) }</span>
                 </p>
                 <p class={if passed { "verdict passed" } else { "verdict not-passed" }}>

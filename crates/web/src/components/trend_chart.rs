@@ -118,14 +118,8 @@ pub fn view(played: &[Played], trends: &[Trend]) -> Html {
                                 (0, _) | (_, None) => phrase!("trend-replays-none"),
                                 (k, Some(gain)) => {
                                     let latest = phrase::score(p.record.latest().map_or(0.0, |a| a.overall), p.card.pass);
-                                    // The gain's sign is the phrase's ("+3.5", "-1.2"), as
-                                    // figures::signed gives it: none on what rounds to zero.
-                                    let size = phrase::Fixed(gain.abs(), 1);
-                                    match figures::signed(gain, 1).chars().next() {
-                                        Some('+') => phrase!("trend-replays-up", count = k, latest = latest, gain = size),
-                                        Some('-') => phrase!("trend-replays-down", count = k, latest = latest, gain = size),
-                                        _ => phrase!("trend-replays", count = k, latest = latest, gain = size),
-                                    }
+                                    // With its sign ("+3.5", "-1.2"), but none on what rounds to zero.
+                                    phrase!("trend-replays", count = k, latest = latest, gain = phrase::Signed(gain, 1))
                                 }
                             };
                             html! {
