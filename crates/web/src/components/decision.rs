@@ -72,20 +72,11 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
         }
     };
     let confidence_question = decision.confidence.as_ref().map(|prompt| {
-        let (prompt, lang) = if prompt == DEFAULT_CONFIDENCE_PROMPT {
-            (phrase!("decision-confidence-prompt"), AttrValue::from(phrase::language()))
-        } else {
-            (prompt.clone(), lang.clone())
-        };
+        let (prompt, lang) = worded(prompt, &lang, DEFAULT_CONFIDENCE_PROMPT, || phrase!("decision-confidence-prompt"));
         confidence::view(&prompt, &lang, draft.confidence, &edit.to_callback().reform(Edit::Confidence))
     });
     let rationale_field = decision.rationale.as_ref().map(|prompt| {
-        // A scenario that asks without words of its own gets the interface's, in its language.
-        let (prompt, lang) = if prompt == DEFAULT_RATIONALE_PROMPT {
-            (phrase!("decision-rationale-prompt"), AttrValue::from(phrase::language()))
-        } else {
-            (prompt.clone(), lang.clone())
-        };
+        let (prompt, lang) = worded(prompt, &lang, DEFAULT_RATIONALE_PROMPT, || phrase!("decision-rationale-prompt"));
         let id = format!("rationale-{}", props.turn);
         let hint = format!("{id}-hint");
         let oninput = edit.to_callback().reform(|event: InputEvent| {
@@ -121,6 +112,17 @@ pub fn DecisionForm(props: &DecisionFormProps) -> Html {
                 <button type="button" class="button submit" data-submit="" onclick={submit.reform(|_: MouseEvent| None)}>{ phrase!("decision-submit") }</button>
             }
         </div>
+    }
+}
+
+/// A question the decision asks after the answer, in the scenario's language `lang`; or, when
+/// the scenario gave no words of its own (the engine's `default`), the interface's words in
+/// the interface's language.
+fn worded(prompt: &str, lang: &AttrValue, default: &str, interface: impl FnOnce() -> String) -> (String, AttrValue) {
+    if prompt == default {
+        (interface(), AttrValue::from(phrase::language()))
+    } else {
+        (prompt.to_string(), lang.clone())
     }
 }
 

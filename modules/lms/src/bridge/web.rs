@@ -1,6 +1,7 @@
-//! The few browser calls the bridges share: the clock, a pause, session storage,
-//! `fetch` with headers, and the learner's catalogue for the status line's words. Every call swallows the browser's exceptions into `None` or
-//! `Err`, so nothing a misbehaving LMS or network does reaches the learner.
+//! The few browser calls the bridges share: the clock, a pause, session storage, `fetch`
+//! with headers, and the learner's catalogue for the status line's words. Every call
+//! swallows the browser's exceptions into `None` or `Err`, so nothing a misbehaving LMS or
+//! network does reaches the learner.
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::wasm_bindgen;
